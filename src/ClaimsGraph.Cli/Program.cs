@@ -1,2 +1,14 @@
-// Placeholder entry point until the commands land.
-return 0;
+using ClaimsGraph.Cli.Commands;
+using Spectre.Console.Cli;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("claimsgraph");
+    config.AddCommand<IngestCommand>("ingest").WithDescription("Ingest articles (files, folders, .jsonl) into the configured store.");
+    config.AddCommand<ExtractCommand>("extract").WithDescription("Run the extraction pipeline and print its JSON (one file, or --jsonl).");
+    config.AddCommand<EvalCommand>("eval").WithDescription("Score extraction against PolNeAR-format gold data.");
+    config.AddCommand<BenchCommand>("bench").WithDescription("Measure extraction speed over a .jsonl corpus.");
+    config.AddCommand<ExportSchemaCommand>("export-schema").WithDescription("Write the GraphQL SDL to schema/schema.graphql.");
+});
+return await app.RunAsync(args);

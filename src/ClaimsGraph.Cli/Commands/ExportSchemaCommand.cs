@@ -1,0 +1,15 @@
+using Spectre.Console.Cli;
+
+namespace ClaimsGraph.Cli.Commands;
+
+// Seam: replaced by the real command.
+public sealed class ExportSchemaCommand : Command<ExportSchemaCommand.Settings>
+{
+    public sealed class Settings : CommandSettings;
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        Console.Error.WriteLine("not available yet");
+        return 2;
+    }
+}
