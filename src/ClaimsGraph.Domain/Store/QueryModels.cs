@@ -70,9 +70,15 @@ public enum UpsertOutcome
     Created,
     Unchanged,
     Replaced,
+    /// <summary>Only in batch results: this article was rolled back on its own (see <see cref="UpsertResult.Error"/>); the others were written.</summary>
+    Failed,
 }
 
-public sealed record UpsertResult(string ArticleId, UpsertOutcome Outcome);
+public sealed record UpsertResult(string ArticleId, UpsertOutcome Outcome)
+{
+    /// <summary>Why the article failed (safe to show), when <see cref="Outcome"/> is <see cref="UpsertOutcome.Failed"/>.</summary>
+    public string? Error { get; init; }
+}
 
 /// <summary>Whether the store answers, and a human-readable reason when it does not.</summary>
 public sealed record StoreHealth(bool IsHealthy, string Provider, string Description);

@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace ClaimsGraph.Storage.Sqlite;
+
+/// <summary>Source-generated JSON for the few JSON columns (aliases, mention spans, id lists for json_each).</summary>
+[JsonSerializable(typeof(IReadOnlyList<string>))]
+[JsonSerializable(typeof(IReadOnlyCollection<string>))]
+[JsonSerializable(typeof(int[][]))]
+internal sealed partial class SqliteJson : JsonSerializerContext;

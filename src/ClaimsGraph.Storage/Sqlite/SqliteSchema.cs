@@ -1,0 +1,167 @@
+namespace ClaimsGraph.Storage.Sqlite;
+
+/// <summary>
+/// The schema as an ordered list of migrations; <c>PRAGMA user_version</c> records how many ran. A new
+/// schema change is a new entry at the end, never an edit of an old one (databases in the field ran it).
+/// </summary>
+internal static class SqliteSchema
+{
+    public static IReadOnlyList<string> Migrations { get; } =
+    [
+        // 1: nodes, edges (each edge row carries the article that contributed it), full-text indexes.
+        """
+        CREATE TABLE articles (
+            id            TEXT PRIMARY KEY,
+            url           TEXT,
+            title         TEXT,
+            title_folded  TEXT,
+            source        TEXT,
+            published_at  INTEGER,            -- UTC ticks; null when unknown
+            ingested_at   INTEGER NOT NULL,   -- UTC ticks
+            word_count    INTEGER NOT NULL,
+            content_hash  TEXT NOT NULL,
+            text          TEXT NOT NULL
+        );
+        CREATE INDEX ix_articles_published ON articles (published_at);
+        -- The default article order (newest first, unpublished last) read straight off an index.
+        CREATE INDEX ix_articles_newest ON articles (published_at IS NULL, published_at DESC, id);
+        CREATE INDEX ix_articles_source ON articles (source COLLATE NOCASE, published_at);
+
+        CREATE TABLE entities (
+            id           TEXT PRIMARY KEY,
+            type         TEXT NOT NULL,       -- EntityType name: the fixed enum, never user text
+            name         TEXT NOT NULL,
+            name_folded  TEXT NOT NULL,       -- lower-case, accents folded: name and aliases, one per line
+            aliases      TEXT NOT NULL,       -- JSON array
+            extra        TEXT NOT NULL,       -- JSON object: roles, officialName, demonyms, kind, dateText
+            event_type   TEXT,
+            event_date   TEXT
+        );
+        CREATE INDEX ix_entities_type_name ON entities (type, name COLLATE NOCASE, id);
+        CREATE INDEX ix_entities_event ON entities (type, event_date, id);
+
+        CREATE TABLE quotes (
+            id                  TEXT PRIMARY KEY,
+            text                TEXT NOT NULL,
+            kind                TEXT NOT NULL,
+            confidence          REAL NOT NULL,
+            speaker_id          TEXT REFERENCES entities (id),
+            source_description  TEXT,
+            last_published      INTEGER       -- newest publishedAt of a reporting article, kept on write
+        );
+        CREATE INDEX ix_quotes_speaker ON quotes (speaker_id, last_published);
+        CREATE INDEX ix_quotes_newest ON quotes (last_published IS NULL, last_published DESC, id);
+
+        -- Which nodes (entities and quotes) each article contributed: a node no article holds is an orphan.
+        CREATE TABLE article_nodes (
+            article_id  TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            node_id     TEXT NOT NULL,
+            PRIMARY KEY (article_id, node_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_article_nodes_node ON article_nodes (node_id);
+
+        CREATE TABLE mentions (
+            article_id  TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            entity_id   TEXT NOT NULL REFERENCES entities (id),
+            count       INTEGER NOT NULL,
+            spans       TEXT NOT NULL,        -- JSON [[start, end], …]
+            PRIMARY KEY (article_id, entity_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_mentions_entity ON mentions (entity_id, article_id);
+
+        CREATE TABLE quote_reports (
+            quote_id       TEXT NOT NULL REFERENCES quotes (id),
+            article_id     TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            span_start     INTEGER NOT NULL,
+            span_end       INTEGER NOT NULL,
+            cue_start      INTEGER,
+            cue_end        INTEGER,
+            speaker_start  INTEGER,
+            speaker_end    INTEGER,
+            PRIMARY KEY (quote_id, article_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_quote_reports_article ON quote_reports (article_id, quote_id);
+
+        CREATE TABLE quote_targets (
+            article_id  TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            quote_id    TEXT NOT NULL REFERENCES quotes (id),
+            entity_id   TEXT NOT NULL REFERENCES entities (id),
+            weight      REAL NOT NULL,
+            PRIMARY KEY (article_id, quote_id, entity_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_quote_targets_entity ON quote_targets (entity_id, quote_id);
+        CREATE INDEX ix_quote_targets_quote ON quote_targets (quote_id, entity_id);
+
+        CREATE TABLE affiliations (
+            article_id  TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            person_id   TEXT NOT NULL REFERENCES entities (id),
+            target_id   TEXT NOT NULL REFERENCES entities (id),
+            role        TEXT NOT NULL,
+            PRIMARY KEY (article_id, person_id, target_id, role)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_affiliations_person ON affiliations (person_id, target_id);
+        CREATE INDEX ix_affiliations_target ON affiliations (target_id, person_id);
+
+        CREATE TABLE event_facts (
+            article_id     TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            event_id       TEXT NOT NULL REFERENCES entities (id),
+            located_in_id  TEXT REFERENCES entities (id),
+            span_start     INTEGER NOT NULL,
+            span_end       INTEGER NOT NULL,
+            PRIMARY KEY (article_id, event_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_event_facts_event ON event_facts (event_id, article_id);
+        CREATE INDEX ix_event_facts_place ON event_facts (located_in_id, event_id);
+
+        CREATE TABLE event_participants (
+            article_id  TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            event_id    TEXT NOT NULL REFERENCES entities (id),
+            entity_id   TEXT NOT NULL REFERENCES entities (id),
+            role        TEXT NOT NULL,
+            PRIMARY KEY (article_id, event_id, entity_id, role)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_event_participants_event ON event_participants (event_id, entity_id);
+        CREATE INDEX ix_event_participants_entity ON event_participants (entity_id, event_id);
+
+        -- Full text: external-content FTS5 tables kept in step by triggers; diacritics folded.
+        CREATE VIRTUAL TABLE quotes_fts USING fts5 (text, content = 'quotes', content_rowid = 'rowid',
+            tokenize = 'unicode61 remove_diacritics 2');
+        CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
+            INSERT INTO quotes_fts (rowid, text) VALUES (new.rowid, new.text);
+        END;
+        CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN
+            INSERT INTO quotes_fts (quotes_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+        END;
+        CREATE TRIGGER quotes_au AFTER UPDATE OF text ON quotes BEGIN
+            INSERT INTO quotes_fts (quotes_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+            INSERT INTO quotes_fts (rowid, text) VALUES (new.rowid, new.text);
+        END;
+
+        CREATE VIRTUAL TABLE entities_fts USING fts5 (name, aliases, content = 'entities', content_rowid = 'rowid',
+            tokenize = 'unicode61 remove_diacritics 2');
+        CREATE TRIGGER entities_ai AFTER INSERT ON entities BEGIN
+            INSERT INTO entities_fts (rowid, name, aliases) VALUES (new.rowid, new.name, new.aliases);
+        END;
+        CREATE TRIGGER entities_ad AFTER DELETE ON entities BEGIN
+            INSERT INTO entities_fts (entities_fts, rowid, name, aliases) VALUES ('delete', old.rowid, old.name, old.aliases);
+        END;
+        CREATE TRIGGER entities_au AFTER UPDATE OF name, aliases ON entities BEGIN
+            INSERT INTO entities_fts (entities_fts, rowid, name, aliases) VALUES ('delete', old.rowid, old.name, old.aliases);
+            INSERT INTO entities_fts (rowid, name, aliases) VALUES (new.rowid, new.name, new.aliases);
+        END;
+
+        CREATE VIRTUAL TABLE articles_fts USING fts5 (title, content = 'articles', content_rowid = 'rowid',
+            tokenize = 'unicode61 remove_diacritics 2');
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts (rowid, title) VALUES (new.rowid, coalesce(new.title, ''));
+        END;
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, title) VALUES ('delete', old.rowid, coalesce(old.title, ''));
+        END;
+        CREATE TRIGGER articles_au AFTER UPDATE OF title ON articles BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, title) VALUES ('delete', old.rowid, coalesce(old.title, ''));
+            INSERT INTO articles_fts (rowid, title) VALUES (new.rowid, coalesce(new.title, ''));
+        END;
+        """,
+    ];
+}
