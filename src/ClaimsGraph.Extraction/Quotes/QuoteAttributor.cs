@@ -42,7 +42,7 @@ public static class QuoteAttributor
                 else
                 {
                     pending.Add((results.Count, pi));
-                    results.Add(Direct(p, ExtractedSpeaker.Unknown, null, 0.5, p.Open, p.Open, paragraph));
+                    results.Add(Direct(p, ExtractedSpeaker.Unknown, null, 0.5, p.Open, p.Open, paragraph) with { OwnCue = false });
                 }
                 continue;
             }
@@ -53,7 +53,37 @@ public static class QuoteAttributor
             if (TryEmbedded(doc, pieces, pi, last, s) is { } partial) results.Add(partial);
         }
         ResolveFromContext(doc, pieces, results, pending);
-        return results;
+        return MergeInterrupted(doc, results);
+    }
+
+    /// <summary>
+    /// “Q1,” he said, “Q2.” and “Q1,” he said. “Q2.” are one utterance interrupted by its attribution (so
+    /// PolNeAR annotates them too: one attribution, several content spans), as is a quote continued over
+    /// paragraphs: one quote whose span runs from the first word to the last and whose text joins the pieces.
+    /// </summary>
+    private static List<QuoteCandidate> MergeInterrupted(Document doc, List<QuoteCandidate> results)
+    {
+        var merged = new List<QuoteCandidate>(results.Count);
+        foreach (var q in results)
+        {
+            if (merged.Count > 0 && merged[^1] is { Kind: QuoteKind.Direct } a && q.Kind == QuoteKind.Direct
+                && q.Speaker.EntityId == a.Speaker.EntityId && (a.Speaker.EntityId is not null || a.Speaker.Description == q.Speaker.Description && q.Speaker.Description is not null)
+                && (!q.OwnCue || q.Cue == a.Cue) && q.FirstToken - a.EndToken <= 16 && q.Paragraph - a.Paragraph <= 1)
+            {
+                var text = (a.JoinedText ?? doc.Text[a.Span.Start..a.Span.End]) + " " + doc.Text[q.Span.Start..q.Span.End];
+                merged[^1] = a with
+                {
+                    Span = new TextSpan(a.Span.Start, q.Span.End),
+                    EndToken = q.EndToken,
+                    ClauseFirstToken = Math.Min(a.ClauseFirstToken, q.ClauseFirstToken),
+                    ClauseEndToken = Math.Max(a.ClauseEndToken, q.ClauseEndToken),
+                    JoinedText = text,
+                };
+                continue;
+            }
+            merged.Add(q);
+        }
+        return merged;
     }
 
     private static QuoteCandidate Direct(QuotePiece p, ExtractedSpeaker speaker, TextSpan? cue, double confidence, int clauseFirst, int clauseEnd, int paragraph) =>
@@ -91,7 +121,20 @@ public static class QuoteAttributor
         if (p.Close < 0) return false;
         var tokens = doc.Tokens;
         var k = p.Close + 1;
-        if (k < tokens.Count && tokens[k].Kind == TokenKind.Punct && doc.CharAt(k) is ',' or '\u2014' or '\u2013' or '-') k++;
+        if (k >= tokens.Count || tokens[k].Is(TokenFlags.ParagraphStart)) return false;
+        if (tokens[k].Kind == TokenKind.Punct && doc.CharAt(k) is '\u2015' or '\u2014' or '\u2013' && k + 1 < tokens.Count && !tokens[k + 1].Is(TokenFlags.ParagraphStart))
+        {
+            // “…” ― Edwin Monroy: a byline-style attribution after a dash.
+            var nameEnd = Mentions.NameScanner.Scan(doc, k + 1, ParagraphEnd(doc, k + 1));
+            if (nameEnd > k + 1 && (nameEnd >= tokens.Count || tokens[nameEnd].Is(TokenFlags.ParagraphStart) || tokens[nameEnd].Kind == TokenKind.Punct))
+            {
+                speaker = SpeakerResolver.Resolve(doc, k + 1, nameEnd, fromRight: false);
+                cue = doc.SpanOf(k, k + 1);
+                clauseEnd = nameEnd;
+                return true;
+            }
+        }
+        if (tokens[k].Kind == TokenKind.Punct && doc.CharAt(k) is ',' or '\u2014' or '\u2013' or '-') k++;
         if (k >= tokens.Count || tokens[k].Is(TokenFlags.ParagraphStart) || tokens[k].Kind == TokenKind.Quote) return false;
         var sentenceEnd = ParagraphEnd(doc, k);
         if (SourcePhrase.IsCue(doc, k))
@@ -149,9 +192,29 @@ public static class QuoteAttributor
                 clauseFirst = v;
                 return true;
             }
+            // "He then defended the remark, saying, “…”": a participle takes the sentence's subject.
+            if (doc.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && SentenceSubject(doc, s, v) is var (sf, se) && se > sf)
+            {
+                speaker = SpeakerResolver.Resolve(doc, sf, se, fromRight: false);
+                cue = doc.SpanOf(v, v + 1);
+                clauseFirst = sf;
+                return true;
+            }
             return false;
         }
         return false;
+    }
+
+    /// <summary>The subject at the start of a sentence: up to the first lower-case word after a source word.</summary>
+    private static (int First, int End) SentenceSubject(Document doc, Sentence s, int limit)
+    {
+        var end = s.FirstToken;
+        while (end < limit && end - s.FirstToken < 8 && doc.Tokens[end].Kind is TokenKind.Word or TokenKind.Punct && !doc.IsPunct(end, ','))
+        {
+            end++;
+            if (SourcePhrase.LooksLikeSource(doc, s.FirstToken, end) && end < limit && !doc.Tokens[end].IsCapitalized) break;
+        }
+        return SourcePhrase.LooksLikeSource(doc, s.FirstToken, end) ? (s.FirstToken, end) : (0, 0);
     }
 
     /// <summary>Quoted words inside reported speech: one PARTIAL quote spanning the reported clause.</summary>

@@ -32,6 +32,7 @@ public static class SourcePhrase
     {
         var end = cue;
         while (end - 1 >= sentenceFirst && doc.Tokens[end - 1].Kind == TokenKind.Word && (Auxiliaries.Contains(doc.Word(end - 1)) || doc.Tokens[end - 1].Is(TokenFlags.Clitic)) && cue - end < 3) end--;
+        if (end - 1 > sentenceFirst && doc.IsPunct(end - 1, ',') && doc.Tokens[end - 2].Kind == TokenKind.Word && !doc.InQuote[end - 2]) end--; // "…, an aide, said"
         var first = end;
         while (first - 1 >= sentenceFirst && end - first < MaxPhrase)
         {
@@ -44,13 +45,37 @@ public static class SourcePhrase
                 // Dots of "Gov.", hyphens of "vice-presidential" and closing brackets of "(R-IN)" stay inside.
                 if (c == '.' && k > sentenceFirst && doc.Tokens[k - 1].End == t.Start && doc.Tokens[k - 1].Kind == TokenKind.Word) { first = k; continue; }
                 if (c is '-' && t.Is(TokenFlags.Glued)) { first = k; continue; }
-                if (c is ')' && end - first == 0) break;
+                if (c is ')' && OpeningBracket(doc, k, sentenceFirst) is var open and >= 0) { first = open; continue; }
+                // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": step over the appositive.
+                if (c is ',' && first < end && IsAppositive(doc, first, end) && k - 1 >= sentenceFirst
+                    && (doc.IsPunct(k - 1, ')') || doc.Tokens[k - 1].IsCapitalized && doc.Tokens[k - 1].Kind == TokenKind.Word))
+                {
+                    first = k;
+                    continue;
+                }
                 break;
             }
             if (t.Kind == TokenKind.Word && Boundaries.Contains(doc.Word(k)) && !t.IsCapitalized && !doc.WordIs(k, "to") && !(doc.WordIs(k, "of") || doc.WordIs(k, "for"))) break;
             first = k;
         }
         return (first, end);
+    }
+
+    private static int OpeningBracket(Document doc, int close, int sentenceFirst)
+    {
+        for (var k = close - 1; k >= sentenceFirst && k >= close - 8; k--)
+        {
+            if (doc.IsPunct(k, '(')) return k;
+        }
+        return -1;
+    }
+
+    /// <summary>A phrase between commas that describes rather than names: "an oversight panel member".</summary>
+    private static bool IsAppositive(Document doc, int first, int end)
+    {
+        var w = doc.Word(first);
+        return (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase) || w.Equals("the", StringComparison.OrdinalIgnoreCase)
+                || !doc.Tokens[first].IsCapitalized && doc.MentionAt[first] < 0) && end - first <= 7 && doc.IsPunct(end, ',');
     }
 
     /// <summary>The subject phrase after an inverted cue ("said Emanuel", "said the ambassador").</summary>
