@@ -15,7 +15,7 @@ namespace ClaimsGraph.Extraction.Quotes;
 /// </summary>
 public static class QuoteAttributor
 {
-    private const int CueWindow = 10;
+    private const int CueWindow = 16;
 
     public static List<QuoteCandidate> Attribute(Document doc, List<QuotePiece> pieces)
     {
@@ -152,10 +152,12 @@ public static class QuoteAttributor
         for (var v = k + 1; v < sentenceEnd && v <= k + CueWindow; v++)
         {
             var t = tokens[v];
-            if (t.Kind == TokenKind.Quote || t.Kind == TokenKind.Punct && doc.CharAt(v) is ',' or ';' or ':' or '!' or '?') return false;
+            if (t.Kind == TokenKind.Quote || t.Kind == TokenKind.Punct && doc.CharAt(v) is ';' or ':' or '!' or '?' or '.' && !doc.Tokens[v - 1].Is(TokenFlags.Glued)) return false;
             if (!SourcePhrase.IsCue(doc, v)) continue;
             var (f, e) = SourcePhrase.Before(doc, v, k);
-            if (f != k || e <= f || !SourcePhrase.LooksLikeSource(doc, f, e)) return false;
+            // “…,” the union wrote / “…” for criminal behavior, she said
+            var adjacent = f == k || f > k && doc.IsPunct(f - 1, ',');
+            if (!adjacent || e <= f || !(SourcePhrase.LooksLikeSource(doc, f, e) || SourcePhrase.IsShortNounPhrase(doc, f, e))) return false;
             speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
             cue = doc.SpanOf(v, v + 1);
             clauseEnd = v + 1;
@@ -241,18 +243,50 @@ public static class QuoteAttributor
         }
         // "X says (that) … “…”": the cue before the first quoted piece. In "he said, but noted that …" the
         // clause follows the nearest cue while the subject is found before an earlier one.
-        var clauseCue = -1;
-        for (var v = first.Open - 1; v >= s.FirstToken; v--)
+        for (var v = s.FirstToken; v < first.Open; v++)
         {
-            if (doc.Tokens[v].Kind == TokenKind.Quote) break;
             if (!SourcePhrase.IsCue(doc, v)) continue;
-            if (clauseCue < 0) clauseCue = v;
             var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
             if (e <= f || !SourcePhrase.LooksLikeSource(doc, f, e)) continue;
+            // The clause follows the nearest cue: "he said, but noted that …".
+            var clauseCue = v;
+            for (var w = first.Open - 1; w > v; w--)
+            {
+                if (SourcePhrase.IsCue(doc, w) && SourcePhrase.Before(doc, w, v + 1) is var (f2, e2) && (e2 <= f2 || !SourcePhrase.LooksLikeSource(doc, f2, e2))) { clauseCue = w; break; }
+            }
             var start = ClauseStart(doc, clauseCue, first.Open);
             return Clause(doc, start, s.EndToken, SpeakerResolver.Resolve(doc, f, e, fromRight: true), clauseCue, s, f, start);
         }
+        // No verb of saying, but a verb of judging with a named subject: "Obama condemned the test as
+        // “provocative”", "PolitiFact rated the claim “mostly true”". Scare quotes have no such subject.
+        for (var v = first.Open - 1; v > s.FirstToken; v--)
+        {
+            if (doc.Tokens[v].Kind == TokenKind.Quote) break;
+            if (!IsJudgingVerb(doc, v)) continue;
+            var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
+            if (e <= f || !HasNamedSource(doc, f, e)) continue;
+            var start = ClauseStart(doc, v, first.Open);
+            return Clause(doc, start, s.EndToken, SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, start) is { } c ? c with { Confidence = 0.45 } : null;
+        }
         return null;
+    }
+
+    private static bool IsJudgingVerb(Document doc, int v)
+    {
+        var t = doc.Tokens[v];
+        if (t.Kind != TokenKind.Word || t.IsCapitalized || doc.InQuote[v]) return false;
+        var w = doc.Word(v);
+        return w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))
+               || SpeechCues.QuoteOnlyVerbs.Contains(w);
+    }
+
+    private static bool HasNamedSource(Document doc, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (doc.MentionAt[k] >= 0 || SpeakerResolver.IsSubjectPronoun(doc.Word(k))) return true;
+        }
+        return false;
     }
 
     /// <summary>Where the reported clause starts after cue <paramref name="v"/>: past an addressee ("told reporters") and "that".</summary>
@@ -268,10 +302,10 @@ public static class QuoteAttributor
             // "told reporters the plan …": skip a short addressee.
             if (k < limit && !doc.WordIs(k, "the")) k++;
         }
-        for (var j = k; j < limit && j <= k + 5; j++)
+        for (var j = k; j < limit && j <= k + 6; j++)
         {
             if (doc.WordIs(j, "that")) return j + 1;
-            if (doc.Tokens[j].Kind != TokenKind.Word) break;
+            if (doc.Tokens[j].Kind == TokenKind.Quote) break;
         }
         if (doc.IsPunct(k, ',') || doc.IsPunct(k, ':')) k++;
         return k;

@@ -7,7 +7,7 @@ namespace ClaimsGraph.Extraction.Quotes;
 /// <summary>Finds speech cues and the source phrase on either side of them, within one sentence.</summary>
 public static class SourcePhrase
 {
-    private const int MaxPhrase = 9;
+    private const int MaxPhrase = 14;
 
     private static readonly WordSet Auxiliaries = new(
     [
@@ -25,14 +25,14 @@ public static class SourcePhrase
     ]);
 
     public static bool IsCue(Document doc, int i) =>
-        i >= 0 && i < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Word && !doc.InQuote[i] && SpeechCues.Verbs.Contains(doc.Word(i));
+        i >= 0 && i < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Word && !doc.InQuote[i] && !doc.Tokens[i].IsCapitalized && SpeechCues.Verbs.Contains(doc.Word(i));
 
     /// <summary>The subject phrase ending before cue <paramref name="cue"/> (auxiliaries such as "also", "has" skipped).</summary>
     public static (int First, int End) Before(Document doc, int cue, int sentenceFirst)
     {
         var end = cue;
         while (end - 1 >= sentenceFirst && doc.Tokens[end - 1].Kind == TokenKind.Word && (Auxiliaries.Contains(doc.Word(end - 1)) || doc.Tokens[end - 1].Is(TokenFlags.Clitic)) && cue - end < 3) end--;
-        if (end - 1 > sentenceFirst && doc.IsPunct(end - 1, ',') && doc.Tokens[end - 2].Kind == TokenKind.Word && !doc.InQuote[end - 2]) end--; // "…, an aide, said"
+        if (end - 1 > sentenceFirst && doc.IsPunct(end - 1, ',') && doc.Tokens[end - 2].Kind is TokenKind.Word or TokenKind.Number && !doc.InQuote[end - 2]) end--; // "…, an aide, said"
         var first = end;
         while (first - 1 >= sentenceFirst && end - first < MaxPhrase)
         {
@@ -98,6 +98,17 @@ public static class SourcePhrase
             end++;
         }
         return (first, end);
+    }
+
+    /// <summary>A short noun phrase ("the union", "the letter", "the announcer"): a source when it stands right next to a cue.</summary>
+    public static bool IsShortNounPhrase(Document doc, int first, int end)
+    {
+        if (end - first is < 1 or > 5) return false;
+        for (var k = first; k < end; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word || Boundaries.Contains(doc.Word(k))) return false;
+        }
+        return true;
     }
 
     /// <summary>Whether the phrase holds something that can be a source: a mention, a pronoun, a role noun, an anonymous head, a name.</summary>
