@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ClaimsGraph.Api.GraphQL.Common;
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Execution;
 using GraphQLParser.AST;
 
 namespace ClaimsGraph.Api.Metrics;
@@ -21,8 +22,14 @@ public static class GraphQLExecutionMetrics
         var started = Stopwatch.GetTimestamp();
         var result = await next(options);
         metrics.RequestTook(OperationType(result), Stopwatch.GetElapsedTime(started));
+        // The same classification the client sees in extensions.code (ClaimsGraphErrorInfoProvider).
+        var errorInfo = options.RequestServices?.GetService<IErrorInfoProvider>();
         foreach (var error in result.Errors ?? [])
-            metrics.Error(error.Code is { Length: > 0 and <= 64 } code ? code : ErrorCodes.InternalError);
+        {
+            var extensions = errorInfo?.GetInfo(error).Extensions;
+            var code = extensions is not null && extensions.TryGetValue("code", out var value) && value is string s ? s : error.Code;
+            metrics.Error(code is { Length: > 0 and <= 64 } ? code : ErrorCodes.InternalError);
+        }
         return result;
     }
 
