@@ -1,6 +1,8 @@
+using ClaimsGraph.Api.Extensions;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddClaimsGraphApi();
+
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
+app.MapClaimsGraphApi();
 app.Run();

@@ -1,11 +1,53 @@
+using ClaimsGraph.Domain.Model;
+using ClaimsGraph.Extraction.Events;
+using ClaimsGraph.Extraction.Mentions;
+using ClaimsGraph.Extraction.Quotes;
+using ClaimsGraph.Extraction.Targets;
+using ClaimsGraph.Extraction.Text;
+
 namespace ClaimsGraph.Extraction.Pipeline;
 
-/// <summary>Runs the stages in order: text → sentences → mentions → coreference → quotes → targets → events.</summary>
+/// <summary>Runs the stages in order: text → sentences → mentions → quotes → speakers (coreference) → indirect speech → targets → events.</summary>
 public sealed class ExtractionPipeline : IArticleExtractor
 {
     public ExtractionResult Extract(string text, DateTimeOffset? publishedAt = null)
     {
-        // Placeholder until the stages land: finds nothing, which is honest and never throws.
-        return ExtractionResult.Empty;
+        if (string.IsNullOrEmpty(text)) return ExtractionResult.Empty;
+        var doc = new Document(text);
+        var pieces = QuoteMarkPairer.Pair(doc);
+        MentionRecognizer.Run(doc);
+        var candidates = QuoteAttributor.Attribute(doc, pieces);
+        candidates.AddRange(IndirectSpeechFinder.Find(doc, candidates));
+        candidates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+
+        var quotes = new List<ExtractedQuote>(candidates.Count);
+        foreach (var c in candidates)
+        {
+            quotes.Add(new ExtractedQuote(c.Span, c.JoinedText ?? text[c.Span.Start..c.Span.End], c.Kind, c.Speaker, c.Cue, TargetFinder.Find(doc, c), c.Confidence));
+        }
+        var events = EventFinder.Find(doc, publishedAt);
+        return new ExtractionResult(quotes, Entities(doc), events, doc.Affiliations.Distinct().ToList());
+    }
+
+    private static List<ExtractedEntity> Entities(Document doc)
+    {
+        var spans = new Dictionary<string, List<TextSpan>>(StringComparer.Ordinal);
+        foreach (var m in doc.Mentions)
+        {
+            if (!spans.TryGetValue(m.EntityId, out var list)) spans[m.EntityId] = list = [];
+            list.Add(doc.SpanOf(m.FirstToken, m.EndToken));
+        }
+        var entities = new List<ExtractedEntity>(spans.Count);
+        foreach (var (id, list) in spans)
+        {
+            Entity? entity = doc.People.TryGetValue(id, out var p)
+                ? new Person(p.Id, p.Name, [], p.Roles.ToList())
+                : doc.OtherEntities.GetValueOrDefault(id);
+            if (entity is null) continue;
+            list.Sort((a, b) => a.Start.CompareTo(b.Start));
+            entities.Add(new ExtractedEntity(entity, list.Distinct().ToList()));
+        }
+        entities.Sort((a, b) => a.Mentions[0].Start.CompareTo(b.Mentions[0].Start));
+        return entities;
     }
 }

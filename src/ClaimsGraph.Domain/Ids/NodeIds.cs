@@ -50,7 +50,7 @@ public static class NodeIds
                 sb.Append(char.ToLowerInvariant(c));
                 dash = false;
             }
-            else if (c is not '\'' and not '\u2019' and not '.')
+            else if (c is not '\'' and not '\u2019')
             {
                 dash = true;
             }

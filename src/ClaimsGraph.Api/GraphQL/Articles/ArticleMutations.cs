@@ -1,0 +1,30 @@
+using ClaimsGraph.Api.GraphQL.Common;
+using ClaimsGraph.Extraction.Ingestion;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClaimsGraph.Api.GraphQL.Articles;
+
+public static class ArticleMutations
+{
+    /// <summary>Needs an API key (checked before execution by <c>MutationsRequireApiKeyRule</c>).</summary>
+    public static void AddArticleMutations(this ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<IngestArticlePayloadType>>("ingestArticle")
+            .Description("Extracts who said what about whom from one article and stores it atomically (needs X-Api-Key).")
+            .Argument<NonNullGraphType<IngestArticleInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = IngestArticleInputMapper.ToArticleInput(c.GetArgument<IngestArticleInput>("input"));
+                var ingestor = c.RequestServices!.GetRequiredService<ArticleIngestor>();
+                try
+                {
+                    var outcome = await ingestor.IngestAsync(input, c.CancellationToken);
+                    return new IngestArticlePayload(outcome.Graph.Article, outcome.Graph.Quotes, outcome.Result.Outcome);
+                }
+                catch (ArticleRejectedException e)
+                {
+                    throw new ClientError(e.Code, e.Message);
+                }
+            });
+}

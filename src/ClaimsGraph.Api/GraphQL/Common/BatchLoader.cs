@@ -1,0 +1,72 @@
+using GraphQL.DataLoader;
+
+namespace ClaimsGraph.Api.GraphQL.Common;
+
+/// <summary>
+/// Collects the keys resolvers ask for while GraphQL.NET walks one level of the result, then fetches them
+/// in one store call when the engine settles that level's <see cref="IDataLoaderResult"/>s. One instance
+/// per request (scoped), so results are cached for the request only. Thread-safe: the parallel execution
+/// strategy may load and settle from several threads.
+/// </summary>
+public sealed class BatchLoader<TKey, TValue>(
+    Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
+    where TKey : notnull
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<TKey, TValue> _loaded = new();
+    private Batch _open = new();
+
+    /// <summary>The value for the key, or default when the store has none.</summary>
+    public IDataLoaderResult<TValue?> Load(TKey key)
+    {
+        lock (_gate)
+        {
+            if (_loaded.TryGetValue(key, out var value)) return DataLoaderResults.FromValue<TValue?>(value);
+            _open.Keys.Add(key);
+            return new Pending(this, _open, key);
+        }
+    }
+
+    /// <summary>The values for the keys that exist, in the keys' order.</summary>
+    public IDataLoaderResult<IReadOnlyList<TValue>> LoadMany(IEnumerable<TKey> keys)
+    {
+        var results = keys.Select(Load).ToList();
+        return DataLoaderResults.All(results).Then(values => (IReadOnlyList<TValue>)values.OfType<TValue>().ToList());
+    }
+
+    private async Task<TValue?> SettleAsync(Batch batch, TKey key, CancellationToken cancellationToken)
+    {
+        Task<IReadOnlyDictionary<TKey, TValue>> task;
+        lock (_gate)
+        {
+            if (batch.Fetch is null)
+            {
+                batch.Fetch = fetch(batch.Keys, cancellationToken);
+                if (ReferenceEquals(batch, _open)) _open = new Batch();
+            }
+            task = batch.Fetch;
+        }
+        var values = await task.ConfigureAwait(false);
+        lock (_gate)
+        {
+            foreach (var (k, v) in values) _loaded.TryAdd(k, v);
+        }
+        return values.TryGetValue(key, out var value) ? value : default;
+    }
+
+    private sealed class Batch
+    {
+        public HashSet<TKey> Keys { get; } = new();
+
+        public Task<IReadOnlyDictionary<TKey, TValue>>? Fetch { get; set; }
+    }
+
+    private sealed class Pending(BatchLoader<TKey, TValue> loader, Batch batch, TKey key) : IDataLoaderResult<TValue?>
+    {
+        public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) =>
+            loader.SettleAsync(batch, key, cancellationToken);
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

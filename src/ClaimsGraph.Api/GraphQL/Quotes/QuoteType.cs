@@ -1,0 +1,57 @@
+using ClaimsGraph.Api.GraphQL.Articles;
+using ClaimsGraph.Api.GraphQL.Common;
+using ClaimsGraph.Domain.Model;
+using GraphQL;
+using GraphQL.Types;
+
+namespace ClaimsGraph.Api.GraphQL.Quotes;
+
+/// <summary>
+/// A claim. The article, span, cue and speaker mention are those of the first article that reported it;
+/// <c>reportedIn</c> lists every report.
+/// </summary>
+public sealed class QuoteType : ObjectGraphType<Quote>
+{
+    public QuoteType()
+    {
+        Name = "Quote";
+        Description = "Words attributed to a speaker, about some entities, reported by one or more articles.";
+        Interface<NodeInterface>();
+        IsTypeOf = value => value is Quote;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("text").Resolve(c => c.Source.Text);
+        Field<NonNullGraphType<QuoteKindType>>("kind").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<FloatGraphType>>("confidence").Description("How sure the extraction is of the attribution, in [0, 1].")
+            .Resolve(c => c.Source.Confidence);
+        Field<EntityInterface>("speaker").Description("Who said it; null for anonymous sources (see sourceDescription).")
+            .Resolve(c => c.Source.SpeakerId is { } id ? c.Loaders().Entities.Load(id) : null);
+        Field<StringGraphType>("sourceDescription").Description("How an unnamed source was described (\"officials familiar with the matter\").")
+            .Resolve(c => c.Source.SourceDescription);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("about")
+            .Description("What the quote is about, most central first.")
+            .Resolve(c =>
+            {
+                var loaders = c.Loaders();
+                return loaders.QuoteTargets.Load(c.Source.Id)
+                    .Then(targets => loaders.Entities.LoadMany((targets ?? []).Select(t => t.EntityId)));
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuoteReportType>>>>("reportedIn")
+            .Description("Every article that reported the quote, oldest first.")
+            .Resolve(c => c.Loaders().QuoteReports.Load(c.Source.Id).Then(reports => reports ?? []));
+        Field<ArticleType>("article").Description("The first article that reported the quote.")
+            .Resolve(c => FirstReport(c).Then(r => r is null ? null : (object)c.Loaders().Articles.Load(r.ArticleId)));
+        Field<SpanType>("span").Description("The quoted words in the first reporting article.")
+            .Resolve(c => ReportSpan(c, r => r.Span));
+        Field<SpanType>("cue").Resolve(c => ReportSpan(c, r => r.Cue));
+        Field<SpanType>("speakerMention").Resolve(c => ReportSpan(c, r => r.SpeakerMention));
+    }
+
+    private static global::GraphQL.DataLoader.IDataLoaderResult<QuoteReport?> FirstReport(IResolveFieldContext<Quote> context) =>
+        context.Loaders().QuoteReports.Load(context.Source.Id).Then(reports => reports is { Count: > 0 } ? reports[0] : null);
+
+    private static object ReportSpan(IResolveFieldContext<Quote> context, Func<QuoteReport, TextSpan?> span)
+    {
+        var loaders = context.Loaders();
+        return FirstReport(context).Then(r => r is null ? null : QuoteReportType.SpanIn(loaders, r, span));
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using ClaimsGraph.Api.GraphQL.Common;
+using GraphQL;
+using GraphQL.Transport;
+using Microsoft.Extensions.Options;
+
+namespace ClaimsGraph.Api.Http;
+
+/// <summary>
+/// Turns an HTTP request into a <see cref="GraphQLRequest"/> per GraphQL-over-HTTP: POST with an
+/// application/json body, or GET with query, operationName, variables and extensions in the query string.
+/// Anything malformed becomes a <see cref="GraphQLHttpProblemException"/> with a 4xx status.
+/// </summary>
+public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, IOptions<GraphQLHttpOptions> options)
+{
+    public async Task<GraphQLRequest> ReadPostAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!GraphQLMediaTypes.IsJsonBody(request.ContentType))
+            throw Problem(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+                $"POST bodies must be {GraphQLMediaTypes.Json} (UTF-8), not '{request.ContentType ?? "none"}'.");
+
+        using var body = await ReadBodyAsync(request, cancellationToken);
+        try
+        {
+            var parsed = await serializer.ReadAsync<GraphQLRequest>(body, cancellationToken);
+            return parsed ?? throw Problem(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The body is JSON null; send a GraphQL request object.");
+        }
+        catch (JsonException e)
+        {
+            throw Problem(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, $"The body is not a GraphQL request in JSON: {e.Message}");
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or NotSupportedException or ArgumentException)
+        {
+            throw Problem(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, $"The body is not a GraphQL request in JSON: {e.Message}");
+        }
+    }
+
+    public GraphQLRequest ReadGet(HttpRequest request)
+    {
+        var query = request.Query;
+        foreach (var key in new[] { "query", "operationName", "variables", "extensions" })
+            if (query[key].Count > 1) throw Problem(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, $"'{key}' is given more than once.");
+        return new GraphQLRequest
+        {
+            Query = query["query"].ToString() is { Length: > 0 } q ? q : null,
+            OperationName = query["operationName"].ToString() is { Length: > 0 } name ? name : null,
+            Variables = ReadJsonParameter(query["variables"].ToString(), "variables"),
+            Extensions = ReadJsonParameter(query["extensions"].ToString(), "extensions"),
+        };
+    }
+
+    private Inputs? ReadJsonParameter(string json, string name)
+    {
+        if (string.IsNullOrWhiteSpace(json)) return null;
+        try
+        {
+            return serializer.Deserialize<Inputs>(json);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or NotSupportedException)
+        {
+            throw Problem(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, $"'{name}' is not a JSON object: {e.Message}");
+        }
+    }
+
+    /// <summary>Reads at most MaxRequestBytes; a longer body is refused with 413 without reading it all.</summary>
+    private async Task<MemoryStream> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var limit = options.Value.MaxRequestBytes;
+        if (request.ContentLength > limit) throw TooLarge(limit);
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit) throw TooLarge(limit);
+            buffer.Write(chunk, 0, read);
+        }
+        buffer.Position = 0;
+        return buffer;
+    }
+
+    private static GraphQLHttpProblemException TooLarge(long limit) =>
+        Problem(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
+            $"The request body is larger than {limit:N0} bytes (GraphQL:Http:MaxRequestBytes).");
+
+    private static GraphQLHttpProblemException Problem(int status, string code, string message) => new(new GraphQLHttpProblem(status, code, message));
+}

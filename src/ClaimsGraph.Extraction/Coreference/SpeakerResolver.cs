@@ -1,0 +1,194 @@
+using ClaimsGraph.Domain.Model;
+using ClaimsGraph.Extraction.Lexicon;
+using ClaimsGraph.Extraction.Mentions;
+using ClaimsGraph.Extraction.Pipeline;
+using ClaimsGraph.Extraction.Text;
+
+namespace ClaimsGraph.Extraction.Coreference;
+
+/// <summary>
+/// Turns the source phrase next to a speech cue into a speaker: a named person, organisation or state,
+/// a pronoun or role noun resolved to the person it refers to, or an anonymous description
+/// ("sources close to the matter") with no entity. The mention returned is the one nearest the cue.
+/// </summary>
+public static class SpeakerResolver
+{
+    private const int PronounWindow = 1500;
+
+    /// <summary>Resolves the phrase [first, end); <paramref name="fromRight"/> when the phrase stands before its cue.</summary>
+    public static ExtractedSpeaker Resolve(Document doc, int first, int end, bool fromRight)
+    {
+        var speaker = ResolvePhrase(doc, first, end, fromRight);
+        if (speaker.EntityId is { } id && doc.People.ContainsKey(id)) doc.SpeakerTrail.Add((first, id));
+        return speaker;
+    }
+
+    private static ExtractedSpeaker ResolvePhrase(Document doc, int first, int end, bool fromRight)
+    {
+        if (end <= first) return ExtractedSpeaker.Unknown;
+        var step = fromRight ? -1 : 1;
+        var k = fromRight ? end - 1 : first;
+        for (var n = 0; n < end - first; n++, k += step)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind != TokenKind.Word) continue;
+            var m = doc.MentionAt[k];
+            if (m >= 0)
+            {
+                var mention = doc.Mentions[m];
+                // A demonym or state before a noun ("Chinese officials") is no speaker by itself.
+                if (mention.Kind != MentionKind.Person && HasAnonymousHeadAfter(doc, mention.EndToken, end)) return Anonymous(doc, first, end);
+                if (mention.Kind == MentionKind.State && fromRight && mention.EndToken < end && !doc.Tokens[mention.EndToken].Is(TokenFlags.Clitic)) continue;
+                return new ExtractedSpeaker(mention.EntityId, doc.NameOf(mention.EntityId), doc.SpanOf(mention.FirstToken, mention.EndToken), null);
+            }
+            var w = doc.Word(k);
+            if (IsSubjectPronoun(w)) return Pronoun(doc, k);
+            if (Titles.RoleNouns.Contains(w) && !t.IsCapitalized || Titles.RoleNouns.Contains(w) && k > first && doc.WordIs(k - 1, "the"))
+            {
+                var start = RoleStart(doc, k, first);
+                var holder = RoleHolder(doc, w, start);
+                if (holder is not null) return new ExtractedSpeaker(holder.Id, holder.Name, doc.SpanOf(start, k + 1), null);
+                if (WordLists.AnonymousHeads.Contains(w)) return Anonymous(doc, first, end);
+                return new ExtractedSpeaker(null, null, doc.SpanOf(start, k + 1), doc.TextOf(start, k + 1));
+            }
+            if (WordLists.AnonymousHeads.Contains(w) && !t.IsCapitalized) return Anonymous(doc, first, end);
+            if (t.IsCapitalized && !WordLists.NotNameWords.Contains(w) && !t.Is(TokenFlags.AllCaps | TokenFlags.Clitic) && w.Length > 1)
+            {
+                // An unknown capitalised name next to a cue is a person ("Pence said").
+                var nameStart = k;
+                var nameEnd = k + 1;
+                if (fromRight)
+                {
+                    while (nameStart - 1 >= first && doc.Tokens[nameStart - 1].Kind == TokenKind.Word && doc.Tokens[nameStart - 1].IsCapitalized
+                           && !WordLists.NotNameWords.Contains(doc.Word(nameStart - 1)) && k - nameStart < 3 && doc.MentionAt[nameStart - 1] < 0) nameStart--;
+                }
+                else
+                {
+                    nameEnd = Math.Max(k + 1, NameScanner.Scan(doc, k, end));
+                }
+                if (Organizations.OrganizationHeads.Contains(doc.Word(nameEnd - 1)))
+                {
+                    var org = new Organization(Domain.Ids.NodeIds.Organization(doc.TextOf(nameStart, nameEnd)), doc.TextOf(nameStart, nameEnd), [], null);
+                    doc.OtherEntities.TryAdd(org.Id, org);
+                    doc.Mentions.Add(new EntityMention(nameStart, nameEnd, org.Id, MentionKind.Organization));
+                    for (var x = nameStart; x < nameEnd; x++) doc.MentionAt[x] = doc.Mentions.Count - 1;
+                    return new ExtractedSpeaker(org.Id, org.Name, doc.SpanOf(nameStart, nameEnd), null);
+                }
+                var person = MentionRecognizer.AddPerson(doc, nameStart, nameEnd, null);
+                for (var x = nameStart; x < nameEnd; x++) doc.MentionAt[x] = doc.Mentions.Count - 1;
+                return new ExtractedSpeaker(person.Id, person.Name, doc.SpanOf(nameStart, nameEnd), null);
+            }
+        }
+        return new ExtractedSpeaker(null, null, doc.SpanOf(first, end), doc.TextOf(first, end));
+    }
+
+    private static bool HasAnonymousHeadAfter(Document doc, int from, int end)
+    {
+        for (var k = from; k < end && k < from + 3; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Word && WordLists.AnonymousHeads.Contains(doc.Word(k))) return true;
+        }
+        return false;
+    }
+
+    private static ExtractedSpeaker Anonymous(Document doc, int first, int end) =>
+        new(null, null, doc.SpanOf(first, end), doc.TextOf(first, end));
+
+    public static bool IsSubjectPronoun(ReadOnlySpan<char> w) =>
+        w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("they", StringComparison.OrdinalIgnoreCase) || w.Equals("I", StringComparison.Ordinal)
+        || w.Equals("we", StringComparison.OrdinalIgnoreCase) || w.Equals("it", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>he/she → the most recent compatible person outside quotes; they/it/we → the most recent organisation or state.</summary>
+    private static ExtractedSpeaker Pronoun(Document doc, int k)
+    {
+        var w = doc.Word(k);
+        var span = doc.SpanOf(k, k + 1);
+        var male = w.Equals("he", StringComparison.OrdinalIgnoreCase);
+        var female = w.Equals("she", StringComparison.OrdinalIgnoreCase);
+        var person = male || female || w.Equals("I", StringComparison.Ordinal);
+        if (person && SentenceSubject(doc, k) is { } subject && !(male && subject.Gender == Gender.Female || female && subject.Gender == Gender.Male))
+            return new ExtractedSpeaker(subject.Id, subject.Name, span, null);
+        if (person && LastSpeaker(doc, k) is { } last && !(male && last.Gender == Gender.Female || female && last.Gender == Gender.Male))
+            return new ExtractedSpeaker(last.Id, last.Name, span, null);
+        var stop = Math.Max(0, k - PronounWindow);
+        for (var j = k - 1; j >= stop; j--)
+        {
+            var m = doc.MentionAt[j];
+            if (m < 0 || doc.InQuote[j]) continue;
+            var mention = doc.Mentions[m];
+            j = mention.FirstToken;
+            if (person)
+            {
+                if (mention.Kind != MentionKind.Person || !doc.People.TryGetValue(mention.EntityId, out var p)) continue;
+                if (male && p.Gender == Gender.Female || female && p.Gender == Gender.Male) continue;
+                return new ExtractedSpeaker(p.Id, p.Name, span, null);
+            }
+            if (mention.Kind == MentionKind.Organization)
+                return new ExtractedSpeaker(mention.EntityId, doc.NameOf(mention.EntityId), span, null);
+        }
+        return new ExtractedSpeaker(null, null, span, w.ToString());
+    }
+
+    /// <summary>"Clinton says she …": a person named at the start of the pronoun's own sentence.</summary>
+    private static PersonInfo? SentenceSubject(Document doc, int k)
+    {
+        var s = doc.Sentences[doc.SentenceOf[k]];
+        for (var j = s.FirstToken; j < k && j < s.FirstToken + 6; j++)
+        {
+            var m = doc.MentionAt[j];
+            if (doc.InQuote[j]) return null;
+            if (m < 0) continue;
+            return doc.Mentions[m].Kind == MentionKind.Person ? doc.People.GetValueOrDefault(doc.Mentions[m].EntityId) : null;
+        }
+        return null;
+    }
+
+    /// <summary>The speaker most recently resolved before token <paramref name="k"/>, within this or the two previous paragraphs.</summary>
+    private static PersonInfo? LastSpeaker(Document doc, int k)
+    {
+        var best = -1;
+        string? id = null;
+        foreach (var (token, personId) in doc.SpeakerTrail)
+        {
+            if (token < k && token > best) { best = token; id = personId; }
+        }
+        if (id is null || doc.Sentences[doc.SentenceOf[k]].Paragraph - doc.Sentences[doc.SentenceOf[best]].Paragraph > 2) return null;
+        return doc.People.GetValueOrDefault(id);
+    }
+
+    private static int RoleStart(Document doc, int k, int first)
+    {
+        var start = k;
+        while (start - 1 >= first && start > k - 4)
+        {
+            var prev = doc.Tokens[start - 1];
+            if (prev.Kind != TokenKind.Word) break;
+            start--;
+            if (doc.WordIs(start, "the") || doc.WordIs(start, "a") || doc.WordIs(start, "an")) break;
+        }
+        return start;
+    }
+
+    /// <summary>The person of the article holding a role with this noun, the most recently mentioned first.</summary>
+    private static PersonInfo? RoleHolder(Document doc, ReadOnlySpan<char> nounSpan, int before)
+    {
+        var noun = nounSpan.ToString();
+        PersonInfo? any = null;
+        foreach (var p in doc.People.Values)
+        {
+            foreach (var r in p.Roles)
+            {
+                if (r.Contains(noun, StringComparison.OrdinalIgnoreCase)) { any ??= p; break; }
+            }
+        }
+        if (any is null) return null;
+        for (var j = before - 1; j >= 0; j--)
+        {
+            var m = doc.MentionAt[j];
+            if (m < 0 || doc.Mentions[m].Kind != MentionKind.Person) continue;
+            if (doc.People.TryGetValue(doc.Mentions[m].EntityId, out var p) && p.Roles.Any(r => r.Contains(noun, StringComparison.OrdinalIgnoreCase))) return p;
+        }
+        return any;
+    }
+}

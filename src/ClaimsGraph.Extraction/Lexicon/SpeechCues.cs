@@ -1,0 +1,54 @@
+namespace ClaimsGraph.Extraction.Lexicon;
+
+/// <summary>
+/// The speech-cue lexicon: verbs of saying in every form news uses, and the nouns of multi-word cues
+/// ("according to", "in a statement"). Verbs that need an object before the quote ("told reporters")
+/// are marked so the attribution step can skip that object.
+/// </summary>
+public static class SpeechCues
+{
+    private static readonly string[] Lemmas =
+    [
+        "say", "tell", "add", "argue", "warn", "explain", "note", "write", "tweet", "state", "claim", "insist", "assert",
+        "declare", "continue", "recall", "remark", "reply", "respond", "announce", "acknowledge", "admit", "suggest", "ask",
+        "complain", "predict", "promise", "vow", "urge", "concede", "counter", "emphasize", "emphasise", "stress", "observe",
+        "conclude", "joke", "quip", "charge", "allege", "maintain", "contend", "confirm", "deny", "report", "describe",
+        "call", "brag", "boast", "proclaim", "shout", "yell", "scream", "exclaim", "whisper", "mutter", "lament", "fret",
+        "muse", "concur", "agree", "disagree", "retort", "snap", "demand", "plead", "pledge", "repeat", "reiterate",
+        "testify", "post", "wonder", "chime", "interject", "begin", "caution", "point", "mention", "blast", "slam",
+        "criticize", "criticise", "praise", "accuse", "tout", "highlight", "recount", "posit", "speculate", "estimate",
+        "reason", "add", "affirm", "advise", "announce", "answer", "believe", "think", "feel", "hope", "fear", "threaten",
+    ];
+
+    private static readonly Dictionary<string, string[]> Irregular = new()
+    {
+        ["say"] = ["say", "says", "said", "saying"], ["tell"] = ["tell", "tells", "told", "telling"],
+        ["write"] = ["write", "writes", "wrote", "writing", "written"], ["begin"] = ["begin", "begins", "began", "beginning"],
+        ["think"] = ["think", "thinks", "thought", "thinking"], ["feel"] = ["feel", "feels", "felt", "feeling"],
+        ["snap"] = ["snap", "snaps", "snapped", "snapping"], ["quip"] = ["quip", "quips", "quipped", "quipping"],
+        ["slam"] = ["slam", "slams", "slammed", "slamming"], ["chime"] = ["chime", "chimes", "chimed", "chiming"],
+    };
+
+    public static WordSet Verbs { get; } = new(Lemmas.SelectMany(Forms));
+
+    /// <summary>Verbs strong enough to attribute a quote on their own; the rest need a quotation mark next to them.</summary>
+    public static WordSet CoreVerbs { get; } = new(
+        new[] { "say", "tell", "add", "write", "tweet", "state", "explain", "note", "argue", "warn", "insist", "declare", "continue",
+         "reply", "respond", "recall", "remark", "ask", "quip", "joke", "exclaim", "claim", "announce", "acknowledge", "admit",
+         "conclude", "concede", "counter", "retort", "post" }.SelectMany(Forms));
+
+    /// <summary>Verbs after which the addressee comes before the quote: "told reporters", "told CNN".</summary>
+    public static WordSet TakesObject { get; } = new(["tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "warn", "warned", "warns", "urge", "urged", "urges", "remind", "reminded", "assure", "assured", "advise", "advised"]);
+
+    /// <summary>Words of reported speech that are no verb of saying for indirect speech ("called", "described"): only with a quote.</summary>
+    public static WordSet QuoteOnlyVerbs { get; } = new(["call", "calls", "called", "calling", "describe", "describes", "described", "describing", "blast", "blasted", "slam", "slammed", "praise", "praised", "tout", "touted", "highlight", "highlighted", "post", "posted", "posts", "begin", "began", "begins", "continue", "continued", "continues", "chimed", "point", "pointed", "mention", "mentioned", "report", "reported", "reports", "hope", "hoped", "fear", "feared", "feel", "felt", "wonder", "wondered", "believe", "believed", "believes", "think", "thinks", "thought", "criticize", "criticized", "accuse", "accused", "estimate", "estimated"]);
+
+    private static IEnumerable<string> Forms(string lemma)
+    {
+        if (Irregular.TryGetValue(lemma, out var forms)) return forms;
+        var stem = lemma.EndsWith('e') ? lemma[..^1] : lemma;
+        var s = lemma.EndsWith('y') && lemma.Length > 3 && !"aeiou".Contains(lemma[^2]) ? lemma[..^1] + "ies" : lemma.EndsWith("sh") || lemma.EndsWith('s') || lemma.EndsWith('x') ? lemma + "es" : lemma + "s";
+        var ed = lemma.EndsWith('y') && lemma.Length > 3 && !"aeiou".Contains(lemma[^2]) ? lemma[..^1] + "ied" : stem + "ed";
+        return [lemma, s, ed, stem + "ing"];
+    }
+}

@@ -1,0 +1,18 @@
+namespace ClaimsGraph.Extraction.Lexicon;
+
+/// <summary>A set of words looked up by span, so testing a token allocates nothing.</summary>
+public sealed class WordSet
+{
+    private readonly HashSet<string> _set;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public WordSet(IEnumerable<string> words, bool ignoreCase = true)
+    {
+        _set = new HashSet<string>(words, ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        _lookup = _set.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+
+    public int Count => _set.Count;
+}

@@ -1,0 +1,8 @@
+namespace ClaimsGraph.Extraction.Mentions;
+
+public enum MentionKind : byte
+{
+    Person,
+    State,
+    Organization,
+}

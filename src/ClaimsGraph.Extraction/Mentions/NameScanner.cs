@@ -1,0 +1,75 @@
+using ClaimsGraph.Extraction.Lexicon;
+using ClaimsGraph.Extraction.Text;
+
+namespace ClaimsGraph.Extraction.Mentions;
+
+/// <summary>
+/// Reads a person's name from a token: capitalised words, initials ("J."), hyphenated parts
+/// ("Jean-Claude"), particles inside a name ("de", "van", "bin") and a "Jr." suffix; at most five words.
+/// </summary>
+public static class NameScanner
+{
+    private static readonly WordSet Particles = new(["de", "van", "von", "der", "den", "da", "di", "del", "della", "bin", "al", "la", "le", "du", "dos", "das", "ter", "ibn", "abu"], ignoreCase: false);
+
+    private static readonly WordSet Suffixes = new(["Jr", "Sr", "II", "III", "IV"], ignoreCase: false);
+
+    /// <summary>The end (exclusive) of a name starting at <paramref name="i"/>, or <paramref name="i"/> when none starts there.</summary>
+    public static int Scan(Document doc, int i, int limit)
+    {
+        var tokens = doc.Tokens;
+        var end = i;
+        var words = 0;
+        var j = i;
+        while (j < limit && words < 5)
+        {
+            var t = tokens[j];
+            if (j > i && t.Is(TokenFlags.ParagraphStart)) break;
+            if (t.Kind == TokenKind.Word && t.IsCapitalized && !t.Is(TokenFlags.Clitic))
+            {
+                var w = doc.Word(j);
+                if (w.Length == 1)
+                {
+                    // An initial needs its dot: "J. Edgar Hoover".
+                    if (doc.IsPunct(j + 1, '.') && tokens[j].End == tokens[j + 1].Start && j + 2 < limit && tokens[j + 2].IsCapitalized)
+                    {
+                        j += 2;
+                        words++;
+                        continue;
+                    }
+                    break;
+                }
+                if (WordLists.NotNameWords.Contains(w) || (t.Is(TokenFlags.AllCaps) && w.Length > 3)) break; // shouting headlines, transcripts' speaker labels
+                if (j > i && Suffixes.Contains(w))
+                {
+                    end = doc.IsPunct(j + 1, '.') ? j + 2 : j + 1;
+                    break;
+                }
+                if (words > 0 && IsStateOrOrgStart(doc, j, limit)) break;
+                j++;
+                words++;
+                end = j;
+                // "Jean-Claude", "Ocasio-Cortez": a glued hyphen joins two capitalised parts.
+                if (j + 1 < limit && tokens[j - 1].Is(TokenFlags.Glued) && doc.IsPunct(j, '-') && tokens[j].Is(TokenFlags.Glued) && tokens[j + 1].IsCapitalized)
+                {
+                    j += 2;
+                    end = j;
+                }
+                continue;
+            }
+            if (words > 0 && t.Kind == TokenKind.Word && Particles.Contains(doc.Word(j)) && j + 1 < limit && tokens[j + 1].IsCapitalized)
+            {
+                j++;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    private static bool IsStateOrOrgStart(Document doc, int j, int limit)
+    {
+        var text = doc.Text;
+        return CountryGazetteer.Instance.Matcher.Match(text, doc.Tokens, j, limit, out var s) > 0 && s.Kind != StateMentionKind.Capital
+               || Organizations.Matcher.Match(text, doc.Tokens, j, limit, out _) > 0;
+    }
+}

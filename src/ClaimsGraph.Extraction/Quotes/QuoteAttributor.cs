@@ -1,0 +1,368 @@
+using ClaimsGraph.Domain.Model;
+using ClaimsGraph.Extraction.Coreference;
+using ClaimsGraph.Extraction.Lexicon;
+using ClaimsGraph.Extraction.Pipeline;
+using ClaimsGraph.Extraction.Text;
+
+namespace ClaimsGraph.Extraction.Quotes;
+
+/// <summary>
+/// Attributes quoted pieces to speakers. A piece that stands as its own utterance (it opens the sentence or
+/// follows "X said," / "X told reporters:") becomes a DIRECT quote; pieces embedded in reported speech
+/// ("Trump says voter fraud “would be …”") become one PARTIAL quote whose span is the reported clause that
+/// carries them; quoted words in a sentence with no speech cue are scare quotes or titles and are dropped.
+/// A quote with no cue of its own takes the speaker of the quote it continues or of its neighbours.
+/// </summary>
+public static class QuoteAttributor
+{
+    private const int CueWindow = 16;
+
+    public static List<QuoteCandidate> Attribute(Document doc, List<QuotePiece> pieces)
+    {
+        var results = new List<QuoteCandidate>(pieces.Count);
+        var pending = new List<(int Result, int Piece)>();
+        var doneSentence = -1;
+        for (var pi = 0; pi < pieces.Count; pi++)
+        {
+            var p = pieces[pi];
+            var sIndex = doc.SentenceOf[p.Open];
+            var s = doc.Sentences[sIndex];
+            var continuation = pi > 0 && pieces[pi - 1].Close < 0;
+            if (continuation || IsStandalone(doc, p, s))
+            {
+                var paragraph = s.Paragraph;
+                if (TryCueAfter(doc, p, out var speaker, out var cue, out var clauseEnd))
+                {
+                    results.Add(Direct(p, speaker, cue, 0.9, p.Close + 1, clauseEnd, paragraph));
+                }
+                else if (TryCueBefore(doc, p, s, out speaker, out cue, out var clauseFirst))
+                {
+                    results.Add(Direct(p, speaker, cue, 0.9, clauseFirst, p.Open, paragraph));
+                }
+                else
+                {
+                    pending.Add((results.Count, pi));
+                    results.Add(Direct(p, ExtractedSpeaker.Unknown, null, 0.5, p.Open, p.Open, paragraph) with { OwnCue = false });
+                }
+                continue;
+            }
+            if (sIndex == doneSentence) continue;
+            doneSentence = sIndex;
+            var last = pi;
+            while (last + 1 < pieces.Count && doc.SentenceOf[pieces[last + 1].Open] == sIndex) last++;
+            if (TryEmbedded(doc, pieces, pi, last, s) is { } partial) results.Add(partial);
+        }
+        ResolveFromContext(doc, pieces, results, pending);
+        return MergeInterrupted(doc, results);
+    }
+
+    /// <summary>
+    /// “Q1,” he said, “Q2.” and “Q1,” he said. “Q2.” are one utterance interrupted by its attribution (so
+    /// PolNeAR annotates them too: one attribution, several content spans), as is a quote continued over
+    /// paragraphs: one quote whose span runs from the first word to the last and whose text joins the pieces.
+    /// </summary>
+    private static List<QuoteCandidate> MergeInterrupted(Document doc, List<QuoteCandidate> results)
+    {
+        var merged = new List<QuoteCandidate>(results.Count);
+        foreach (var q in results)
+        {
+            if (merged.Count > 0 && merged[^1] is { Kind: QuoteKind.Direct } a && q.Kind == QuoteKind.Direct
+                && q.Speaker.EntityId == a.Speaker.EntityId && (a.Speaker.EntityId is not null || a.Speaker.Description == q.Speaker.Description && q.Speaker.Description is not null)
+                && (!q.OwnCue || q.Cue == a.Cue) && q.FirstToken - a.EndToken <= 16 && q.Paragraph - a.Paragraph <= 1)
+            {
+                var text = (a.JoinedText ?? doc.Text[a.Span.Start..a.Span.End]) + " " + doc.Text[q.Span.Start..q.Span.End];
+                merged[^1] = a with
+                {
+                    Span = new TextSpan(a.Span.Start, q.Span.End),
+                    EndToken = q.EndToken,
+                    ClauseFirstToken = Math.Min(a.ClauseFirstToken, q.ClauseFirstToken),
+                    ClauseEndToken = Math.Max(a.ClauseEndToken, q.ClauseEndToken),
+                    JoinedText = text,
+                };
+                continue;
+            }
+            merged.Add(q);
+        }
+        return merged;
+    }
+
+    private static QuoteCandidate Direct(QuotePiece p, ExtractedSpeaker speaker, TextSpan? cue, double confidence, int clauseFirst, int clauseEnd, int paragraph) =>
+        new(new TextSpan(p.ContentStart, p.ContentEnd), QuoteKind.Direct, speaker, cue, speaker.EntityId is null && speaker.Description is null ? Math.Min(confidence, 0.4) : confidence,
+            p.First, p.End, clauseFirst, Math.Max(clauseFirst, clauseEnd), paragraph);
+
+    /// <summary>The piece is an utterance of its own: it opens the sentence, or follows a colon, a cue, or "cue ,".</summary>
+    private static bool IsStandalone(Document doc, QuotePiece p, Sentence s)
+    {
+        var words = 0;
+        for (var k = p.First; k < p.End && words < 4; k++) if (doc.Tokens[k].Kind is TokenKind.Word or TokenKind.Number) words++;
+        var endsLikeSpeech = p.End > p.First && doc.Tokens[p.End - 1].Kind == TokenKind.Punct && doc.CharAt(p.End - 1) is ',' or '.' or '?' or '!' or '\u2026' or '-' or '\u2014';
+        if (words < 4 && !endsLikeSpeech) return false;
+        var k0 = p.Open - 1;
+        if (p.Open == s.FirstToken || k0 < 0 || doc.Tokens[p.Open].Is(TokenFlags.ParagraphStart)) return true;
+        if (doc.IsPunct(k0, ':')) return true;
+        if (SourcePhrase.IsCue(doc, k0)) return true;
+        if (doc.IsPunct(k0, ',') || doc.IsPunct(k0, '\u2014') || doc.IsPunct(k0, '-'))
+        {
+            for (var k = k0 - 1; k >= s.FirstToken && k >= k0 - 5; k--)
+            {
+                if (doc.Tokens[k].Kind == TokenKind.Quote) break;
+                if (SourcePhrase.IsCue(doc, k)) return true;
+            }
+        }
+        // An earlier standalone quote in this sentence's paragraph, then "he said," then this one.
+        return false;
+    }
+
+    private static bool TryCueAfter(Document doc, QuotePiece p, out ExtractedSpeaker speaker, out TextSpan? cue, out int clauseEnd)
+    {
+        speaker = ExtractedSpeaker.Unknown;
+        cue = null;
+        clauseEnd = 0;
+        if (p.Close < 0) return false;
+        var tokens = doc.Tokens;
+        var k = p.Close + 1;
+        if (k >= tokens.Count || tokens[k].Is(TokenFlags.ParagraphStart)) return false;
+        if (tokens[k].Kind == TokenKind.Punct && doc.CharAt(k) is '\u2015' or '\u2014' or '\u2013' && k + 1 < tokens.Count && !tokens[k + 1].Is(TokenFlags.ParagraphStart))
+        {
+            // “…” ― Edwin Monroy: a byline-style attribution after a dash.
+            var nameEnd = Mentions.NameScanner.Scan(doc, k + 1, ParagraphEnd(doc, k + 1));
+            if (nameEnd > k + 1 && (nameEnd >= tokens.Count || tokens[nameEnd].Is(TokenFlags.ParagraphStart) || tokens[nameEnd].Kind == TokenKind.Punct))
+            {
+                speaker = SpeakerResolver.Resolve(doc, k + 1, nameEnd, fromRight: false);
+                cue = doc.SpanOf(k, k + 1);
+                clauseEnd = nameEnd;
+                return true;
+            }
+        }
+        if (tokens[k].Kind == TokenKind.Punct && doc.CharAt(k) is ',' or '\u2014' or '\u2013' or '-') k++;
+        if (k >= tokens.Count || tokens[k].Is(TokenFlags.ParagraphStart) || tokens[k].Kind == TokenKind.Quote) return false;
+        var sentenceEnd = ParagraphEnd(doc, k);
+        if (SourcePhrase.IsCue(doc, k))
+        {
+            var (f, e) = SourcePhrase.After(doc, k, sentenceEnd);
+            if (e > f && SourcePhrase.LooksLikeSource(doc, f, e))
+            {
+                speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: false);
+                cue = doc.SpanOf(k, k + 1);
+                clauseEnd = e;
+                return true;
+            }
+            return false;
+        }
+        for (var v = k + 1; v < sentenceEnd && v <= k + CueWindow; v++)
+        {
+            var t = tokens[v];
+            if (t.Kind == TokenKind.Quote || t.Kind == TokenKind.Punct && doc.CharAt(v) is ';' or ':' or '!' or '?' or '.' && !doc.Tokens[v - 1].Is(TokenFlags.Glued)) return false;
+            if (!SourcePhrase.IsCue(doc, v)) continue;
+            var (f, e) = SourcePhrase.Before(doc, v, k);
+            // “…,” the union wrote / “…” for criminal behavior, she said
+            var adjacent = f == k || f > k && doc.IsPunct(f - 1, ',');
+            if (!adjacent || e <= f || !(SourcePhrase.LooksLikeSource(doc, f, e) || SourcePhrase.IsShortNounPhrase(doc, f, e))) return false;
+            speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
+            cue = doc.SpanOf(v, v + 1);
+            clauseEnd = v + 1;
+            return true;
+        }
+        return false;
+    }
+
+    private static bool TryCueBefore(Document doc, QuotePiece p, Sentence s, out ExtractedSpeaker speaker, out TextSpan? cue, out int clauseFirst)
+    {
+        speaker = ExtractedSpeaker.Unknown;
+        cue = null;
+        clauseFirst = p.Open;
+        var k = p.Open - 1;
+        if (k < s.FirstToken) return false;
+        if (doc.Tokens[k].Kind == TokenKind.Punct && doc.CharAt(k) is ':' or ',' or '\u2014' or '-') k--;
+        for (var v = k; v >= s.FirstToken && v >= k - 5; v--)
+        {
+            if (doc.Tokens[v].Kind == TokenKind.Quote) break;
+            if (!SourcePhrase.IsCue(doc, v)) continue;
+            var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
+            if (e > f && SourcePhrase.LooksLikeSource(doc, f, e))
+            {
+                speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
+                cue = doc.SpanOf(v, v + 1);
+                clauseFirst = f;
+                return true;
+            }
+            (f, e) = SourcePhrase.After(doc, v, p.Open);
+            if (e > f && SourcePhrase.LooksLikeSource(doc, f, e))
+            {
+                speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: false);
+                cue = doc.SpanOf(v, v + 1);
+                clauseFirst = v;
+                return true;
+            }
+            // "He then defended the remark, saying, “…”": a participle takes the sentence's subject.
+            if (doc.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && SentenceSubject(doc, s, v) is var (sf, se) && se > sf)
+            {
+                speaker = SpeakerResolver.Resolve(doc, sf, se, fromRight: false);
+                cue = doc.SpanOf(v, v + 1);
+                clauseFirst = sf;
+                return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>The subject at the start of a sentence: up to the first lower-case word after a source word.</summary>
+    private static (int First, int End) SentenceSubject(Document doc, Sentence s, int limit)
+    {
+        var end = s.FirstToken;
+        while (end < limit && end - s.FirstToken < 8 && doc.Tokens[end].Kind is TokenKind.Word or TokenKind.Punct && !doc.IsPunct(end, ','))
+        {
+            end++;
+            if (SourcePhrase.LooksLikeSource(doc, s.FirstToken, end) && end < limit && !doc.Tokens[end].IsCapitalized) break;
+        }
+        return SourcePhrase.LooksLikeSource(doc, s.FirstToken, end) ? (s.FirstToken, end) : (0, 0);
+    }
+
+    /// <summary>Quoted words inside reported speech: one PARTIAL quote spanning the reported clause.</summary>
+    private static QuoteCandidate? TryEmbedded(Document doc, List<QuotePiece> pieces, int firstPiece, int lastPiece, Sentence s)
+    {
+        var first = pieces[firstPiece];
+        var last = pieces[lastPiece];
+        var tokens = doc.Tokens;
+        // "…, X said" / "…, said X" after the quoted words.
+        var afterFrom = last.Close >= 0 ? last.Close + 1 : last.End;
+        for (var v = afterFrom; v < s.EndToken; v++)
+        {
+            if (!SourcePhrase.IsCue(doc, v)) continue;
+            var (f, e) = SourcePhrase.Before(doc, v, afterFrom);
+            if (e > f && SourcePhrase.LooksLikeSource(doc, f, e) && f - 1 >= s.FirstToken && (doc.IsPunct(f - 1, ',') || tokens[f - 1].Kind == TokenKind.Quote))
+                return Clause(doc, s.FirstToken, f - 1, SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, v + 1);
+            if (doc.IsPunct(v - 1, ','))
+            {
+                (f, e) = SourcePhrase.After(doc, v, s.EndToken);
+                if (e > f && SourcePhrase.LooksLikeSource(doc, f, e))
+                    return Clause(doc, s.FirstToken, v - 1, SpeakerResolver.Resolve(doc, f, e, fromRight: false), v, s, v, e);
+            }
+            break;
+        }
+        // "X says (that) … “…”": the cue before the first quoted piece. In "he said, but noted that …" the
+        // clause follows the nearest cue while the subject is found before an earlier one.
+        for (var v = s.FirstToken; v < first.Open; v++)
+        {
+            if (!SourcePhrase.IsCue(doc, v)) continue;
+            var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
+            if (e <= f || !SourcePhrase.LooksLikeSource(doc, f, e)) continue;
+            // The clause follows the nearest cue: "he said, but noted that …".
+            var clauseCue = v;
+            for (var w = first.Open - 1; w > v; w--)
+            {
+                if (SourcePhrase.IsCue(doc, w) && SourcePhrase.Before(doc, w, v + 1) is var (f2, e2) && (e2 <= f2 || !SourcePhrase.LooksLikeSource(doc, f2, e2))) { clauseCue = w; break; }
+            }
+            var start = ClauseStart(doc, clauseCue, first.Open);
+            return Clause(doc, start, s.EndToken, SpeakerResolver.Resolve(doc, f, e, fromRight: true), clauseCue, s, f, start);
+        }
+        // No verb of saying, but a verb of judging with a named subject: "Obama condemned the test as
+        // “provocative”", "PolitiFact rated the claim “mostly true”". Scare quotes have no such subject.
+        for (var v = first.Open - 1; v > s.FirstToken; v--)
+        {
+            if (doc.Tokens[v].Kind == TokenKind.Quote) break;
+            if (!IsJudgingVerb(doc, v)) continue;
+            var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
+            if (e <= f || !HasNamedSource(doc, f, e)) continue;
+            var start = ClauseStart(doc, v, first.Open);
+            return Clause(doc, start, s.EndToken, SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, start) is { } c ? c with { Confidence = 0.45 } : null;
+        }
+        return null;
+    }
+
+    private static bool IsJudgingVerb(Document doc, int v)
+    {
+        var t = doc.Tokens[v];
+        if (t.Kind != TokenKind.Word || t.IsCapitalized || doc.InQuote[v]) return false;
+        var w = doc.Word(v);
+        return w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))
+               || SpeechCues.QuoteOnlyVerbs.Contains(w);
+    }
+
+    private static bool HasNamedSource(Document doc, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (doc.MentionAt[k] >= 0 || SpeakerResolver.IsSubjectPronoun(doc.Word(k))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Where the reported clause starts after cue <paramref name="v"/>: past an addressee ("told reporters") and "that".</summary>
+    public static int ClauseStart(Document doc, int v, int limit)
+    {
+        var k = v + 1;
+        if (SpeechCues.TakesObject.Contains(doc.Word(v)))
+        {
+            for (var j = k; j < limit && j <= k + 4; j++)
+            {
+                if (doc.WordIs(j, "that")) return j + 1;
+            }
+            // "told reporters the plan …": skip a short addressee.
+            if (k < limit && !doc.WordIs(k, "the")) k++;
+        }
+        for (var j = k; j < limit && j <= k + 6; j++)
+        {
+            if (doc.WordIs(j, "that")) return j + 1;
+            if (doc.Tokens[j].Kind == TokenKind.Quote) break;
+        }
+        if (doc.IsPunct(k, ',') || doc.IsPunct(k, ':')) k++;
+        return k;
+    }
+
+    private static QuoteCandidate? Clause(Document doc, int first, int end, ExtractedSpeaker speaker, int cueToken, Sentence s, int attrFirst, int attrEnd)
+    {
+        var tokens = doc.Tokens;
+        while (first < end && tokens[first].Kind is TokenKind.Punct or TokenKind.Quote && !tokens[first].Is(TokenFlags.Opening)) first++;
+        while (end > first && tokens[end - 1].Kind is TokenKind.Punct or TokenKind.Quote) end--;
+        if (end - first < 2) return null;
+        var startChar = tokens[first].Kind == TokenKind.Quote ? tokens[first].End : tokens[first].Start;
+        var span = new TextSpan(startChar, tokens[end - 1].End);
+        return new QuoteCandidate(span, QuoteKind.Partial, speaker, doc.SpanOf(cueToken, cueToken + 1),
+            speaker.EntityId is not null ? 0.75 : 0.6, first, end, attrFirst, attrEnd, s.Paragraph);
+    }
+
+    private static int ParagraphEnd(Document doc, int k)
+    {
+        var s = doc.SentenceOf[k];
+        var paragraph = doc.Sentences[s].Paragraph;
+        var end = doc.Sentences[s].EndToken;
+        while (s + 1 < doc.Sentences.Count && doc.Sentences[s + 1].Paragraph == paragraph && end - k < CueWindow + 2) end = doc.Sentences[++s].EndToken;
+        return end;
+    }
+
+    /// <summary>
+    /// A quote with no cue of its own: the quote it continues over a paragraph break, else the previous
+    /// attributed quote of this or the previous paragraph, else the next one in this paragraph.
+    /// </summary>
+    private static void ResolveFromContext(Document doc, List<QuotePiece> pieces, List<QuoteCandidate> results, List<(int Result, int Piece)> pending)
+    {
+        for (var n = pending.Count - 1; n >= 0; n--)
+        {
+            var (r, pi) = pending[n];
+            var q = results[r];
+            if (pieces[pi].Close < 0 && r + 1 < results.Count && results[r + 1].Speaker != ExtractedSpeaker.Unknown)
+                results[r] = q with { Speaker = results[r + 1].Speaker with { Mention = results[r + 1].Speaker.Mention }, Confidence = 0.7 };
+        }
+        foreach (var (r, _) in pending)
+        {
+            var q = results[r];
+            if (q.Speaker != ExtractedSpeaker.Unknown) continue;
+            ExtractedSpeaker? found = null;
+            for (var j = r - 1; j >= 0; j--)
+            {
+                if (results[j].Paragraph < q.Paragraph - 1) break;
+                if (results[j].Speaker != ExtractedSpeaker.Unknown) { found = results[j].Speaker; break; }
+            }
+            if (found is null)
+            {
+                for (var j = r + 1; j < results.Count && results[j].Paragraph == q.Paragraph; j++)
+                {
+                    if (results[j].Speaker != ExtractedSpeaker.Unknown) { found = results[j].Speaker; break; }
+                }
+            }
+            if (found is not null) results[r] = q with { Speaker = found, Confidence = 0.6 };
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using ClaimsGraph.Extraction.Text;
+
+namespace ClaimsGraph.Extraction.Quotes;
+
+/// <summary>
+/// Pairs quotation marks into quoted pieces in one pass: curly marks by direction, straight marks by
+/// alternation, never across a paragraph unless the next paragraph opens with a mark (the convention for a
+/// quote that runs over several paragraphs). Stray marks are dropped, so any input stays linear.
+/// </summary>
+public static class QuoteMarkPairer
+{
+    public static List<QuotePiece> Pair(Document doc)
+    {
+        var tokens = doc.Tokens;
+        var pieces = new List<QuotePiece>();
+        var open = -1;
+        var paragraph = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Is(TokenFlags.ParagraphStart))
+            {
+                if (open >= 0)
+                {
+                    // Unclosed at the paragraph's end: a continued quote when this paragraph opens with a mark.
+                    if (t.Kind == TokenKind.Quote && !t.Is(TokenFlags.Closing) && i - open > 1) Add(doc, pieces, open, -1, i);
+                    open = -1;
+                }
+                paragraph++;
+            }
+            if (t.Kind != TokenKind.Quote) continue;
+            if (open < 0)
+            {
+                if (!t.Is(TokenFlags.Closing)) open = i;
+                continue;
+            }
+            if (t.Is(TokenFlags.Opening))
+            {
+                open = i; // two opening marks: the first was stray
+                continue;
+            }
+            if (i - open > 1) Add(doc, pieces, open, i, i);
+            open = -1;
+        }
+        _ = paragraph;
+        return pieces;
+    }
+
+    private static void Add(Document doc, List<QuotePiece> pieces, int open, int close, int end)
+    {
+        var first = open + 1;
+        var tokens = doc.Tokens;
+        var contentStart = tokens[open].End;
+        var contentEnd = close >= 0 ? tokens[close].Start : tokens[end - 1].End;
+        // The content span is the words between the marks, without surrounding white space.
+        while (contentStart < contentEnd && char.IsWhiteSpace(doc.Text[contentStart])) contentStart++;
+        while (contentEnd > contentStart && char.IsWhiteSpace(doc.Text[contentEnd - 1])) contentEnd--;
+        if (contentEnd <= contentStart) return;
+        for (var k = first; k < end; k++) doc.InQuote[k] = true;
+        pieces.Add(new QuotePiece(open, close, first, end, contentStart, contentEnd));
+    }
+}

@@ -1,0 +1,45 @@
+using ClaimsGraph.Extraction.Mentions;
+using ClaimsGraph.Extraction.Pipeline;
+using ClaimsGraph.Extraction.Quotes;
+using ClaimsGraph.Extraction.Text;
+
+namespace ClaimsGraph.Extraction.Targets;
+
+/// <summary>
+/// What a quote is about: the entities mentioned in its words (weight 1) and in its attributing clause
+/// (weight 0.5), the speaker excluded unless the quote names them.
+/// </summary>
+public static class TargetFinder
+{
+    public static IReadOnlyList<QuoteAbout> Find(Document doc, QuoteCandidate q)
+    {
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        Collect(doc, q.FirstToken, q.EndToken, 1.0, weights);
+        Collect(doc, q.ClauseFirstToken, q.ClauseEndToken, 0.5, weights);
+        if (q.Speaker.EntityId is { } speaker && weights.ContainsKey(speaker) && !NamedInQuote(doc, q, speaker)) weights.Remove(speaker);
+        return weights.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal)
+            .Select(w => new QuoteAbout(w.Key, w.Value)).ToList();
+    }
+
+    private static void Collect(Document doc, int first, int end, double weight, Dictionary<string, double> weights)
+    {
+        for (var k = Math.Max(0, first); k < end && k < doc.Tokens.Count; k++)
+        {
+            var m = doc.MentionAt[k];
+            if (m < 0) continue;
+            var mention = doc.Mentions[m];
+            k = mention.EndToken - 1;
+            if (!weights.TryGetValue(mention.EntityId, out var w) || w < weight) weights[mention.EntityId] = weight;
+        }
+    }
+
+    private static bool NamedInQuote(Document doc, QuoteCandidate q, string speaker)
+    {
+        for (var k = q.FirstToken; k < q.EndToken; k++)
+        {
+            var m = doc.MentionAt[k];
+            if (m >= 0 && doc.Mentions[m].EntityId == speaker && doc.Mentions[m].Kind == MentionKind.Person) return true;
+        }
+        return false;
+    }
+}

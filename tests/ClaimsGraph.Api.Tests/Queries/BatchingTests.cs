@@ -1,0 +1,63 @@
+using ClaimsGraph.Api.Tests.Infrastructure;
+using ClaimsGraph.Domain.Store;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClaimsGraph.Api.Tests.Queries;
+
+/// <summary>Issue 5's N+1 test: 50 quotes with speaker, targets and article cost a small constant number of store calls.</summary>
+public sealed class BatchingTests : IDisposable
+{
+    private readonly CountingStore _counter;
+    private readonly ApiFactory _factory;
+
+    public BatchingTests()
+    {
+        CountingStore? counter = null;
+        _factory = new NoSamplesFactory
+        {
+            DecorateStore = inner =>
+            {
+                var (store, c) = CountingStore.Wrap(inner);
+                counter = c;
+                return store;
+            },
+        };
+        _ = _factory.Services.GetRequiredService<IClaimsStore>();
+        _counter = counter!;
+    }
+
+    [Fact]
+    public async Task Fifty_quotes_with_speaker_targets_and_article_take_a_constant_number_of_store_calls()
+    {
+        var store = _factory.Services.GetRequiredService<IClaimsStore>();
+        await store.UpsertArticlesAsync(SyntheticGraphs.Articles(articles: 10, quotesPerArticle: 5));
+        var client = _factory.CreateGraphQLClient();
+
+        _counter.Counting = true;
+        var data = (await client.PostAsync("""
+            { quotes(first: 50) {
+                nodes { id text speaker { id name } about { id name } article { id title } span { start end text } } } }
+            """)).Ok();
+        _counter.Counting = false;
+
+        var nodes = data["quotes"]!["nodes"]!.AsArray();
+        Assert.Equal(50, nodes.Count);
+        Assert.All(nodes, n =>
+        {
+            Assert.NotNull(n!["speaker"]);
+            Assert.Equal(2, n["about"]!.AsArray().Count);
+            Assert.NotNull(n["article"]);
+        });
+        // FindQuotes, entities (speakers), targets, reports, articles, entities (targets): one call each, not 50.
+        Assert.True(_counter.Total <= 7, "store calls: " + string.Join(", ", _counter.Calls.Select(c => $"{c.Key}={c.Value}")));
+        Assert.Equal(1, _counter.Calls.GetValueOrDefault(nameof(IClaimsStore.GetQuoteTargetsAsync)));
+        Assert.Equal(1, _counter.Calls.GetValueOrDefault(nameof(IClaimsStore.GetQuoteReportsAsync)));
+    }
+
+    public void Dispose() => _factory.Dispose();
+
+    private sealed class NoSamplesFactory : ApiFactory
+    {
+        protected override bool IngestSamples => false;
+    }
+}
