@@ -64,9 +64,9 @@ public sealed class InjectionTests(InjectionTests.Factory factory) : IClassFixtu
     public async Task Article_html_is_reduced_to_text_without_markup_or_script()
     {
         var marker = Guid.NewGuid().ToString("N");
-        var html = $"""
-            <html><head><title>T</title><script>window.stolen = document.cookie;</script><style>p {{ color: red }}</style></head>
-            <body><article><h1>Budget vote {marker}</h1><p onclick="evil()">The senator said, "It passes today," after the vote &amp; applause.</p>
+        var html = $$"""
+            <html><head><title>T</title><script>window.stolen = document.cookie;</script><style>p { color: red }</style></head>
+            <body><article><h1>Budget vote {{marker}}</h1><p onclick="evil()">The senator said, "It passes today," after the vote &amp; applause.</p>
             <iframe src="https://evil.example.com"></iframe><img src=x onerror=alert(1)></article></body></html>
             """;
         var data = (await _client.PostAsync("mutation($h: String!) { ingestArticle(input: {html: $h}) { article { text } } }",

@@ -39,8 +39,8 @@ public static class MalformedRequestCorpus
             yield return Raw("invalid utf-8", [.. "{\"query\":\"{ stats { articles } }\", \"x\":\""u8, 0xC3, 0x28, 0xFF, 0xFE, .. "\"}"u8]);
             yield return Raw("invalid utf-8 in query", [.. "{\"query\":\"{ search(text: \\\""u8, 0xED, 0xA0, 0x80, .. "\\\") { id } }\"}"u8]);
             yield return Json("nul bytes", "{\"query\":\"{ stats\\u0000 { articles } }\"}");
-            yield return Json("nul bytes in variables", "{\"query\":\"query($t: String!) { search(text: $t) { id } }\",\"variables\":{\"t\":\"a\\u0000b\"}}");
-            yield return Json("lone surrogate", "{\"query\":\"query($t: String!) { search(text: $t) { id } }\",\"variables\":{\"t\":\"\\ud800x\"}}");
+            yield return Json("nul bytes in variables", "{\"query\":\"query($t: String!) { search(text: $t) { score } }\",\"variables\":{\"t\":\"a\\u0000b\"}}");
+            yield return Json("lone surrogate", "{\"query\":\"query($t: String!) { search(text: $t) { score } }\",\"variables\":{\"t\":\"\\ud800x\"}}");
 
             // Wrong content types and methods.
             foreach (var type in new[] { "text/plain", "application/xml", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", "application/json; charset=latin1", "garbage/" })
@@ -64,7 +64,7 @@ public static class MalformedRequestCorpus
             // Giant variables.
             if (round % 6 == 0)
             {
-                yield return Json("giant variable string", JsonSerializer.Serialize(new { query = "query($t: String!) { search(text: $t) { id } }", variables = new { t = new string('a', 1_000_000) } }));
+                yield return Json("giant variable string", JsonSerializer.Serialize(new { query = "query($t: String!) { search(text: $t) { score } }", variables = new { t = new string('a', 1_000_000) } }));
                 yield return Json("giant variable list", JsonSerializer.Serialize(new { query = "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", variables = new { ids = Enumerable.Range(0, 50_000).Select(i => "person:p" + i) } }));
                 yield return Json("deep variables", "{\"query\":\"{ stats { articles } }\",\"variables\":{\"a\":" + new string('[', 10_000) + new string(']', 10_000) + "}}");
                 yield return Json("too large body", "{\"query\":\"{ stats { articles } }\",\"pad\":\"" + new string('p', 9 * 1024 * 1024) + "\"}");
