@@ -26,6 +26,19 @@ public static class SpeakerResolver
     private static ExtractedSpeaker ResolvePhrase(Document doc, int first, int end, bool fromRight)
     {
         if (end <= first) return ExtractedSpeaker.Unknown;
+        // A named person anywhere in the phrase is the speaker, the one nearest the cue first:
+        // "said Japanese Foreign Minister Kenji Sato", "Sen. Ted Cruz (R-Texas), a candidate, said".
+        for (var n = 0; n < end - first; n++)
+        {
+            var j = fromRight ? end - 1 - n : first + n;
+            var pm = doc.MentionAt[j];
+            if (pm >= 0 && doc.Mentions[pm].Kind == MentionKind.Person && !IsSubjectPronoun(doc.Word(j)))
+            {
+                var mention = doc.Mentions[pm];
+                return new ExtractedSpeaker(mention.EntityId, doc.NameOf(mention.EntityId), doc.SpanOf(mention.FirstToken, mention.EndToken), null);
+            }
+            if (doc.Tokens[j].Kind == TokenKind.Word && (IsSubjectPronoun(doc.Word(j)) || WordLists.AnonymousHeads.Contains(doc.Word(j)) && !doc.Tokens[j].IsCapitalized)) break;
+        }
         var step = fromRight ? -1 : 1;
         var k = fromRight ? end - 1 : first;
         for (var n = 0; n < end - first; n++, k += step)
@@ -38,7 +51,7 @@ public static class SpeakerResolver
                 var mention = doc.Mentions[m];
                 // A demonym or state before a noun ("Chinese officials") is no speaker by itself.
                 if (mention.Kind != MentionKind.Person && HasAnonymousHeadAfter(doc, mention.EndToken, end)) return Anonymous(doc, first, end);
-                if (mention.Kind == MentionKind.State && fromRight && mention.EndToken < end && !doc.Tokens[mention.EndToken].Is(TokenFlags.Clitic)) continue;
+                if (mention.Kind == MentionKind.State && mention.EndToken < end && doc.Tokens[mention.EndToken].Kind == TokenKind.Word && !doc.Tokens[mention.EndToken].Is(TokenFlags.Clitic)) { if (!fromRight) { k = mention.EndToken - 1; n += mention.EndToken - mention.FirstToken - 1; } continue; }
                 return new ExtractedSpeaker(mention.EntityId, doc.NameOf(mention.EntityId), doc.SpanOf(mention.FirstToken, mention.EndToken), null);
             }
             var w = doc.Word(k);

@@ -1,0 +1,103 @@
+using ClaimsGraph.Domain.Model;
+using ClaimsGraph.Extraction.Pipeline;
+
+namespace ClaimsGraph.Extraction.Tests;
+
+/// <summary>Speech cues in every position, on hand-written sentences.</summary>
+public class AttributionTests
+{
+    private static readonly ExtractionPipeline Pipeline = new();
+
+    private static ExtractedQuote Single(string text, QuoteKind kind = QuoteKind.Direct) =>
+        Assert.Single(Pipeline.Extract(text).Quotes, q => q.Kind == kind);
+
+    private static string Mention(string text, ExtractedQuote q) => text[q.Speaker.Mention!.Value.Start..q.Speaker.Mention.Value.End];
+
+    [Fact]
+    public void Quote_then_name_and_cue()
+    {
+        const string text = "Senator Maria Gonzalez visited the plant. \u201cThe plant will stay open,\u201d Gonzalez said.";
+        var q = Single(text);
+        Assert.Equal("person:maria-gonzalez", q.Speaker.EntityId);
+        Assert.Equal("Gonzalez", Mention(text, q));
+        Assert.Equal("The plant will stay open,", q.Text);
+    }
+
+    [Fact]
+    public void Quote_then_inverted_cue_and_name()
+    {
+        const string text = "\u201cWe will not give up,\u201d said Prime Minister Olaf Berg.";
+        var q = Single(text);
+        Assert.Equal("person:olaf-berg", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void Name_cue_colon_then_quote()
+    {
+        const string text = "Governor Tom Reyes told reporters: \u201cThe roads are closed until Monday.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+        Assert.Equal("told", text[q.Cue!.Value.Start..q.Cue.Value.End]);
+    }
+
+    [Fact]
+    public void A_pronoun_speaker_resolves_to_the_last_compatible_person()
+    {
+        const string text = "Mayor Linda Park opened the bridge on Friday.\n\n\u201cIt took ten years,\u201d she said.";
+        var q = Single(text);
+        Assert.Equal("person:linda-park", q.Speaker.EntityId);
+        Assert.Equal("she", Mention(text, q));
+    }
+
+    [Fact]
+    public void An_interrupted_utterance_is_one_quote()
+    {
+        const string text = "\u201cWe are ready,\u201d President Ana Silva said. \u201cThe vote is tomorrow.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:ana-silva", q.Speaker.EntityId);
+        Assert.Equal("We are ready, The vote is tomorrow.", q.Text);
+        Assert.Equal(text.IndexOf("We are", StringComparison.Ordinal), q.Span.Start);
+    }
+
+    [Fact]
+    public void Anonymous_sources_keep_a_description_and_no_entity()
+    {
+        const string text = "\u201cThe talks have stalled,\u201d officials said.";
+        var q = Single(text);
+        Assert.Null(q.Speaker.EntityId);
+        Assert.Equal("officials", q.Speaker.Description);
+    }
+
+    [Fact]
+    public void Reported_speech_gives_an_indirect_quote_without_that()
+    {
+        const string text = "President Ana Silva said that the border would reopen next month.";
+        var q = Single(text, QuoteKind.Indirect);
+        Assert.Equal("the border would reopen next month", q.Text);
+        Assert.Equal("person:ana-silva", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_partial_quote_in_reported_speech_spans_the_reported_clause()
+    {
+        const string text = "President Ana Silva said the plan was \u201ca disaster\u201d for farmers.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("the plan was \u201ca disaster\u201d for farmers", q.Text);
+    }
+
+    [Fact]
+    public void Scare_quotes_without_a_cue_are_no_quotes()
+    {
+        Assert.Empty(Pipeline.Extract("The so-called \u201csmart\u201d fence was built in May.").Quotes);
+    }
+
+    [Fact]
+    public void The_speaker_is_not_their_own_target_but_the_states_they_name_are()
+    {
+        const string text = "\u201cChina must respect the agreement,\u201d said Japanese Foreign Minister Kenji Sato.";
+        var q = Single(text);
+        Assert.Equal("person:kenji-sato", q.Speaker.EntityId);
+        Assert.Contains(q.About, a => a.EntityId == "state:CN");
+        Assert.DoesNotContain(q.About, a => a.EntityId == "person:kenji-sato");
+    }
+}
