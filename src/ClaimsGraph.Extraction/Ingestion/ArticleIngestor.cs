@@ -31,6 +31,16 @@ public sealed class ArticleIngestor(IClaimsStore store, IArticleExtractor extrac
         return ArticleGraphBuilder.Build(article, extractor.Extract(text, input.PublishedAt));
     }
 
+    /// <summary>
+    /// Validates and names the article without extracting: its id and content hash. Bulk ingest compares the
+    /// hash with the stored one (<see cref="IClaimsStore.GetContentHashAsync"/>) to skip unchanged articles cheaply.
+    /// </summary>
+    public (string ArticleId, string ContentHash) Identify(ArticleInput input)
+    {
+        var text = ToText(input);
+        return (NodeIds.Article(input.Url, text), NodeIds.Sha256Hex(text));
+    }
+
     public async Task<IngestOutcome> IngestAsync(ArticleInput input, CancellationToken cancellationToken = default)
     {
         var graph = Prepare(input);
