@@ -23,7 +23,10 @@ public static class Neo4jServiceCollectionExtensions
             .ValidateOnStart();
 
         // The client applies its own per-request timeout (Neo4j:RequestTimeout), so HttpClient's is switched off.
-        services.AddHttpClient(Neo4jQueryClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        // The factory's per-request Information logs are removed: every Cypher statement is a request, and the
+        // client logs what matters (retries, failures) itself.
+        services.AddHttpClient(Neo4jQueryClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers();
         services.AddSingleton<Neo4jQueryClient>();
         services.AddSingleton<Neo4jClaimsStore>();
         services.AddSingleton<IClaimsStore>(sp => sp.GetRequiredService<Neo4jClaimsStore>());
