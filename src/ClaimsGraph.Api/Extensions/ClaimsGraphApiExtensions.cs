@@ -1,4 +1,9 @@
 using ClaimsGraph.Api.Auth;
+using ClaimsGraph.Api.Cors;
+using ClaimsGraph.Api.GraphQL.Articles;
+using ClaimsGraph.Api.Metrics;
+using ClaimsGraph.Api.RateLimiting;
+using ClaimsGraph.Api.Security;
 using ClaimsGraph.Api.GraphQL;
 using ClaimsGraph.Api.GraphQL.Common;
 using ClaimsGraph.Api.Health;
@@ -41,11 +46,21 @@ public static class ClaimsGraphApiExtensions
         services.AddSingleton<GraphQLHttpRequestReader>();
         services.AddSingleton<GraphQLHttpResponseWriter>();
         services.AddSingleton<GraphQLRequestExecutor>();
+        services.AddGraphQLRequestGuards(configuration);
         services.Configure<ApiKeyOptions>(configuration.GetSection(ApiKeyOptions.SectionName));
         services.AddSingleton<ApiKeyValidator>();
         services.Configure<IdeOptions>(configuration.GetSection(IdeOptions.SectionName));
         services.AddSingleton<BananaCakePopFiles>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [HealthEndpoints.ReadyTag]);
+
+        // Operations: batch ingest, metrics, CORS, rate limits, graceful shutdown (docs/operations.md).
+        services.Configure<IngestBatchOptions>(configuration.GetSection(IngestBatchOptions.SectionName));
+        services.AddScoped<IngestArticlesBatch>();
+        services.AddClaimsGraphMetrics();
+        services.AddClaimsGraphCors(configuration);
+        services.AddClaimsGraphRateLimiting(configuration);
+        services.Configure<HostOptions>(host =>
+            host.ShutdownTimeout = TimeSpan.FromSeconds(configuration.GetValue("Host:ShutdownTimeoutSeconds", 30)));
         return builder;
     }
 
@@ -58,6 +73,8 @@ public static class ClaimsGraphApiExtensions
             .AddSystemTextJson()
             .AddErrorInfoProvider(new ClaimsGraphErrorInfoProvider(exposeExceptionDetails))
             .AddValidationRule<MutationsRequireApiKeyRule>()
+            .AddValidationRule<ReadsRequireApiKeyRule>()
+            .ConfigureExecution(GraphQLExecutionMetrics.MeasureAsync)
             .AddUnhandledExceptionHandler(LogUnhandled));
         services.AddTransient(typeof(ConnectionType<,>));
         services.AddTransient(typeof(EdgeType<,>));
@@ -67,12 +84,16 @@ public static class ClaimsGraphApiExtensions
 
     public static WebApplication MapClaimsGraphApi(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseSerilogRequestLogging();
+        app.UseCors(CorsSetup.PolicyName);
+        app.UseRateLimiter();
         // Resolve now so a missing key is generated and logged once at start, not at the first mutation.
         app.Services.GetRequiredService<ApiKeyValidator>();
         app.MapGraphQLHttp();
         app.MapBananaCakePop();
         app.MapHealth();
+        app.MapClaimsGraphMetrics();
         app.MapGet("/", () => Results.Redirect(GraphQLHttpOptions.Path + "/")).ExcludeFromDescription();
         return app;
     }
