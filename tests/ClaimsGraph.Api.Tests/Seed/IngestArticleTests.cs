@@ -7,7 +7,11 @@ namespace ClaimsGraph.Api.Tests.Seed;
 /// <summary>The ingestArticle mutation: idempotent, key-protected, and every bad input refused with nothing written.</summary>
 public sealed class IngestArticleTests(IngestArticleTests.Factory factory) : IClassFixture<IngestArticleTests.Factory>
 {
-    public sealed class Factory : ApiFactory;
+    public sealed class Factory : ApiFactory
+    {
+        // The article travels in the variables: let them hold more than the 2 MB article limit.
+        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["GraphQL:MaxVariablesBytes"] = "8388608" };
+    }
 
     private const string Ingest = """
         mutation($input: IngestArticleInput!) {
