@@ -9,10 +9,11 @@ public static class GraphQLHttpEndpoints
     public static IEndpointRouteBuilder MapGraphQLHttp(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost(GraphQLHttpOptions.Path, (HttpContext http) => HandleAsync(http, isGet: false));
+        // Routing matches "/graphql/" here too: that is the IDE's own address, not a GraphQL request.
         endpoints.MapGet(GraphQLHttpOptions.Path, (HttpContext http) =>
-            BananaCakePopEndpoints.IsIdeRequest(http.Request)
-                ? BananaCakePopEndpoints.RedirectToIde(http)
-                : HandleAsync(http, isGet: true));
+            http.Request.Path.Value!.EndsWith('/') ? BananaCakePopEndpoints.ServeIndexAsync(http)
+            : BananaCakePopEndpoints.IsIdeRequest(http.Request) ? BananaCakePopEndpoints.RedirectToIde(http)
+            : HandleAsync(http, isGet: true));
         endpoints.MapMethods(GraphQLHttpOptions.Path, ["PUT", "PATCH", "DELETE"], (HttpContext http) =>
             RefuseAsync(http, new GraphQLHttpProblem(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
                 "Use POST (or GET for queries).") { Headers = new Dictionary<string, string> { ["Allow"] = "GET, POST" } }));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using ClaimsGraph.Api.GraphQL.Common;
 using GraphQL;
 using GraphQL.Transport;
@@ -20,6 +21,8 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
                 $"POST bodies must be {GraphQLMediaTypes.Json} (UTF-8), not '{request.ContentType ?? "none"}'.");
 
         using var body = await ReadBodyAsync(request, cancellationToken);
+        if (!Utf8.IsValid(body.GetBuffer().AsSpan(0, (int)body.Length)))
+            throw Problem(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The body is not valid UTF-8.");
         try
         {
             var parsed = await serializer.ReadAsync<GraphQLRequest>(body, cancellationToken)

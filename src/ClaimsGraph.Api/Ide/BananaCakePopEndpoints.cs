@@ -32,12 +32,16 @@ public static class BananaCakePopEndpoints
             disableTelemetry = true,
             title = options.Value.Title,
         }, JsonSerializerOptions.Web));
-        endpoints.MapGet(GraphQLHttpOptions.Path + "/{**asset}", ServeAsync);
+        endpoints.MapGet(GraphQLHttpOptions.Path + "/{**asset}", (string? asset, HttpContext http) => ServeAsync(asset, http));
         return endpoints;
     }
 
-    private static async Task<IResult> ServeAsync(string? asset, BananaCakePopFiles files, IOptions<IdeOptions> options, HttpContext http)
+    public static async Task ServeIndexAsync(HttpContext http) => await (await ServeAsync(null, http)).ExecuteAsync(http);
+
+    private static async Task<IResult> ServeAsync(string? asset, HttpContext http)
     {
+        var files = http.RequestServices.GetRequiredService<BananaCakePopFiles>();
+        var options = http.RequestServices.GetRequiredService<IOptions<IdeOptions>>();
         if (!options.Value.Enabled) return Results.NotFound();
         if (files.Provider is null)
             return Results.Text("The GraphQL IDE (Banana Cake Pop) is not installed on this server: run `npm ci` in src/ClaimsGraph.Api/Ide and rebuild.",

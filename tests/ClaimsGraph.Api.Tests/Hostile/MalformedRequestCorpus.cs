@@ -15,6 +15,8 @@ public static class MalformedRequestCorpus
 {
     private const string Valid = """{"query":"query($id: ID!) { article(id: $id) { id title } stats { articles } }","variables":{"id":"article:x"}}""";
 
+    private const string Noise = "{}[]\",:\\\0x";
+
     public static IEnumerable<HostileRequest> Generate(int seed, string apiKey)
     {
         var random = new Random(seed);
@@ -24,7 +26,7 @@ public static class MalformedRequestCorpus
             var cut = random.Next(1, Valid.Length - 1);
             yield return Json("truncated json", Valid[..cut]);
             var chars = Valid.ToCharArray();
-            for (var k = 0; k < 3; k++) chars[random.Next(chars.Length)] = "{}[]\",:\\\0x"[random.Next(11)];
+            for (var k = 0; k < 3; k++) chars[random.Next(chars.Length)] = Noise[random.Next(Noise.Length)];
             yield return Json("mutated json", new string(chars));
             yield return Json("not json", RandomText(random, random.Next(1, 200)));
 

@@ -53,11 +53,13 @@ public sealed class GraphQLClient(HttpClient http)
         {
             // non-JSON (the IDE's HTML): keep the text only
         }
-        return new GraphQLResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, response.Headers, text, json);
+        return new GraphQLResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, response.Headers,
+            string.Join(", ", response.Content.Headers.Allow), text, json);
     }
 }
 
-public sealed record GraphQLResponse(HttpStatusCode Status, string? MediaType, HttpResponseHeaders Headers, string Text, JsonNode? Json)
+public sealed record GraphQLResponse(
+    HttpStatusCode Status, string? MediaType, HttpResponseHeaders Headers, string Allow, string Text, JsonNode? Json)
 {
     public JsonNode? Data => Json?["data"];
 
