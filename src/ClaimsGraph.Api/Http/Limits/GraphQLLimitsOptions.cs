@@ -22,6 +22,6 @@ public sealed class GraphQLLimitsOptions
     /// <summary>Whether <c>__schema</c> and <c>__type</c> are answered (<c>__typename</c> always is).</summary>
     public bool EnableIntrospection { get; set; } = true;
 
-    /// <summary>Largest <c>variables</c> object, measured as compact UTF-8 JSON.</summary>
-    public int MaxVariablesBytes { get; set; } = 64 * 1024;
+    /// <summary>Largest <c>variables</c> object, measured as compact UTF-8 JSON. 4 MiB: an ingest mutation carries a whole article (up to 2 MB, more once escaped) in its variables.</summary>
+    public int MaxVariablesBytes { get; set; } = 4 * 1024 * 1024;
 }

@@ -1,0 +1,110 @@
+using System.ComponentModel;
+using ClaimsGraph.Api.Extensions;
+using ClaimsGraph.Cli.Bench;
+using ClaimsGraph.Domain.Store;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console.Cli;
+
+namespace ClaimsGraph.Cli.Commands;
+
+/// <summary>
+/// <c>claimsgraph bench-api --db PATH</c>: starts the API on a free loopback port over an existing SQLite
+/// database and measures, per benchmark question, p50/p99 latency and requests/s at N concurrent clients,
+/// through GraphQL over HTTP and directly against the store. Bounded in time and in count; loopback only.
+/// Prints a Markdown table (the format of docs/benchmarks.md).
+/// </summary>
+public sealed class BenchApiCommand : AsyncCommand<BenchApiCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--db <PATH>")]
+        [Description("SQLite database made by `claimsgraph generate`.")]
+        public string Db { get; init; } = "";
+
+        [CommandOption("--concurrency <N>")]
+        [Description("Concurrent clients (default 16).")]
+        public int Concurrency { get; init; } = 16;
+
+        [CommandOption("--seconds <S>")]
+        [Description("Seconds per scenario and layer (default 10, at most 120).")]
+        public int Seconds { get; init; } = 10;
+
+        [CommandOption("--max-requests <N>")]
+        [Description("Stop a run after this many requests even if time remains (default 200000).")]
+        public int MaxRequests { get; init; } = 200_000;
+
+        [CommandOption("--only <NAME>")]
+        [Description("Run one scenario: quotesAboutState, whoSaidAbout, path or topSpeakers.")]
+        public string? Only { get; init; }
+
+        public override Spectre.Console.ValidationResult Validate() =>
+            string.IsNullOrWhiteSpace(Db) ? Spectre.Console.ValidationResult.Error("--db is required.")
+            : !File.Exists(Db) ? Spectre.Console.ValidationResult.Error($"No database at {Db}; make one with `claimsgraph generate`.")
+            : Concurrency is < 1 or > 256 ? Spectre.Console.ValidationResult.Error("--concurrency must be 1..256.")
+            : Seconds is < 1 or > 120 ? Spectre.Console.ValidationResult.Error("--seconds must be 1..120.")
+            : MaxRequests < 1 ? Spectre.Console.ValidationResult.Error("--max-requests must be positive.")
+            : Spectre.Console.ValidationResult.Success();
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        await using var app = await StartApiAsync(settings.Db);
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = settings.Concurrency }) { BaseAddress = new Uri(address) };
+        var client = new GraphQLBenchClient(http);
+        var store = app.Services.GetRequiredService<IClaimsStore>();
+        var stats = await store.GetStatsAsync(cancellationToken);
+        var runner = new LoadRunner(settings.Concurrency, TimeSpan.FromSeconds(settings.Seconds), settings.MaxRequests, warmupCalls: 20);
+
+        var results = new List<LatencySummary>();
+        foreach (var scenario in await BenchScenarios.CreateAsync(store, cancellationToken))
+        {
+            if (settings.Only is not null && !scenario.Name.Equals(settings.Only, StringComparison.OrdinalIgnoreCase)) continue;
+            results.Add(await runner.RunAsync(scenario.Name, "store", scenario.StoreCall, cancellationToken));
+            results.Add(await runner.RunAsync(scenario.Name, "graphql", client.Prepare(scenario.Query, scenario.Variables), cancellationToken));
+            Console.Error.WriteLine($"  {scenario.Name} done");
+        }
+        await app.StopAsync(cancellationToken);
+
+        Console.WriteLine($"{stats.Articles:N0} articles, {stats.Quotes:N0} quotes, {stats.People:N0} people; {settings.Concurrency} clients, {settings.Seconds} s per run, {Environment.ProcessorCount} cores");
+        Console.WriteLine();
+        Console.WriteLine("| question | layer | requests | req/s | p50 ms | p99 ms | errors | GraphQL p50 / store p50 |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in results)
+        {
+            var store50 = results.FirstOrDefault(s => s.Scenario == r.Scenario && s.Layer == "store")?.P50Ms;
+            var ratio = r.Layer == "graphql" && store50 > 0 ? $"{r.P50Ms / store50:0.00}×" : "";
+            Console.WriteLine($"| {r.Scenario} | {r.Layer} | {r.Requests:N0} | {r.RequestsPerSecond:N0} | {r.P50Ms:0.00} | {r.P99Ms:0.00} | {r.Errors} | {ratio} |");
+        }
+        return results.Any(r => r.Errors > 0) ? 1 : 0;
+    }
+
+    /// <summary>The API as `dotnet run` builds it, on a free loopback port, over the given database; no samples ingested.</summary>
+    private static async Task<WebApplication> StartApiAsync(string db)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = ["--urls", "http://127.0.0.1:0"],
+            EnvironmentName = "Production",
+            ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = typeof(ClaimsGraphApiExtensions).Assembly.GetName().Name,
+        });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Sqlite",
+            ["Storage:Sqlite:Path"] = Path.GetFullPath(db),
+            ["Samples:IngestWhenEmpty"] = "false",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        });
+        builder.AddClaimsGraphApi();
+        var app = builder.Build();
+        app.MapClaimsGraphApi();
+        await app.StartAsync();
+        return app;
+    }
+}
