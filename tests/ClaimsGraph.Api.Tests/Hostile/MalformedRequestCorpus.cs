@@ -24,7 +24,7 @@ public static class MalformedRequestCorpus
             var cut = random.Next(1, Valid.Length - 1);
             yield return Json("truncated json", Valid[..cut]);
             var chars = Valid.ToCharArray();
-            for (var k = 0; k < 3; k++) chars[random.Next(chars.Length)] = "{}[]\",:\\\0x"[random.Next(11)];
+            for (var k = 0; k < 3; k++) chars[random.Next(chars.Length)] = JsonBreakers[random.Next(JsonBreakers.Length)];
             yield return Json("mutated json", new string(chars));
             yield return Json("not json", RandomText(random, random.Next(1, 200)));
 
@@ -84,6 +84,8 @@ public static class MalformedRequestCorpus
             yield return Json("hostile article wrong type", "{\"query\":\"mutation($a: [IngestArticleInput!]!) { ingestArticles(input: {articles: $a}) { failed } }\",\"variables\":{\"a\":[{\"text\":42,\"publishedAt\":\"yesterday\"}]}}", apiKey);
         }
     }
+
+    private const string JsonBreakers = "{}[]\",:\\\0x";
 
     private static readonly string[] WrongTypes =
     [
