@@ -75,7 +75,8 @@ public static class MalformedRequestCorpus
             {
                 yield return Query("thousands of aliases", "{ " + string.Join(" ", Enumerable.Range(0, 5000).Select(i => $"a{i}: __typename")) + " }");
                 yield return Query("aliased store reads", "{ " + string.Join(" ", Enumerable.Range(0, 2000).Select(i => $"s{i}: stats {{ articles }}")) + " }");
-                yield return Query("huge query text", "{ stats { " + string.Join(" ", Enumerable.Repeat("articles", 200_000)) + " } }");
+                yield return Query("huge query text", "{ search(text: \"" + new string('q', 1_000_000) + "\") { score } }");
+                yield return Query("repeated fields", "{ stats { " + string.Join(" ", Enumerable.Repeat("articles", 2_000)) + " } }");
             }
 
             // Hostile article texts through the real ingest path (with a valid key).
