@@ -46,6 +46,7 @@ public static class ClaimsGraphApiExtensions
         services.AddSingleton<GraphQLHttpRequestReader>();
         services.AddSingleton<GraphQLHttpResponseWriter>();
         services.AddSingleton<GraphQLRequestExecutor>();
+        services.AddGraphQLRequestGuards(configuration);
         services.Configure<ApiKeyOptions>(configuration.GetSection(ApiKeyOptions.SectionName));
         services.AddSingleton<ApiKeyValidator>();
         services.Configure<IdeOptions>(configuration.GetSection(IdeOptions.SectionName));

@@ -22,8 +22,10 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
         using var body = await ReadBodyAsync(request, cancellationToken);
         try
         {
-            var parsed = await serializer.ReadAsync<GraphQLRequest>(body, cancellationToken);
-            return parsed ?? throw Problem(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The body is JSON null; send a GraphQL request object.");
+            var parsed = await serializer.ReadAsync<GraphQLRequest>(body, cancellationToken)
+                ?? throw Problem(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The body is JSON null; send a GraphQL request object.");
+            if (parsed.Query is null && parsed.DocumentId is null) parsed.DocumentId = ReadTopLevelId(body.GetBuffer().AsSpan(0, (int)body.Length));
+            return parsed;
         }
         catch (JsonException e)
         {
@@ -38,7 +40,7 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
     public GraphQLRequest ReadGet(HttpRequest request)
     {
         var query = request.Query;
-        foreach (var key in new[] { "query", "operationName", "variables", "extensions" })
+        foreach (var key in new[] { "query", "operationName", "variables", "extensions", "id", "documentId" })
             if (query[key].Count > 1) throw Problem(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, $"'{key}' is given more than once.");
         return new GraphQLRequest
         {
@@ -46,7 +48,27 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
             OperationName = query["operationName"].ToString() is { Length: > 0 } name ? name : null,
             Variables = ReadJsonParameter(query["variables"].ToString(), "variables"),
             Extensions = ReadJsonParameter(query["extensions"].ToString(), "extensions"),
+            DocumentId = (query["documentId"].ToString() is { Length: > 0 } documentId ? documentId : null)
+                ?? (query["id"].ToString() is { Length: > 0 } id ? id : null),
         };
+    }
+
+    /// <summary>
+    /// The top-level "id" of a persisted-operation request (<c>{"id": "&lt;name or sha256&gt;"}</c>), which the
+    /// GraphQL.NET request model does not carry (it knows "documentId"); null when absent or not a string.
+    /// </summary>
+    private static string? ReadTopLevelId(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isId = reader.ValueTextEquals("id"u8);
+            reader.Read();
+            if (isId) return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            reader.Skip();
+        }
+        return null;
     }
 
     private Inputs? ReadJsonParameter(string json, string name)
@@ -81,7 +103,7 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
 
     private static GraphQLHttpProblemException TooLarge(long limit) =>
         Problem(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
-            $"The request body is larger than {limit:N0} bytes (GraphQL:Http:MaxRequestBytes).");
+            $"The request body is larger than {limit:N0} bytes (GraphQL:MaxRequestBytes).");
 
     private static GraphQLHttpProblemException Problem(int status, string code, string message) => new(new GraphQLHttpProblem(status, code, message));
 }

@@ -1,6 +1,8 @@
 using ClaimsGraph.Api.Auth;
 using ClaimsGraph.Api.GraphQL;
 using ClaimsGraph.Api.GraphQL.Common;
+using ClaimsGraph.Api.Http.Limits;
+using ClaimsGraph.Api.Http.PersistedOperations;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser;
@@ -10,15 +12,34 @@ using GraphQLParser.Exceptions;
 namespace ClaimsGraph.Api.Http;
 
 /// <summary>
-/// Runs one GraphQL request against the schema for the HTTP endpoint. Seam for the request limits,
-/// persisted operations and metrics that come later: they hook in here, before and around execution.
+/// Runs one GraphQL request against the schema for the HTTP endpoint: resolves persisted operations,
+/// applies the request limits (variables size, introspection, depth, cost) before execution and the
+/// execution timeout around it. A refusal is answered as a GraphQL error that was never executed.
 /// </summary>
-public sealed class GraphQLRequestExecutor(IDocumentExecuter<ClaimsGraphSchema> executer, ApiKeyValidator apiKeys)
+public sealed class GraphQLRequestExecutor(
+    IDocumentExecuter<ClaimsGraphSchema> executer, ApiKeyValidator apiKeys,
+    PersistedOperationResolver persistedOperations, RequestLimits limits)
 {
     public async Task<ExecutionResult> ExecuteAsync(
         HttpContext http, GraphQLRequest request, bool isGet, CancellationToken cancellationToken)
     {
-        var document = TryParse(request.Query);
+        try
+        {
+            return await ExecuteWithinLimitsAsync(http, request, isGet, cancellationToken);
+        }
+        catch (RequestRefusedException refused)
+        {
+            return new ExecutionResult { Errors = [refused.Error], Executed = false };
+        }
+    }
+
+    private async Task<ExecutionResult> ExecuteWithinLimitsAsync(
+        HttpContext http, GraphQLRequest request, bool isGet, CancellationToken cancellationToken)
+    {
+        var query = persistedOperations.ResolveQuery(request);
+        limits.CheckVariables(request.Variables);
+        var document = TryParse(query);
+        if (document is not null) limits.CheckDocument(document, request.OperationName, request.Variables);
         if (isGet && document is not null && SelectedOperation(document, request.OperationName)?.Operation is OperationType.Mutation)
         {
             throw new GraphQLHttpProblemException(new GraphQLHttpProblem(StatusCodes.Status405MethodNotAllowed,
@@ -28,9 +49,11 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ClaimsGraphSchema> 
             });
         }
 
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(limits.ExecutionTimeout);
         var options = new ExecutionOptions
         {
-            Query = request.Query,
+            Query = query,
             Document = document,
             OperationName = request.OperationName,
             Variables = request.Variables,
@@ -41,10 +64,28 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ClaimsGraphSchema> 
             {
                 HasValidApiKey = apiKeys.IsValid(http.Request.Headers[ApiKeyOptions.HeaderName].ToString()),
             },
-            CancellationToken = cancellationToken,
+            CancellationToken = timeout.Token,
         };
-        return await executer.ExecuteAsync(options);
+        try
+        {
+            var result = await executer.ExecuteAsync(options);
+            return TimedOut(timeout, cancellationToken) ? TimeoutResult() : result;
+        }
+        catch (OperationCanceledException) when (TimedOut(timeout, cancellationToken))
+        {
+            return TimeoutResult();
+        }
     }
+
+    private static bool TimedOut(CancellationTokenSource timeout, CancellationToken requestAborted) =>
+        timeout.IsCancellationRequested && !requestAborted.IsCancellationRequested;
+
+    private ExecutionResult TimeoutResult() => new()
+    {
+        Errors = [new ClientError(RequestLimitCodes.Timeout,
+            $"The operation did not finish within {limits.ExecutionTimeout.TotalSeconds:0.###} s and was cancelled (GraphQL:ExecutionTimeout).")],
+        Executed = true,
+    };
 
     /// <summary>The parsed document, or null when it does not parse (the executer then reports the syntax error).</summary>
     private static GraphQLDocument? TryParse(string? query)

@@ -107,6 +107,8 @@ public static class SpeakerResolver
         var male = w.Equals("he", StringComparison.OrdinalIgnoreCase);
         var female = w.Equals("she", StringComparison.OrdinalIgnoreCase);
         var person = male || female || w.Equals("I", StringComparison.Ordinal);
+        if (person && SentenceSubject(doc, k) is { } subject && !(male && subject.Gender == Gender.Female || female && subject.Gender == Gender.Male))
+            return new ExtractedSpeaker(subject.Id, subject.Name, span, null);
         if (person && LastSpeaker(doc, k) is { } last && !(male && last.Gender == Gender.Female || female && last.Gender == Gender.Male))
             return new ExtractedSpeaker(last.Id, last.Name, span, null);
         var stop = Math.Max(0, k - PronounWindow);
@@ -126,6 +128,20 @@ public static class SpeakerResolver
                 return new ExtractedSpeaker(mention.EntityId, doc.NameOf(mention.EntityId), span, null);
         }
         return new ExtractedSpeaker(null, null, span, w.ToString());
+    }
+
+    /// <summary>"Clinton says she …": a person named at the start of the pronoun's own sentence.</summary>
+    private static PersonInfo? SentenceSubject(Document doc, int k)
+    {
+        var s = doc.Sentences[doc.SentenceOf[k]];
+        for (var j = s.FirstToken; j < k && j < s.FirstToken + 6; j++)
+        {
+            var m = doc.MentionAt[j];
+            if (doc.InQuote[j]) return null;
+            if (m < 0) continue;
+            return doc.Mentions[m].Kind == MentionKind.Person ? doc.People.GetValueOrDefault(doc.Mentions[m].EntityId) : null;
+        }
+        return null;
     }
 
     /// <summary>The speaker most recently resolved before token <paramref name="k"/>, within this or the two previous paragraphs.</summary>

@@ -31,21 +31,25 @@ public static class EventFinder
         ["debate"] = "DEBATE", ["set-up"] = "ESTABLISHMENT", ["establishment"] = "ESTABLISHMENT", ["launch"] = "ESTABLISHMENT",
     };
 
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TriggerLookup = Triggers.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly WordSet DisasterVerbs = new(["hit", "hits", "rocked", "rocks", "struck", "strikes", "jolted", "devastated", "battered", "shook"]);
     private static readonly WordSet PlacePrepositions = new(["in", "to", "at", "into", "near"]);
 
     public static List<ExtractedEvent> Find(Document doc, DateTimeOffset? publishedAt)
     {
         var events = new Dictionary<string, ExtractedEvent>(StringComparer.Ordinal);
+        var seenTypes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var s in doc.Sentences)
         {
-            var seenTypes = new HashSet<string>(StringComparer.Ordinal);
-            var future = SpeaksOfFuture(doc, s);
+            seenTypes.Clear();
+            bool? futureKnown = null;
             for (var i = s.FirstToken; i < s.EndToken; i++)
             {
                 if (doc.Tokens[i].Kind != TokenKind.Word || doc.InQuote[i]) continue;
                 var type = TriggerAt(doc, i, s, out var triggerEnd);
                 if (type is null || !seenTypes.Add(type)) continue;
+                var future = futureKnown ??= SpeaksOfFuture(doc, s);
                 if (type == "DISASTER" && DisasterEvents(doc, i, s, publishedAt, events, future)) continue;
                 var from = Math.Max(s.FirstToken, i - Left);
                 var to = Math.Min(s.EndToken, triggerEnd + Right);
@@ -66,7 +70,7 @@ public static class EventFinder
             if (doc.WordIs(i + 1, "up")) { end = i + 2; return "ESTABLISHMENT"; }
             return null;
         }
-        return Triggers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w, out var type) ? type : null;
+        return TriggerLookup.TryGetValue(w, out var type) ? type : null;
     }
 
     /// <summary>"the earthquake that rocked central Japan on January 1 and one that recently hit Taiwan": one event per place hit.</summary>

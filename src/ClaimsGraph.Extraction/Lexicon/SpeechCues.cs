@@ -29,13 +29,7 @@ public static class SpeechCues
         ["slam"] = ["slam", "slams", "slammed", "slamming"], ["chime"] = ["chime", "chimes", "chimed", "chiming"],
     };
 
-    public static WordSet Verbs { get; } = new(Lemmas.SelectMany(Forms));
-
-    /// <summary>Verbs strong enough to attribute a quote on their own; the rest need a quotation mark next to them.</summary>
-    public static WordSet CoreVerbs { get; } = new(
-        new[] { "say", "tell", "add", "write", "tweet", "state", "explain", "note", "argue", "warn", "insist", "declare", "continue",
-         "reply", "respond", "recall", "remark", "ask", "quip", "joke", "exclaim", "claim", "announce", "acknowledge", "admit",
-         "conclude", "concede", "counter", "retort", "post" }.SelectMany(Forms));
+    public static WordSet Verbs { get; } = new(Lemmas.SelectMany(Forms), ignoreCase: false);
 
     /// <summary>Verbs after which the addressee comes before the quote: "told reporters", "told CNN".</summary>
     public static WordSet TakesObject { get; } = new(["tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "warn", "warned", "warns", "urge", "urged", "urges", "remind", "reminded", "assure", "assured", "advise", "advised"]);

@@ -30,7 +30,19 @@ public static class Titles
         "democratic nominee", "republican nominee", "democratic candidate", "republican candidate", "gop nominee",
     ];
 
-    public static PhraseMatcher<string> RoleMatcher { get; } = new(Roles.Select(r => (r, Canonical(r))), ignoreCase: true);
+    /// <summary>
+    /// Roles as written in news: lower case ("ambassador"), capitalised ("Prime Minister", "Sen.") or
+    /// sentence-initial ("Prime minister"). Matched ordinally: case-insensitive hashing of every word is slow.
+    /// </summary>
+    public static PhraseMatcher<string> RoleMatcher { get; } = new(Roles.SelectMany(r => Variants(r).Select(v => (v, Canonical(r)))), ignoreCase: false);
+
+    private static IEnumerable<string> Variants(string role)
+    {
+        yield return role;
+        yield return CultureInfo.InvariantCulture.TextInfo.ToTitleCase(role).Replace(" Of ", " of ", StringComparison.Ordinal);
+        yield return char.ToUpperInvariant(role[0]) + role[1..];
+        if (role.Length <= 4) yield return role.ToUpperInvariant();
+    }
 
     /// <summary>Role nouns that, after "the", refer back to a person of the article.</summary>
     public static WordSet RoleNouns { get; } = new(

@@ -157,7 +157,7 @@ public static class MentionRecognizer
     public static PersonInfo AddPerson(Document doc, int first, int end, string? role)
     {
         var name = CleanName(doc.TextOf(first, end));
-        var id = NodeIds.Person(name);
+        if (!doc.PersonIds.TryGetValue(name, out var id)) doc.PersonIds[name] = id = NodeIds.Person(name);
         if (!doc.People.TryGetValue(id, out var person))
         {
             // A lone surname of someone already named is that person ("Biden" after "Joe Biden").

@@ -15,7 +15,7 @@ namespace ClaimsGraph.Extraction.Quotes;
 /// </summary>
 public static class QuoteAttributor
 {
-    private const int CueWindow = 10;
+    private const int CueWindow = 16;
 
     public static List<QuoteCandidate> Attribute(Document doc, List<QuotePiece> pieces)
     {
@@ -42,7 +42,7 @@ public static class QuoteAttributor
                 else
                 {
                     pending.Add((results.Count, pi));
-                    results.Add(Direct(p, ExtractedSpeaker.Unknown, null, 0.5, p.Open, p.Open, paragraph));
+                    results.Add(Direct(p, ExtractedSpeaker.Unknown, null, 0.5, p.Open, p.Open, paragraph) with { OwnCue = false });
                 }
                 continue;
             }
@@ -53,7 +53,37 @@ public static class QuoteAttributor
             if (TryEmbedded(doc, pieces, pi, last, s) is { } partial) results.Add(partial);
         }
         ResolveFromContext(doc, pieces, results, pending);
-        return results;
+        return MergeInterrupted(doc, results);
+    }
+
+    /// <summary>
+    /// “Q1,” he said, “Q2.” and “Q1,” he said. “Q2.” are one utterance interrupted by its attribution (so
+    /// PolNeAR annotates them too: one attribution, several content spans), as is a quote continued over
+    /// paragraphs: one quote whose span runs from the first word to the last and whose text joins the pieces.
+    /// </summary>
+    private static List<QuoteCandidate> MergeInterrupted(Document doc, List<QuoteCandidate> results)
+    {
+        var merged = new List<QuoteCandidate>(results.Count);
+        foreach (var q in results)
+        {
+            if (merged.Count > 0 && merged[^1] is { Kind: QuoteKind.Direct } a && q.Kind == QuoteKind.Direct
+                && q.Speaker.EntityId == a.Speaker.EntityId && (a.Speaker.EntityId is not null || a.Speaker.Description == q.Speaker.Description && q.Speaker.Description is not null)
+                && (!q.OwnCue || q.Cue == a.Cue) && q.FirstToken - a.EndToken <= 16 && q.Paragraph - a.Paragraph <= 1)
+            {
+                var text = (a.JoinedText ?? doc.Text[a.Span.Start..a.Span.End]) + " " + doc.Text[q.Span.Start..q.Span.End];
+                merged[^1] = a with
+                {
+                    Span = new TextSpan(a.Span.Start, q.Span.End),
+                    EndToken = q.EndToken,
+                    ClauseFirstToken = Math.Min(a.ClauseFirstToken, q.ClauseFirstToken),
+                    ClauseEndToken = Math.Max(a.ClauseEndToken, q.ClauseEndToken),
+                    JoinedText = text,
+                };
+                continue;
+            }
+            merged.Add(q);
+        }
+        return merged;
     }
 
     private static QuoteCandidate Direct(QuotePiece p, ExtractedSpeaker speaker, TextSpan? cue, double confidence, int clauseFirst, int clauseEnd, int paragraph) =>
@@ -91,7 +121,20 @@ public static class QuoteAttributor
         if (p.Close < 0) return false;
         var tokens = doc.Tokens;
         var k = p.Close + 1;
-        if (k < tokens.Count && tokens[k].Kind == TokenKind.Punct && doc.CharAt(k) is ',' or '\u2014' or '\u2013' or '-') k++;
+        if (k >= tokens.Count || tokens[k].Is(TokenFlags.ParagraphStart)) return false;
+        if (tokens[k].Kind == TokenKind.Punct && doc.CharAt(k) is '\u2015' or '\u2014' or '\u2013' && k + 1 < tokens.Count && !tokens[k + 1].Is(TokenFlags.ParagraphStart))
+        {
+            // “…” ― Edwin Monroy: a byline-style attribution after a dash.
+            var nameEnd = Mentions.NameScanner.Scan(doc, k + 1, ParagraphEnd(doc, k + 1));
+            if (nameEnd > k + 1 && (nameEnd >= tokens.Count || tokens[nameEnd].Is(TokenFlags.ParagraphStart) || tokens[nameEnd].Kind == TokenKind.Punct))
+            {
+                speaker = SpeakerResolver.Resolve(doc, k + 1, nameEnd, fromRight: false);
+                cue = doc.SpanOf(k, k + 1);
+                clauseEnd = nameEnd;
+                return true;
+            }
+        }
+        if (tokens[k].Kind == TokenKind.Punct && doc.CharAt(k) is ',' or '\u2014' or '\u2013' or '-') k++;
         if (k >= tokens.Count || tokens[k].Is(TokenFlags.ParagraphStart) || tokens[k].Kind == TokenKind.Quote) return false;
         var sentenceEnd = ParagraphEnd(doc, k);
         if (SourcePhrase.IsCue(doc, k))
@@ -109,10 +152,12 @@ public static class QuoteAttributor
         for (var v = k + 1; v < sentenceEnd && v <= k + CueWindow; v++)
         {
             var t = tokens[v];
-            if (t.Kind == TokenKind.Quote || t.Kind == TokenKind.Punct && doc.CharAt(v) is ',' or ';' or ':' or '!' or '?') return false;
+            if (t.Kind == TokenKind.Quote || t.Kind == TokenKind.Punct && doc.CharAt(v) is ';' or ':' or '!' or '?' or '.' && !doc.Tokens[v - 1].Is(TokenFlags.Glued)) return false;
             if (!SourcePhrase.IsCue(doc, v)) continue;
             var (f, e) = SourcePhrase.Before(doc, v, k);
-            if (f != k || e <= f || !SourcePhrase.LooksLikeSource(doc, f, e)) return false;
+            // “…,” the union wrote / “…” for criminal behavior, she said
+            var adjacent = f == k || f > k && doc.IsPunct(f - 1, ',');
+            if (!adjacent || e <= f || !(SourcePhrase.LooksLikeSource(doc, f, e) || SourcePhrase.IsShortNounPhrase(doc, f, e))) return false;
             speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
             cue = doc.SpanOf(v, v + 1);
             clauseEnd = v + 1;
@@ -149,9 +194,29 @@ public static class QuoteAttributor
                 clauseFirst = v;
                 return true;
             }
+            // "He then defended the remark, saying, “…”": a participle takes the sentence's subject.
+            if (doc.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && SentenceSubject(doc, s, v) is var (sf, se) && se > sf)
+            {
+                speaker = SpeakerResolver.Resolve(doc, sf, se, fromRight: false);
+                cue = doc.SpanOf(v, v + 1);
+                clauseFirst = sf;
+                return true;
+            }
             return false;
         }
         return false;
+    }
+
+    /// <summary>The subject at the start of a sentence: up to the first lower-case word after a source word.</summary>
+    private static (int First, int End) SentenceSubject(Document doc, Sentence s, int limit)
+    {
+        var end = s.FirstToken;
+        while (end < limit && end - s.FirstToken < 8 && doc.Tokens[end].Kind is TokenKind.Word or TokenKind.Punct && !doc.IsPunct(end, ','))
+        {
+            end++;
+            if (SourcePhrase.LooksLikeSource(doc, s.FirstToken, end) && end < limit && !doc.Tokens[end].IsCapitalized) break;
+        }
+        return SourcePhrase.LooksLikeSource(doc, s.FirstToken, end) ? (s.FirstToken, end) : (0, 0);
     }
 
     /// <summary>Quoted words inside reported speech: one PARTIAL quote spanning the reported clause.</summary>
@@ -178,18 +243,50 @@ public static class QuoteAttributor
         }
         // "X says (that) … “…”": the cue before the first quoted piece. In "he said, but noted that …" the
         // clause follows the nearest cue while the subject is found before an earlier one.
-        var clauseCue = -1;
-        for (var v = first.Open - 1; v >= s.FirstToken; v--)
+        for (var v = s.FirstToken; v < first.Open; v++)
         {
-            if (doc.Tokens[v].Kind == TokenKind.Quote) break;
             if (!SourcePhrase.IsCue(doc, v)) continue;
-            if (clauseCue < 0) clauseCue = v;
             var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
             if (e <= f || !SourcePhrase.LooksLikeSource(doc, f, e)) continue;
+            // The clause follows the nearest cue: "he said, but noted that …".
+            var clauseCue = v;
+            for (var w = first.Open - 1; w > v; w--)
+            {
+                if (SourcePhrase.IsCue(doc, w) && SourcePhrase.Before(doc, w, v + 1) is var (f2, e2) && (e2 <= f2 || !SourcePhrase.LooksLikeSource(doc, f2, e2))) { clauseCue = w; break; }
+            }
             var start = ClauseStart(doc, clauseCue, first.Open);
             return Clause(doc, start, s.EndToken, SpeakerResolver.Resolve(doc, f, e, fromRight: true), clauseCue, s, f, start);
         }
+        // No verb of saying, but a verb of judging with a named subject: "Obama condemned the test as
+        // “provocative”", "PolitiFact rated the claim “mostly true”". Scare quotes have no such subject.
+        for (var v = first.Open - 1; v > s.FirstToken; v--)
+        {
+            if (doc.Tokens[v].Kind == TokenKind.Quote) break;
+            if (!IsJudgingVerb(doc, v)) continue;
+            var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
+            if (e <= f || !HasNamedSource(doc, f, e)) continue;
+            var start = ClauseStart(doc, v, first.Open);
+            return Clause(doc, start, s.EndToken, SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, start) is { } c ? c with { Confidence = 0.45 } : null;
+        }
         return null;
+    }
+
+    private static bool IsJudgingVerb(Document doc, int v)
+    {
+        var t = doc.Tokens[v];
+        if (t.Kind != TokenKind.Word || t.IsCapitalized || doc.InQuote[v]) return false;
+        var w = doc.Word(v);
+        return w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))
+               || SpeechCues.QuoteOnlyVerbs.Contains(w);
+    }
+
+    private static bool HasNamedSource(Document doc, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (doc.MentionAt[k] >= 0 || SpeakerResolver.IsSubjectPronoun(doc.Word(k))) return true;
+        }
+        return false;
     }
 
     /// <summary>Where the reported clause starts after cue <paramref name="v"/>: past an addressee ("told reporters") and "that".</summary>
@@ -205,10 +302,10 @@ public static class QuoteAttributor
             // "told reporters the plan …": skip a short addressee.
             if (k < limit && !doc.WordIs(k, "the")) k++;
         }
-        for (var j = k; j < limit && j <= k + 5; j++)
+        for (var j = k; j < limit && j <= k + 6; j++)
         {
             if (doc.WordIs(j, "that")) return j + 1;
-            if (doc.Tokens[j].Kind != TokenKind.Word) break;
+            if (doc.Tokens[j].Kind == TokenKind.Quote) break;
         }
         if (doc.IsPunct(k, ',') || doc.IsPunct(k, ':')) k++;
         return k;

@@ -14,4 +14,11 @@ public sealed record QuoteCandidate(
     int EndToken,
     int ClauseFirstToken,
     int ClauseEndToken,
-    int Paragraph);
+    int Paragraph)
+{
+    /// <summary>The quote's words when they are not simply the text of <see cref="Span"/> (an utterance interrupted by its attribution).</summary>
+    public string? JoinedText { get; init; }
+
+    /// <summary>Whether the speaker came from a cue of this quote's own (not from a neighbouring quote).</summary>
+    public bool OwnCue { get; init; } = true;
+}

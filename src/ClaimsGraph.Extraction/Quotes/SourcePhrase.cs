@@ -7,7 +7,7 @@ namespace ClaimsGraph.Extraction.Quotes;
 /// <summary>Finds speech cues and the source phrase on either side of them, within one sentence.</summary>
 public static class SourcePhrase
 {
-    private const int MaxPhrase = 9;
+    private const int MaxPhrase = 14;
 
     private static readonly WordSet Auxiliaries = new(
     [
@@ -25,13 +25,14 @@ public static class SourcePhrase
     ]);
 
     public static bool IsCue(Document doc, int i) =>
-        i >= 0 && i < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Word && !doc.InQuote[i] && SpeechCues.Verbs.Contains(doc.Word(i));
+        i >= 0 && i < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Word && !doc.InQuote[i] && !doc.Tokens[i].IsCapitalized && SpeechCues.Verbs.Contains(doc.Word(i));
 
     /// <summary>The subject phrase ending before cue <paramref name="cue"/> (auxiliaries such as "also", "has" skipped).</summary>
     public static (int First, int End) Before(Document doc, int cue, int sentenceFirst)
     {
         var end = cue;
         while (end - 1 >= sentenceFirst && doc.Tokens[end - 1].Kind == TokenKind.Word && (Auxiliaries.Contains(doc.Word(end - 1)) || doc.Tokens[end - 1].Is(TokenFlags.Clitic)) && cue - end < 3) end--;
+        if (end - 1 > sentenceFirst && doc.IsPunct(end - 1, ',') && doc.Tokens[end - 2].Kind is TokenKind.Word or TokenKind.Number && !doc.InQuote[end - 2]) end--; // "…, an aide, said"
         var first = end;
         while (first - 1 >= sentenceFirst && end - first < MaxPhrase)
         {
@@ -44,13 +45,37 @@ public static class SourcePhrase
                 // Dots of "Gov.", hyphens of "vice-presidential" and closing brackets of "(R-IN)" stay inside.
                 if (c == '.' && k > sentenceFirst && doc.Tokens[k - 1].End == t.Start && doc.Tokens[k - 1].Kind == TokenKind.Word) { first = k; continue; }
                 if (c is '-' && t.Is(TokenFlags.Glued)) { first = k; continue; }
-                if (c is ')' && end - first == 0) break;
+                if (c is ')' && OpeningBracket(doc, k, sentenceFirst) is var open and >= 0) { first = open; continue; }
+                // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": step over the appositive.
+                if (c is ',' && first < end && IsAppositive(doc, first, end) && k - 1 >= sentenceFirst
+                    && (doc.IsPunct(k - 1, ')') || doc.Tokens[k - 1].IsCapitalized && doc.Tokens[k - 1].Kind == TokenKind.Word))
+                {
+                    first = k;
+                    continue;
+                }
                 break;
             }
             if (t.Kind == TokenKind.Word && Boundaries.Contains(doc.Word(k)) && !t.IsCapitalized && !doc.WordIs(k, "to") && !(doc.WordIs(k, "of") || doc.WordIs(k, "for"))) break;
             first = k;
         }
         return (first, end);
+    }
+
+    private static int OpeningBracket(Document doc, int close, int sentenceFirst)
+    {
+        for (var k = close - 1; k >= sentenceFirst && k >= close - 8; k--)
+        {
+            if (doc.IsPunct(k, '(')) return k;
+        }
+        return -1;
+    }
+
+    /// <summary>A phrase between commas that describes rather than names: "an oversight panel member".</summary>
+    private static bool IsAppositive(Document doc, int first, int end)
+    {
+        var w = doc.Word(first);
+        return (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase) || w.Equals("the", StringComparison.OrdinalIgnoreCase)
+                || !doc.Tokens[first].IsCapitalized && doc.MentionAt[first] < 0) && end - first <= 7 && doc.IsPunct(end, ',');
     }
 
     /// <summary>The subject phrase after an inverted cue ("said Emanuel", "said the ambassador").</summary>
@@ -73,6 +98,17 @@ public static class SourcePhrase
             end++;
         }
         return (first, end);
+    }
+
+    /// <summary>A short noun phrase ("the union", "the letter", "the announcer"): a source when it stands right next to a cue.</summary>
+    public static bool IsShortNounPhrase(Document doc, int first, int end)
+    {
+        if (end - first is < 1 or > 5) return false;
+        for (var k = first; k < end; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word || Boundaries.Contains(doc.Word(k))) return false;
+        }
+        return true;
     }
 
     /// <summary>Whether the phrase holds something that can be a source: a mention, a pronoun, a role noun, an anonymous head, a name.</summary>

@@ -37,6 +37,9 @@ public sealed class Document
     public Dictionary<string, Entity> OtherEntities { get; } = new(StringComparer.Ordinal);
     public List<Affiliation> Affiliations { get; } = [];
 
+    /// <summary>Person ids by the name as written: making a slug folds accents, which is too slow to repeat per mention.</summary>
+    public Dictionary<string, string> PersonIds { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Speakers resolved so far, by the token of their source phrase: "he said" usually continues the last one.</summary>
     public List<(int Token, string PersonId)> SpeakerTrail { get; } = [];
 

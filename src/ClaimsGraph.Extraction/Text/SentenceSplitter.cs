@@ -9,7 +9,7 @@ public static class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm",
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm",
         "Maj", "Cpl", "Pvt", "Lieut", "Supt", "Det", "Insp", "Rev", "Hon", "Pres", "Atty", "Sr", "Jr", "St",
         "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "No", "Nos", "Vol", "vs", "etc", "Inc", "Corp", "Ltd", "Co", "Bros", "approx", "Ave", "Blvd", "Dept",

@@ -83,7 +83,7 @@ public sealed partial class Neo4jClaimsStore
         CheckFirst(first);
         var query = SearchKeys.FullTextQuery(text);
         if (query is null || first == 0) return Task.FromResult<IReadOnlyList<SearchHit>>([]);
-        var typeFilter = types is null ? null : types.Select(t => t.Trim().ToLowerInvariant()).ToList();
+        var typeFilter = types is null || types.Count == 0 ? null : types.Select(t => (t ?? "").Trim().ToLowerInvariant()).ToList();
         return ListAsync(ReadStatements.Search, P(("query", query), ("types", typeFilter), ("first", first)),
             r => new SearchHit(r.String("id"), r.String("type"), r.Double("score"), r.NullableString("snippet") ?? ""), cancellationToken);
     }

@@ -8,29 +8,70 @@ namespace ClaimsGraph.Storage.Neo4j;
 
 public sealed partial class Neo4jClaimsStore
 {
+    /// <summary>An inconsistent graph is refused with ArgumentException before anything is sent.</summary>
     public async Task<UpsertResult> UpsertArticleAsync(ArticleGraph graph, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        return (await UpsertArticlesAsync([graph], cancellationToken).ConfigureAwait(false))[0];
+        if (Problems(graph) is { } problems) throw new ArgumentException(problems, nameof(graph));
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        return (await Guard(() => WriteBatchAsync([graph], cancellationToken)).ConfigureAwait(false))[0];
     }
 
     /// <summary>
-    /// Up to <see cref="Neo4jOptions.ArticlesPerTransaction"/> articles a transaction. A batch is all or
-    /// nothing, which keeps each article atomic; an article id seen twice starts a new batch so that the
-    /// second copy is compared with the first.
+    /// Up to <see cref="Neo4jOptions.ArticlesPerTransaction"/> articles a transaction; an article id seen
+    /// twice starts a new batch so that the second copy is compared with the first. Each article stays
+    /// atomic: an inconsistent graph is reported as Failed without being sent, and when Neo4j refuses a
+    /// batch, its articles are written again one transaction each so only the refused one fails.
     /// </summary>
     public async Task<IReadOnlyList<UpsertResult>> UpsertArticlesAsync(IReadOnlyList<ArticleGraph> graphs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graphs);
-        foreach (var graph in graphs) CheckGraph(graph);
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
 
-        var results = new List<UpsertResult>(graphs.Count);
-        foreach (var batch in Batches(graphs, Math.Max(1, _options.ArticlesPerTransaction)))
+        var results = new UpsertResult[graphs.Count];
+        var valid = new List<ArticleGraph>(graphs.Count);
+        var positions = new Dictionary<ArticleGraph, Queue<int>>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < graphs.Count; i++)
         {
-            results.AddRange(await Guard(() => WriteBatchAsync(batch, cancellationToken)).ConfigureAwait(false));
+            var graph = graphs[i] ?? throw new ArgumentException($"Article graph #{i} is null.", nameof(graphs));
+            if (Problems(graph) is { } problems)
+            {
+                results[i] = new UpsertResult(graph.Article?.Id ?? "", UpsertOutcome.Failed) { Error = problems };
+                continue;
+            }
+            valid.Add(graph);
+            if (!positions.TryGetValue(graph, out var slots)) positions[graph] = slots = new Queue<int>();
+            slots.Enqueue(i);
+        }
+
+        foreach (var batch in Batches(valid, Math.Max(1, _options.ArticlesPerTransaction)))
+        {
+            var written = await WriteIsolatingFailuresAsync(batch, cancellationToken).ConfigureAwait(false);
+            for (var j = 0; j < batch.Count; j++) results[positions[batch[j]].Dequeue()] = written[j];
         }
         return results;
+    }
+
+    private async Task<IReadOnlyList<UpsertResult>> WriteIsolatingFailuresAsync(IReadOnlyList<ArticleGraph> batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Guard(() => WriteBatchAsync(batch, cancellationToken)).ConfigureAwait(false);
+        }
+        catch (Neo4jClientErrorException e) when (batch.Count == 1)
+        {
+            _logger.LogWarning("Neo4j refused article {ArticleId}: {Error}", batch[0].Article.Id, e.Message);
+            return [new UpsertResult(batch[0].Article.Id, UpsertOutcome.Failed) { Error = $"Neo4j refused the article ({e.Code})." }];
+        }
+        catch (Neo4jClientErrorException)
+        {
+            var results = new List<UpsertResult>(batch.Count);
+            foreach (var graph in batch)
+            {
+                results.AddRange(await WriteIsolatingFailuresAsync([graph], cancellationToken).ConfigureAwait(false));
+            }
+            return results;
+        }
     }
 
     public Task<string?> GetContentHashAsync(string articleId, CancellationToken cancellationToken = default)
@@ -94,18 +135,15 @@ public sealed partial class Neo4jClaimsStore
         }, WriteStatements.ContentHashes.Text, P(("articleIds", articleIds)), cancellationToken);
     }
 
-    private static void CheckGraph(ArticleGraph graph)
+    /// <summary>Why a graph cannot be written (null when it can): dangling ids, edges of another article.</summary>
+    private static string? Problems(ArticleGraph graph)
     {
-        ArgumentNullException.ThrowIfNull(graph);
+        if (graph.Article is null || string.IsNullOrWhiteSpace(graph.Article.Id)) return "The article has no id.";
         var id = graph.Article.Id;
-        if (string.IsNullOrWhiteSpace(id)) throw new ArgumentException("The article has no id.", nameof(graph));
         var problems = graph.Validate().ToList();
         problems.AddRange(graph.Mentions.Where(m => m.ArticleId != id).Select(m => $"mention of '{m.EntityId}' belongs to article '{m.ArticleId}'"));
         problems.AddRange(graph.Reports.Where(r => r.ArticleId != id).Select(r => $"report of '{r.QuoteId}' belongs to article '{r.ArticleId}'"));
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException($"Article graph '{id}' is inconsistent: {string.Join("; ", problems.Take(5))}", nameof(graph));
-        }
+        return problems.Count == 0 ? null : $"Article graph '{id}' is inconsistent: {string.Join("; ", problems.Take(5))}";
     }
 
     private static IEnumerable<IReadOnlyList<ArticleGraph>> Batches(IReadOnlyList<ArticleGraph> graphs, int size)

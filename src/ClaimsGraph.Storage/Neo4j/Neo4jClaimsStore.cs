@@ -16,6 +16,9 @@ public sealed partial class Neo4jClaimsStore : IClaimsStore
 {
     public const string ProviderName = "Neo4j";
 
+    /// <summary>How long start-up waits for new indexes to come online; below the default request timeout.</summary>
+    private const int IndexWaitSeconds = 20;
+
     private readonly Neo4jQueryClient _client;
     private readonly Neo4jOptions _options;
     private readonly ILogger<Neo4jClaimsStore> _logger;
@@ -40,7 +43,10 @@ public sealed partial class Neo4jClaimsStore : IClaimsStore
             {
                 foreach (var statement in SchemaStatements.All)
                 {
-                    await _client.RunAsync(statement.Text, null, cancellationToken).ConfigureAwait(false);
+                    var parameters = statement.ParameterNames.Contains("timeoutSeconds")
+                        ? new Dictionary<string, object?> { ["timeoutSeconds"] = IndexWaitSeconds }
+                        : null;
+                    await _client.RunAsync(statement.Text, parameters, cancellationToken).ConfigureAwait(false);
                 }
                 return true;
             }).ConfigureAwait(false);

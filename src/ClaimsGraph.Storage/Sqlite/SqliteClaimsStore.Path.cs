@@ -63,7 +63,8 @@ public sealed partial class SqliteClaimsStore
         side.Depth++;
         foreach (var (node, neighbour, rel) in rows.OrderBy(r => r.Node, StringComparer.Ordinal).ThenBy(r => r.Next, StringComparer.Ordinal))
         {
-            if (side.Parents.ContainsKey(neighbour)) continue;
+            // Depths, not Parents: the start node has no parent but must never be reached again (a cycle).
+            if (side.Depths.ContainsKey(neighbour)) continue;
             side.Parents[neighbour] = (node, rel);
             side.Depths[neighbour] = side.Depth;
             next.Add(neighbour);
@@ -77,13 +78,13 @@ public sealed partial class SqliteClaimsStore
     private static List<PathStep> Assemble(Side forward, Side backward, string meet)
     {
         var steps = new List<PathStep>();
-        for (var node = meet; forward.Parents.TryGetValue(node, out var p);)
+        for (var node = meet; forward.Parents.TryGetValue(node, out var p) && steps.Count < MaxPathHops;)
         {
             steps.Add(new PathStep(p.Node, p.Rel, node));
             node = p.Node;
         }
         steps.Reverse();
-        for (var node = meet; backward.Parents.TryGetValue(node, out var p);)
+        for (var node = meet; backward.Parents.TryGetValue(node, out var p) && steps.Count < MaxPathHops;)
         {
             steps.Add(new PathStep(node, p.Rel, p.Node));
             node = p.Node;

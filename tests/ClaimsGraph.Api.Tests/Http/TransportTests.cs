@@ -10,7 +10,7 @@ public sealed class TransportTests(TransportTests.Factory factory) : IClassFixtu
     {
         protected override bool IngestSamples => false;
 
-        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["GraphQL:Http:MaxRequestBytes"] = "65536" };
+        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["GraphQL:MaxRequestBytes"] = "65536" };
     }
 
     private readonly GraphQLClient _client = factory.CreateGraphQLClient();

@@ -24,7 +24,7 @@ public abstract class ClaimsStoreContractTests
 
     // ---------------- write side ----------------
 
-    [Fact]
+    [StoreContractFact]
     public async Task Upsert_new_article_is_created_and_every_node_reads_back()
     {
         var store = await CreateStoreAsync();
@@ -51,7 +51,7 @@ public abstract class ClaimsStoreContractTests
         Assert.Null(await store.GetContentHashAsync("article:never-stored"));
     }
 
-    [Fact]
+    [StoreContractFact]
     public async Task Organization_and_anonymous_quote_round_trip()
     {
         var store = await WorldAsync();
@@ -62,7 +62,7 @@ public abstract class ClaimsStoreContractTests
         Assert.Equal("sources close to the matter", anonymous.SourceDescription);
     }
 
-    [Fact]
+    [StoreContractFact]
     public async Task Same_article_twice_is_unchanged_and_leaves_every_count_unchanged()
     {
         var store = await WorldAsync();
@@ -76,7 +76,7 @@ public abstract class ClaimsStoreContractTests
         Assert.Equal(before, await SnapshotAsync(store));
     }
 
-    [Fact]
+    [StoreContractFact]
     public async Task Batch_upsert_equals_one_by_one()
     {
         var oneByOne = await WorldAsync();
@@ -89,7 +89,7 @@ public abstract class ClaimsStoreContractTests
         Assert.Equal(await SnapshotAsync(oneByOne), await SnapshotAsync(batched));
     }
 
-    [Fact]
+    [StoreContractFact]
     public async Task Batch_with_a_bad_article_writes_the_others_and_reports_the_bad_one()
     {
         var store = await CreateStoreAsync();
@@ -104,7 +104,7 @@ public abstract class ClaimsStoreContractTests
         Assert.Equal(2, (await store.GetStatsAsync()).Articles);
     }
 
-    [Fact]
+    [StoreContractFact]
     public async Task Single_upsert_of_an_inconsistent_graph_is_refused_and_writes_nothing()
     {
         var store = await CreateStoreAsync();
@@ -115,7 +115,7 @@ public abstract class ClaimsStoreContractTests
         Assert.Equal(new StoreStats(0, 0, 0, 0, 0, 0), await store.GetStatsAsync());
     }
 
-    [Fact]
+    [StoreContractFact]
     public async Task Changed_article_replaces_its_contributions_keeps_shared_entities_and_drops_orphans()
     {
         var store = await CreateStoreAsync();
@@ -142,7 +142,7 @@ public abstract class ClaimsStoreContractTests
         Assert.Equal("second version", (await store.GetArticlesAsync([second.Article.Id]))[second.Article.Id].Text);
     }
 
-    [Fact]
+    [StoreContractFact]
     public async Task A_quote_reported_twice_is_one_node_until_its_last_report_goes()
     {
         var store = await WorldAsync();
@@ -163,7 +163,7 @@ public abstract class ClaimsStoreContractTests
         Assert.Empty((await store.WhoSaidAboutAsync(CN, PageRequest.First(10))).Items);
     }
 
-    [Fact]
+    [StoreContractFact]
     public async Task Concurrent_upserts_of_different_articles_all_land()
     {
         var store = await CreateStoreAsync();
@@ -179,7 +179,7 @@ public abstract class ClaimsStoreContractTests
 
     // ---------------- edges by node ----------------
 
-    [Fact]
+    [StoreContractFact]
     public async Task Edge_batches_hold_every_asked_id_and_follow_the_documented_order()
     {
         var store = await WorldAsync();
@@ -215,7 +215,7 @@ public abstract class ClaimsStoreContractTests
 
     // ---------------- lists ----------------
 
-    [Fact]
+    [StoreContractFact]
     public async Task Articles_newest_first_unpublished_last_with_accent_insensitive_title_filter()
     {
         var store = await WorldAsync();
@@ -229,7 +229,7 @@ public abstract class ClaimsStoreContractTests
         Assert.Empty((await store.ListArticlesAsync("nothing like this", PageRequest.First(10))).Items);
     }
 
-    [Fact]
+    [StoreContractFact]
     public async Task Entities_by_type_and_name_with_paging()
     {
         var store = await WorldAsync();
@@ -256,7 +256,7 @@ public abstract class ClaimsStoreContractTests
         Assert.Equal([Visit, Summit], Ids((await store.ListEntitiesAsync(EntityType.Event, null, PageRequest.First(10))).Items, e => e.Id)); // by label
     }
 
-    [Fact]
+    [StoreContractFact]
     public async Task Quotes_by_speaker_about_and_article_newest_first()
     {
         var store = await WorldAsync();
@@ -271,7 +271,7 @@ public abstract class ClaimsStoreContractTests
         Assert.Empty(await Find(new QuoteFilter { SpeakerId = "person:nobody" }));
     }
 
-    [Fact]
+    [StoreContractFact]
     public async Task Quotes_by_kind_confidence_source_and_published_range()
     {
         var store = await WorldAsync();
@@ -291,7 +291,7 @@ public abstract class ClaimsStoreContractTests
         Assert.Empty(await Find(new QuoteFilter { Source = "Nikkei", PublishedAfter = TestGraphBuilder.Day(2024, 5, 1) }));
     }
 
-    [Fact]
+    [StoreContractFact]
     public async Task Quotes_full_text_is_word_based_accent_insensitive_and_safe_with_operators()
     {
         var store = await WorldAsync();
@@ -308,7 +308,7 @@ public abstract class ClaimsStoreContractTests
         Assert.Equal(7, (await store.GetStatsAsync()).Quotes);
     }
 
-    [Fact]
+    [StoreContractFact]
     public async Task Quotes_ordering_and_paging()
     {
         var store = await WorldAsync();
@@ -333,7 +333,7 @@ public abstract class ClaimsStoreContractTests
         Assert.Equal(QF, oldest.Items[^1].Id);
     }
 
-    [Fact]
+    [StoreContractFact]
     public async Task Events_by_type_involvement_and_dates()
     {
         var store = await WorldAsync();
@@ -352,7 +352,7 @@ public abstract class ClaimsStoreContractTests
         Assert.Equal(("SUMMIT", "Wang Yi summit", "2024"), (summit.EventType, summit.Label, summit.Date));
     }
 
-    [Fact]
+    [StoreContractFact]
     public async Task People_affiliated_with_a_state()
     {
         var store = await WorldAsync();
@@ -365,7 +365,7 @@ public abstract class ClaimsStoreContractTests
 
     // ---------------- relationship questions ----------------
 
-    [Fact]
+    [StoreContractFact]
     public async Task Who_said_about_groups_by_speaker_most_quotes_first_and_pages()
     {
         var store = await WorldAsync();
@@ -384,7 +384,7 @@ public abstract class ClaimsStoreContractTests
         Assert.Empty((await store.WhoSaidAboutAsync("state:XX", PageRequest.First(10))).Items);
     }
 
-    [Fact]
+    [StoreContractFact]
     public async Task Co_mentioned_counts_shared_articles()
     {
         var store = await WorldAsync();
@@ -394,7 +394,7 @@ public abstract class ClaimsStoreContractTests
         Assert.DoesNotContain(all, c => c.EntityId == CN);
     }
 
-    [Fact]
+    [StoreContractFact]
     public async Task Path_finds_the_shortest_typed_connection()
     {
         var store = await WorldAsync();
@@ -419,7 +419,7 @@ public abstract class ClaimsStoreContractTests
         Assert.Empty(await store.FindPathAsync(Emanuel, "person:nobody", 4));
     }
 
-    [Fact]
+    [StoreContractFact]
     public async Task Search_ranks_names_titles_and_quote_text_and_filters_by_type()
     {
         var store = await WorldAsync();
@@ -447,7 +447,7 @@ public abstract class ClaimsStoreContractTests
 
     // ---------------- dashboards ----------------
 
-    [Fact]
+    [StoreContractFact]
     public async Task Stats_count_each_node_type()
     {
         var store = await CreateStoreAsync();
@@ -456,7 +456,7 @@ public abstract class ClaimsStoreContractTests
         Assert.Equal(new StoreStats(3, 4, 3, 1, 2, 7), await store.GetStatsAsync());
     }
 
-    [Fact]
+    [StoreContractFact]
     public async Task Top_speakers_and_subjects_optionally_since_a_date()
     {
         var store = await WorldAsync();
@@ -469,7 +469,7 @@ public abstract class ClaimsStoreContractTests
         Assert.Equal([new EntityCount(CN, 4), new EntityCount(US, 1)], await store.TopSubjectsAsync(10, TestGraphBuilder.Day(2024, 5, 1)));
     }
 
-    [Fact]
+    [StoreContractFact]
     public async Task Quote_timeline_buckets_by_day_week_and_month()
     {
         var store = await WorldAsync();
@@ -483,7 +483,7 @@ public abstract class ClaimsStoreContractTests
         Assert.Empty(await store.QuoteTimelineAsync(Kishida, TimeBucket.Day)); // only an undated article quotes about him
     }
 
-    [Fact]
+    [StoreContractFact]
     public async Task Health_reports_a_reachable_store()
     {
         var store = await CreateStoreAsync();

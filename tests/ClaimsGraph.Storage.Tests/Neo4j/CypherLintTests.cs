@@ -49,6 +49,7 @@ public sealed class CypherLintTests
         }
     }
 
+    // Linting is ~50 ms a statement on an idle machine but can reach seconds on a loaded one: hence the generous bound.
     private static (int ExitCode, string Stdout, string Stderr) RunNode(string folder, string input)
     {
         var start = new ProcessStartInfo("node", ["lint-cypher.mjs", input])
@@ -60,10 +61,10 @@ public sealed class CypherLintTests
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail("The Cypher linter did not finish within 2 minutes.");
+            Assert.Fail("The Cypher linter did not finish within 10 minutes.");
         }
         return (process.ExitCode, stdout.Result.Trim(), stderr.Result);
     }

@@ -89,12 +89,13 @@ public static class ReadStatements
 
     public static CypherStatement ListEntities(EntityType type) => ListEntitiesByType[type];
 
+    /// <summary>A partial date ("2024", "2024-04") matches a bound when their common prefix does: April 2024 is on or after 2024-04-10.</summary>
     public static readonly CypherStatement FindEvents = new("find-events", $$"""
         MATCH (n:Event)
         WHERE ($type IS NULL OR toUpper(n.eventType) = toUpper($type))
           AND ($involvesId IS NULL OR EXISTS { (n)-[:INVOLVES|LOCATED_IN]->(:Entity {id: $involvesId}) })
-          AND ($from IS NULL OR n.date >= $from)
-          AND ($to IS NULL OR n.date <= $to)
+          AND ($from IS NULL OR n.date >= substring($from, 0, size(n.date)))
+          AND ($to IS NULL OR substring(n.date, 0, size($to)) <= $to)
         WITH n ORDER BY n.date IS NULL, n.date DESC, n.id
         {{PageTail}}
         """);

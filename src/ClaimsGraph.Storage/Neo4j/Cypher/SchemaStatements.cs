@@ -44,6 +44,9 @@ public static class SchemaStatements
             $"CREATE FULLTEXT INDEX {EntityNameIndex} IF NOT EXISTS FOR (n:{string.Join('|', Enum.GetValues<EntityType>().Select(Neo4jLabels.For))}) ON EACH [n.name, n.aliasText] {folding}"));
         statements.Add(new("fulltext-article-titles",
             $"CREATE FULLTEXT INDEX {ArticleTitleIndex} IF NOT EXISTS FOR (n:Article) ON EACH [n.title] {folding}"));
+        // Index creation returns at once and populates in the background; a full-text query on an index
+        // that is not online yet fails, so start-up waits for them (bounded).
+        statements.Add(new("await-indexes", "CALL db.awaitIndexes($timeoutSeconds)"));
         return statements;
     }
 }

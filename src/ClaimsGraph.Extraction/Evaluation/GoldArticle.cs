@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace ClaimsGraph.Extraction.Evaluation;
+
+/// <summary>One PolNeAR-format gold article: its text and attributions (source / cue / content spans, direct or not).</summary>
+public sealed record GoldArticle(string Id, string Text, DateTimeOffset? Date, IReadOnlyList<GoldAttribution> Attributions)
+{
+    public static GoldArticle Parse(string line)
+    {
+        using var doc = JsonDocument.Parse(line);
+        var root = doc.RootElement;
+        var attributions = new List<GoldAttribution>();
+        if (root.TryGetProperty("attributions", out var list) && list.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var a in list.EnumerateArray())
+            {
+                GoldSpan? source = a.TryGetProperty("source", out var s) && s.ValueKind == JsonValueKind.Object ? ReadSpan(s) : null;
+                var content = ReadSpan(a.GetProperty("content"));
+                attributions.Add(new GoldAttribution(source, content, a.TryGetProperty("direct", out var d) && d.ValueKind == JsonValueKind.True));
+            }
+        }
+        DateTimeOffset? date = root.TryGetProperty("date", out var dt) && dt.ValueKind == JsonValueKind.String &&
+                               DateTimeOffset.TryParse(dt.GetString(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var parsed) ? parsed : null;
+        return new GoldArticle(root.GetProperty("id").GetString()!, root.GetProperty("text").GetString()!, date, attributions);
+    }
+
+    private static GoldSpan ReadSpan(JsonElement e)
+    {
+        var spans = new List<(int, int)>();
+        foreach (var pair in e.GetProperty("spans").EnumerateArray()) spans.Add((pair[0].GetInt32(), pair[1].GetInt32()));
+        return new GoldSpan(spans, e.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "");
+    }
+}
+
+public sealed record GoldAttribution(GoldSpan? Source, GoldSpan Content, bool Direct);
+
+public sealed record GoldSpan(IReadOnlyList<(int Start, int End)> Spans, string Text);
