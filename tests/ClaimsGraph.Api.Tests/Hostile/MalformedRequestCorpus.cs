@@ -15,8 +15,6 @@ public static class MalformedRequestCorpus
 {
     private const string Valid = """{"query":"query($id: ID!) { article(id: $id) { id title } stats { articles } }","variables":{"id":"article:x"}}""";
 
-    private const string Noise = "{}[]\",:\\\0x";
-
     public static IEnumerable<HostileRequest> Generate(int seed, string apiKey)
     {
         var random = new Random(seed);
@@ -26,7 +24,7 @@ public static class MalformedRequestCorpus
             var cut = random.Next(1, Valid.Length - 1);
             yield return Json("truncated json", Valid[..cut]);
             var chars = Valid.ToCharArray();
-            for (var k = 0; k < 3; k++) chars[random.Next(chars.Length)] = Noise[random.Next(Noise.Length)];
+            for (var k = 0; k < 3; k++) chars[random.Next(chars.Length)] = JsonBreakers[random.Next(JsonBreakers.Length)];
             yield return Json("mutated json", new string(chars));
             yield return Json("not json", RandomText(random, random.Next(1, 200)));
 
@@ -77,7 +75,8 @@ public static class MalformedRequestCorpus
             {
                 yield return Query("thousands of aliases", "{ " + string.Join(" ", Enumerable.Range(0, 5000).Select(i => $"a{i}: __typename")) + " }");
                 yield return Query("aliased store reads", "{ " + string.Join(" ", Enumerable.Range(0, 2000).Select(i => $"s{i}: stats {{ articles }}")) + " }");
-                yield return Query("huge query text", "{ stats { " + string.Join(" ", Enumerable.Repeat("articles", 200_000)) + " } }");
+                yield return Query("huge query text", "{ search(text: \"" + new string('q', 1_000_000) + "\") { score } }");
+                yield return Query("repeated fields", "{ stats { " + string.Join(" ", Enumerable.Repeat("articles", 2_000)) + " } }");
             }
 
             // Hostile article texts through the real ingest path (with a valid key).
@@ -86,6 +85,8 @@ public static class MalformedRequestCorpus
             yield return Json("hostile article wrong type", "{\"query\":\"mutation($a: [IngestArticleInput!]!) { ingestArticles(input: {articles: $a}) { failed } }\",\"variables\":{\"a\":[{\"text\":42,\"publishedAt\":\"yesterday\"}]}}", apiKey);
         }
     }
+
+    private const string JsonBreakers = "{}[]\",:\\\0x";
 
     private static readonly string[] WrongTypes =
     [

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using ClaimsGraph.Api.GraphQL.Common;
+using ClaimsGraph.Api.Metrics;
 using ClaimsGraph.Extraction.Ingestion;
 using GraphQL;
 using GraphQL.Types;
@@ -17,14 +19,23 @@ public static class ArticleMutations
             {
                 var input = IngestArticleInputMapper.ToArticleInput(c.GetArgument<IngestArticleInput>("input"));
                 var ingestor = c.RequestServices!.GetRequiredService<ArticleIngestor>();
+                var metrics = c.RequestServices!.GetRequiredService<ClaimsGraphMetrics>();
+                var started = Stopwatch.GetTimestamp();
                 try
                 {
-                    var outcome = await ingestor.IngestAsync(input, c.CancellationToken);
+                    // No request token: a started ingest completes even when the client leaves or the server is stopping.
+                    var outcome = await ingestor.IngestAsync(input, CancellationToken.None);
+                    metrics.ArticleIngested(outcome.Result.Outcome);
                     return new IngestArticlePayload(outcome.Graph.Article, outcome.Graph.Quotes, outcome.Result.Outcome);
                 }
                 catch (ArticleRejectedException e)
                 {
+                    metrics.ArticleFailed();
                     throw new ClientError(e.Code, e.Message);
+                }
+                finally
+                {
+                    metrics.IngestTook(Stopwatch.GetElapsedTime(started));
                 }
             });
 }
