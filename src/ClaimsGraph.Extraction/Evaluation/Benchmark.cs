@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ClaimsGraph.Extraction.Pipeline;
+using ClaimsGraph.Extraction.Text;
 
 namespace ClaimsGraph.Extraction.Evaluation;
 
@@ -15,7 +16,7 @@ public static class Benchmark
     public static Result Run(IArticleExtractor extractor, IReadOnlyList<string> texts, int rounds, int warmupRounds = 3)
     {
         long words = 0, chars = 0;
-        foreach (var t in texts) { words += CountWords(t); chars += t.Length; }
+        foreach (var t in texts) { words += WordCounter.Count(t); chars += t.Length; }
         for (var w = 0; w < warmupRounds; w++) foreach (var t in texts) extractor.Extract(t);
         var seconds = new double[rounds];
         var cpu = new double[rounds];
@@ -42,19 +43,6 @@ public static class Benchmark
             medianCpu, medianCpu > 0 ? words / medianCpu : 0);
     }
 
-    /// <summary>Words as the ingestor counts them: maximal runs of letters or digits.</summary>
-    public static long CountWords(string text)
-    {
-        long count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var letter = char.IsLetterOrDigit(c);
-            if (letter && !inWord) count++;
-            inWord = letter;
-        }
-        return count;
-    }
 
     private static double Median(double[] values)
     {

@@ -25,7 +25,7 @@ public sealed class ArticleIngestor(IClaimsStore store, IArticleExtractor extrac
             Source: Blank(input.Source),
             PublishedAt: input.PublishedAt,
             IngestedAt: clock.GetUtcNow(),
-            WordCount: CountWords(text),
+            WordCount: WordCounter.Count(text),
             ContentHash: NodeIds.Sha256Hex(text),
             Text: text);
         return ArticleGraphBuilder.Build(article, extractor.Extract(text, input.PublishedAt));
@@ -92,18 +92,6 @@ public sealed class ArticleIngestor(IClaimsStore store, IArticleExtractor extrac
         return first.Length is > 0 and <= 300 ? first : null;
     }
 
-    private static int CountWords(string text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var letter = char.IsLetterOrDigit(c);
-            if (letter && !inWord) count++;
-            inWord = letter;
-        }
-        return count;
-    }
 }
 
 public sealed record IngestOutcome(ArticleGraph Graph, UpsertResult Result);
