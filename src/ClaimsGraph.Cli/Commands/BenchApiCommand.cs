@@ -99,6 +99,8 @@ public sealed class BenchApiCommand : AsyncCommand<BenchApiCommand.Settings>
             ["Storage:Provider"] = "Sqlite",
             ["Storage:Sqlite:Path"] = Path.GetFullPath(db),
             ["Samples:IngestWhenEmpty"] = "false",
+            // The benchmark measures query latency, not the per-address request quota.
+            ["RateLimiting:Enabled"] = "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",
         });
         builder.AddClaimsGraphApi();
