@@ -7,13 +7,33 @@ namespace ClaimsGraph.Storage.Sqlite;
 
 public sealed partial class SqliteClaimsStore
 {
+    /// <summary>
+    /// SQLite has one writer at a time. Writers of this process queue here instead of spinning on the
+    /// file lock, so many concurrent ingests wait their turn rather than run out the busy timeout;
+    /// the busy timeout is left for writers in other processes (the CLI beside the API).
+    /// </summary>
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+
+    private async Task<T> WriteExclusiveAsync<T>(CancellationToken cancellationToken, Func<Task<T>> write)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            return await GuardAsync(write);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
     public async Task<UpsertResult> UpsertArticleAsync(ArticleGraph graph, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var problems = Problems(graph);
         if (problems is not null) throw new ArgumentException(problems, nameof(graph));
         await InitializeAsync(cancellationToken);
-        return await GuardAsync(async () =>
+        return await WriteExclusiveAsync(cancellationToken, async () =>
         {
             await using var connection = await OpenAsync(cancellationToken);
             // BeginTransaction() is BEGIN IMMEDIATE: take the write lock now, not halfway through.
@@ -30,7 +50,7 @@ public sealed partial class SqliteClaimsStore
         ArgumentNullException.ThrowIfNull(graphs);
         if (graphs.Count == 0) return [];
         await InitializeAsync(cancellationToken);
-        return await GuardAsync(async () =>
+        return await WriteExclusiveAsync(cancellationToken, async () =>
         {
             var results = new List<UpsertResult>(graphs.Count);
             await using var connection = await OpenAsync(cancellationToken);
