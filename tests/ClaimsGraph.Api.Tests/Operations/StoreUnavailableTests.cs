@@ -21,14 +21,14 @@ public sealed class StoreUnavailableTests
 
         var read = await client.PostAsync("{ stats { articles } }", accept: "application/json");
         Assert.NotEqual(HttpStatusCode.InternalServerError, read.Status);
-        Assert.Equal("STORE_UNAVAILABLE", read.Errors.Single()["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal(["STORE_UNAVAILABLE"], read.ErrorCodes);
         Assert.Contains("unreachable", read.Text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("   at ", read.Text);
 
         var write = await client.PostAsync("mutation { ingestArticle(input: {text: \"The mayor said, \\\"Hello.\\\"\"}) { created } }",
             apiKey: ApiFactory.ApiKey, accept: "application/json");
         Assert.NotEqual(HttpStatusCode.InternalServerError, write.Status);
-        Assert.Equal("STORE_UNAVAILABLE", write.Errors.Single()["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal(["STORE_UNAVAILABLE"], write.ErrorCodes);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class StoreUnavailableTests
         var client = factory.CreateGraphQLClient();
         var read = await client.PostAsync("{ stats { articles } }", accept: "application/json");
 
-        Assert.Equal("STORE_UNAVAILABLE", read.Errors.Single()["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal(["STORE_UNAVAILABLE"], read.ErrorCodes);
         Assert.Contains("authentication failed", read.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Neo4j:Password", read.Text);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.Http.GetAsync("/health/ready")).StatusCode);

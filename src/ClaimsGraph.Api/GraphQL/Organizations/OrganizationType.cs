@@ -16,15 +16,7 @@ public sealed class OrganizationType : ObjectGraphType<Organization>
         this.AddEntityFields("An organisation: government body, military, party, international body, company, media.");
         Field<StringGraphType>("kind").Description("GOVERNMENT, MILITARY, PARTY, INTERNATIONAL, COMPANY, MEDIA …")
             .Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<ConnectionType<PersonType, Entity>>>("people")
-            .Description("People affiliated with the organisation, by name.")
-            .PagingArguments()
-            .ResolveAsync(async c =>
-            {
-                var store = c.Store();
-                return await c.ToConnectionAsync(async page =>
-                    (await store.FindAffiliatedPeopleAsync(c.Source.Id, page, c.CancellationToken)).AsEntities());
-            });
+        this.AffiliatedPeopleConnection("People affiliated with the organisation, by name.");
         this.QuoteConnection("quotes", "Statements attributed to the organisation.", c => new QuoteFilter { SpeakerId = c.Source.Id });
         this.QuoteConnection("quotesAbout", "What was said about the organisation.", c => new QuoteFilter { AboutId = c.Source.Id });
         this.EventConnection("events", "Events the organisation took part in.");

@@ -17,15 +17,7 @@ public sealed class StateType : ObjectGraphType<State>
         Field<NonNullGraphType<StringGraphType>>("isoCode").Resolve(c => c.Source.IsoCode);
         Field<StringGraphType>("officialName").Resolve(c => c.Source.OfficialName);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("demonyms").Resolve(c => c.Source.Demonyms);
-        Field<NonNullGraphType<ConnectionType<PersonType, Entity>>>("people")
-            .Description("People affiliated with the state, by name.")
-            .PagingArguments()
-            .ResolveAsync(async c =>
-            {
-                var store = c.Store();
-                return await c.ToConnectionAsync(async page =>
-                    (await store.FindAffiliatedPeopleAsync(c.Source.Id, page, c.CancellationToken)).AsEntities());
-            });
+        this.AffiliatedPeopleConnection("People affiliated with the state, by name.");
         this.QuoteConnection("quotesAbout", "What was said about the state.", c => new QuoteFilter { AboutId = c.Source.Id });
         this.QuoteConnection("quotes", "Statements attributed to the state itself (\"Beijing said\").",
             c => new QuoteFilter { SpeakerId = c.Source.Id });
