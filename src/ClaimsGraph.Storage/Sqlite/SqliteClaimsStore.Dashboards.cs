@@ -22,8 +22,7 @@ public sealed partial class SqliteClaimsStore
         if (first <= 0) return [];
         var sql = since is null
             ? """
-              SELECT q.speaker_id, count(*) AS n FROM quotes q WHERE q.speaker_id IS NOT NULL
-              GROUP BY q.speaker_id ORDER BY n DESC, q.speaker_id LIMIT $first
+              SELECT s.speaker_id, s.quotes FROM speaker_totals s ORDER BY s.quotes DESC, s.speaker_id LIMIT $first
               """
             : """
               SELECT q.speaker_id, count(DISTINCT q.id) AS n
@@ -40,8 +39,7 @@ public sealed partial class SqliteClaimsStore
         if (first <= 0) return [];
         var sql = since is null
             ? """
-              SELECT t.entity_id, count(DISTINCT t.quote_id) AS n FROM quote_targets t
-              GROUP BY t.entity_id ORDER BY n DESC, t.entity_id LIMIT $first
+              SELECT s.entity_id, s.quotes FROM subject_totals s ORDER BY s.quotes DESC, s.entity_id LIMIT $first
               """
             : """
               SELECT t.entity_id, count(DISTINCT t.quote_id) AS n

@@ -29,10 +29,10 @@ public sealed partial class SqliteClaimsStore
     public Task<Page<Quote>> FindQuotesAsync(QuoteFilter filter, IReadOnlyList<QuoteOrder> order, PageRequest page, CancellationToken cancellationToken = default)
     {
         CheckPage(page);
-        var where = SqliteQuoteQuery.Where(filter);
-        if (where is null) return Task.FromResult(Page<Quote>.Empty(page.Offset));
-        return PageAsync($"FROM quotes q {where.Value.Where}", $"SELECT {QuoteColumns}", SqliteQuoteQuery.OrderBy(order),
-            ReadQuote, page, cancellationToken, [.. where.Value.Parameters]);
+        var query = SqliteQuoteQuery.Build(filter, order);
+        if (query is null) return Task.FromResult(Page<Quote>.Empty(page.Offset));
+        return PageAsync(query.CountSql, $"SELECT {QuoteColumns} {query.FromWhere} {query.OrderBy}", ReadQuote, page, cancellationToken,
+            [.. query.Parameters]);
     }
 
     public Task<Page<Event>> FindEventsAsync(EventFilter filter, PageRequest page, CancellationToken cancellationToken = default)
@@ -75,15 +75,20 @@ public sealed partial class SqliteClaimsStore
 
     /// <summary>Count and page read in one snapshot (a deferred read transaction), so the total matches the items.</summary>
     private Task<Page<T>> PageAsync<T>(string fromWhere, string select, string orderBy, Func<SqliteDataReader, T> read,
+        PageRequest page, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        PageAsync($"SELECT count(*) {fromWhere}", $"{select} {fromWhere} {orderBy}", read, page, cancellationToken, parameters);
+
+    /// <summary>Count and page in one snapshot, with a count query of its own (a counter read instead of counting rows).</summary>
+    private Task<Page<T>> PageAsync<T>(string countSql, string itemsSql, Func<SqliteDataReader, T> read,
         PageRequest page, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         CheckPage(page);
         return ReadAsync(async connection =>
         {
             await using var tx = connection.BeginTransaction(deferred: true);
-            var total = (await QueryAsync(connection, tx, $"SELECT count(*) {fromWhere}", r => r.GetInt32(0), cancellationToken, parameters))[0];
+            var total = (await QueryAsync(connection, tx, countSql, r => r.GetInt32(0), cancellationToken, parameters))[0];
             if (page.Limit == 0 || page.Offset >= total) return new Page<T>([], total, page.Offset);
-            var items = await QueryAsync(connection, tx, $"{select} {fromWhere} {orderBy} LIMIT $limit OFFSET $offset", read,
+            var items = await QueryAsync(connection, tx, $"{itemsSql} LIMIT $limit OFFSET $offset", read,
                 cancellationToken, [.. parameters, ("$limit", page.Limit), ("$offset", page.Offset)]);
             return new Page<T>(items, total, page.Offset);
         }, cancellationToken);

@@ -5,31 +5,16 @@ namespace ClaimsGraph.Storage.Sqlite;
 /// <summary>Relationship questions: who said what about a subject, co-mentions, full-text search.</summary>
 public sealed partial class SqliteClaimsStore
 {
+    // Read off the counters the write triggers keep (schema migration 2): one index range, however many quotes.
     internal const string WhoSaidAboutSql = """
-        SELECT q.speaker_id, count(DISTINCT q.id) AS n
-        FROM quote_targets t JOIN quotes q ON q.id = t.quote_id
-        WHERE t.entity_id = $subject AND q.speaker_id IS NOT NULL
-        GROUP BY q.speaker_id
-        ORDER BY n DESC, q.speaker_id
-        LIMIT $limit OFFSET $offset
+        SELECT s.speaker_id, s.quotes FROM subject_speakers s
+        WHERE s.entity_id = $subject AND s.speaker_id <> ''
+        ORDER BY s.quotes DESC, s.speaker_id
         """;
 
-    public Task<Page<SpeakerCount>> WhoSaidAboutAsync(string subjectId, PageRequest page, CancellationToken cancellationToken = default)
-    {
-        CheckPage(page);
-        return ReadAsync(async connection =>
-        {
-            await using var tx = connection.BeginTransaction(deferred: true);
-            var total = (await QueryAsync(connection, tx, """
-                SELECT count(DISTINCT q.speaker_id) FROM quote_targets t JOIN quotes q ON q.id = t.quote_id
-                WHERE t.entity_id = $subject AND q.speaker_id IS NOT NULL
-                """, r => r.GetInt32(0), cancellationToken, ("$subject", subjectId)))[0];
-            if (page.Limit == 0 || page.Offset >= total) return new Page<SpeakerCount>([], total, page.Offset);
-            var items = await QueryAsync(connection, tx, WhoSaidAboutSql, r => new SpeakerCount(r.GetString(0), r.GetInt32(1)),
-                cancellationToken, ("$subject", subjectId), ("$limit", page.Limit), ("$offset", page.Offset));
-            return new Page<SpeakerCount>(items, total, page.Offset);
-        }, cancellationToken);
-    }
+    public Task<Page<SpeakerCount>> WhoSaidAboutAsync(string subjectId, PageRequest page, CancellationToken cancellationToken = default) =>
+        PageAsync("SELECT coalesce((SELECT speakers FROM subject_totals WHERE entity_id = $subject), 0)", WhoSaidAboutSql,
+            r => new SpeakerCount(r.GetString(0), r.GetInt32(1)), page, cancellationToken, ("$subject", subjectId));
 
     public async Task<IReadOnlyList<EntityCount>> CoMentionedAsync(string entityId, int first, CancellationToken cancellationToken = default)
     {

@@ -163,5 +163,111 @@ internal static class SqliteSchema
             INSERT INTO articles_fts (rowid, title) VALUES (new.rowid, coalesce(new.title, ''));
         END;
         """,
+
+        // 2: read models for the relationship questions, kept exact by triggers inside each write transaction.
+        // quote_about holds each (subject, quote) once with the quote's speaker and newest date, so "quotes about X,
+        // newest first" is one index range; the counters answer totals and whoSaidAbout without counting.
+        """
+        CREATE TABLE quote_about (
+            entity_id       TEXT NOT NULL,
+            quote_id        TEXT NOT NULL,
+            speaker_id      TEXT,
+            last_published  INTEGER,
+            PRIMARY KEY (entity_id, quote_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_quote_about_newest ON quote_about (entity_id, last_published IS NULL, last_published DESC, quote_id);
+        CREATE INDEX ix_quote_about_speaker ON quote_about (entity_id, speaker_id, last_published IS NULL, last_published DESC, quote_id);
+        CREATE INDEX ix_quote_about_quote ON quote_about (quote_id);
+
+        -- Distinct quotes about a subject per speaker ('' = no identified speaker); rows at zero are removed.
+        CREATE TABLE subject_speakers (
+            entity_id   TEXT NOT NULL,
+            speaker_id  TEXT NOT NULL,
+            quotes      INTEGER NOT NULL,
+            PRIMARY KEY (entity_id, speaker_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_subject_speakers_rank ON subject_speakers (entity_id, quotes DESC, speaker_id);
+
+        -- Per subject: distinct quotes about it and distinct identified speakers of those quotes.
+        CREATE TABLE subject_totals (
+            entity_id  TEXT PRIMARY KEY,
+            quotes     INTEGER NOT NULL,
+            speakers   INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_subject_totals_rank ON subject_totals (quotes DESC, entity_id);
+
+        -- Quotes per identified speaker, for topSpeakers.
+        CREATE TABLE speaker_totals (
+            speaker_id  TEXT PRIMARY KEY,
+            quotes      INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_speaker_totals_rank ON speaker_totals (quotes DESC, speaker_id);
+
+        INSERT INTO quote_about (entity_id, quote_id, speaker_id, last_published)
+            SELECT DISTINCT t.entity_id, t.quote_id, q.speaker_id, q.last_published
+            FROM quote_targets t JOIN quotes q ON q.id = t.quote_id;
+        INSERT INTO subject_speakers (entity_id, speaker_id, quotes)
+            SELECT entity_id, coalesce(speaker_id, ''), count(*) FROM quote_about GROUP BY entity_id, coalesce(speaker_id, '');
+        INSERT INTO subject_totals (entity_id, quotes, speakers)
+            SELECT entity_id, sum(quotes), count(*) FILTER (WHERE speaker_id <> '') FROM subject_speakers GROUP BY entity_id;
+        INSERT INTO speaker_totals (speaker_id, quotes)
+            SELECT speaker_id, count(*) FROM quotes WHERE speaker_id IS NOT NULL GROUP BY speaker_id;
+
+        -- quote_targets (one row per reporting article) → quote_about (one row per subject and quote).
+        CREATE TRIGGER quote_targets_about_ai AFTER INSERT ON quote_targets BEGIN
+            INSERT INTO quote_about (entity_id, quote_id, speaker_id, last_published)
+                SELECT new.entity_id, new.quote_id, q.speaker_id, q.last_published FROM quotes q WHERE q.id = new.quote_id
+                ON CONFLICT DO NOTHING;
+        END;
+        CREATE TRIGGER quote_targets_about_ad AFTER DELETE ON quote_targets BEGIN
+            DELETE FROM quote_about WHERE entity_id = old.entity_id AND quote_id = old.quote_id
+                AND NOT EXISTS (SELECT 1 FROM quote_targets t WHERE t.quote_id = old.quote_id AND t.entity_id = old.entity_id);
+        END;
+        CREATE TRIGGER quotes_about_au AFTER UPDATE OF speaker_id, last_published ON quotes BEGIN
+            UPDATE quote_about SET speaker_id = new.speaker_id, last_published = new.last_published
+                WHERE quote_id = new.id AND (speaker_id IS NOT new.speaker_id OR last_published IS NOT new.last_published);
+        END;
+
+        -- quote_about → per-subject counters.
+        CREATE TRIGGER quote_about_ai AFTER INSERT ON quote_about BEGIN
+            INSERT INTO subject_totals (entity_id, quotes, speakers) VALUES (new.entity_id, 1, 0)
+                ON CONFLICT DO UPDATE SET quotes = quotes + 1;
+            INSERT INTO subject_speakers (entity_id, speaker_id, quotes) VALUES (new.entity_id, coalesce(new.speaker_id, ''), 1)
+                ON CONFLICT DO UPDATE SET quotes = quotes + 1;
+        END;
+        CREATE TRIGGER quote_about_ad AFTER DELETE ON quote_about BEGIN
+            UPDATE subject_speakers SET quotes = quotes - 1 WHERE entity_id = old.entity_id AND speaker_id = coalesce(old.speaker_id, '');
+            UPDATE subject_totals SET quotes = quotes - 1 WHERE entity_id = old.entity_id;
+            DELETE FROM subject_totals WHERE entity_id = old.entity_id AND quotes = 0;
+        END;
+        CREATE TRIGGER quote_about_speaker_au AFTER UPDATE OF speaker_id ON quote_about
+        WHEN old.speaker_id IS NOT new.speaker_id BEGIN
+            UPDATE subject_speakers SET quotes = quotes - 1 WHERE entity_id = old.entity_id AND speaker_id = coalesce(old.speaker_id, '');
+            INSERT INTO subject_speakers (entity_id, speaker_id, quotes) VALUES (new.entity_id, coalesce(new.speaker_id, ''), 1)
+                ON CONFLICT DO UPDATE SET quotes = quotes + 1;
+        END;
+        CREATE TRIGGER subject_speakers_ai AFTER INSERT ON subject_speakers WHEN new.speaker_id <> '' BEGIN
+            UPDATE subject_totals SET speakers = speakers + 1 WHERE entity_id = new.entity_id;
+        END;
+        CREATE TRIGGER subject_speakers_emptied AFTER UPDATE OF quotes ON subject_speakers WHEN new.quotes = 0 BEGIN
+            DELETE FROM subject_speakers WHERE entity_id = new.entity_id AND speaker_id = new.speaker_id;
+            UPDATE subject_totals SET speakers = speakers - 1 WHERE entity_id = new.entity_id AND new.speaker_id <> '';
+        END;
+
+        -- quotes → per-speaker counter.
+        CREATE TRIGGER quotes_speaker_ai AFTER INSERT ON quotes WHEN new.speaker_id IS NOT NULL BEGIN
+            INSERT INTO speaker_totals (speaker_id, quotes) VALUES (new.speaker_id, 1) ON CONFLICT DO UPDATE SET quotes = quotes + 1;
+        END;
+        CREATE TRIGGER quotes_speaker_ad AFTER DELETE ON quotes WHEN old.speaker_id IS NOT NULL BEGIN
+            UPDATE speaker_totals SET quotes = quotes - 1 WHERE speaker_id = old.speaker_id;
+            DELETE FROM speaker_totals WHERE speaker_id = old.speaker_id AND quotes = 0;
+        END;
+        CREATE TRIGGER quotes_speaker_au AFTER UPDATE OF speaker_id ON quotes WHEN old.speaker_id IS NOT new.speaker_id BEGIN
+            UPDATE speaker_totals SET quotes = quotes - 1 WHERE speaker_id = old.speaker_id;
+            DELETE FROM speaker_totals WHERE speaker_id = old.speaker_id AND quotes = 0;
+            INSERT INTO speaker_totals (speaker_id, quotes) SELECT new.speaker_id, 1 WHERE new.speaker_id IS NOT NULL
+                ON CONFLICT DO UPDATE SET quotes = quotes + 1;
+        END;
+        """,
     ];
 }

@@ -14,10 +14,21 @@ public sealed class SqliteQueryPlanTests : IDisposable
     private readonly TempSqliteStores stores = new();
 
     [Fact]
-    public async Task Quotes_about_a_subject_search_the_target_index()
+    public async Task Quotes_about_a_subject_read_one_index_range_already_in_order()
     {
         var plan = await PlanAsync(QuoteSql(new QuoteFilter { AboutId = TestWorld.CN }), ("$about", TestWorld.CN));
-        Assert.Contains(plan, line => line.Contains("ix_quote_targets_entity (entity_id=?)"));
+        Assert.Contains(plan, line => line.Contains("ix_quote_about_newest (entity_id=?)"));
+        Assert.DoesNotContain(plan, line => line.Contains("TEMP B-TREE", StringComparison.Ordinal));
+        AssertNoFullScan(plan);
+    }
+
+    [Fact]
+    public async Task Quotes_by_a_speaker_about_a_subject_read_one_index_range_already_in_order()
+    {
+        var plan = await PlanAsync(QuoteSql(new QuoteFilter { AboutId = TestWorld.CN, SpeakerId = TestWorld.Emanuel }),
+            ("$about", TestWorld.CN), ("$speaker", TestWorld.Emanuel));
+        Assert.Contains(plan, line => line.Contains("ix_quote_about_speaker (entity_id=? AND speaker_id=?)"));
+        Assert.DoesNotContain(plan, line => line.Contains("TEMP B-TREE", StringComparison.Ordinal));
         AssertNoFullScan(plan);
     }
 
@@ -38,17 +49,18 @@ public sealed class SqliteQueryPlanTests : IDisposable
     }
 
     [Fact]
-    public async Task Who_said_about_searches_the_target_index()
+    public async Task Who_said_about_reads_the_ranked_counter_index()
     {
-        var plan = await PlanAsync(SqliteClaimsStore.WhoSaidAboutSql, ("$subject", TestWorld.CN), ("$limit", 20), ("$offset", 0));
-        Assert.Contains(plan, line => line.Contains("ix_quote_targets_entity (entity_id=?)"));
+        var plan = await PlanAsync(SqliteClaimsStore.WhoSaidAboutSql + " LIMIT 20", ("$subject", TestWorld.CN));
+        Assert.Contains(plan, line => line.Contains("ix_subject_speakers_rank (entity_id=?)"));
+        Assert.DoesNotContain(plan, line => line.Contains("TEMP B-TREE", StringComparison.Ordinal));
         AssertNoFullScan(plan);
     }
 
     private static string QuoteSql(QuoteFilter filter)
     {
-        var where = SqliteQuoteQuery.Where(filter)!.Value.Where;
-        return $"SELECT q.id FROM quotes q {where} {SqliteQuoteQuery.OrderBy([])} LIMIT 20";
+        var query = SqliteQuoteQuery.Build(filter, [])!;
+        return $"SELECT q.id {query.FromWhere} {query.OrderBy} LIMIT 20";
     }
 
     /// <summary>"SCAN x" without an index means reading a whole table; json_each and temp b-trees for sorting are fine.</summary>
