@@ -1,3 +1,4 @@
+using ClaimsGraph.Domain.Ids;
 using ClaimsGraph.Domain.Model;
 using ClaimsGraph.Domain.Store;
 using Microsoft.Data.Sqlite;
@@ -5,22 +6,24 @@ using Microsoft.Data.Sqlite;
 namespace ClaimsGraph.Storage.Sqlite;
 
 /// <summary>
-/// Shortest path by bidirectional breadth-first search in C#: each level of either side is one batched
-/// neighbour query over the edge tables, and the smaller side grows first, so a search meets in the
-/// middle instead of flooding out from a hub. A frontier larger than <see cref="SqliteStoreOptions.PathFrontierCap"/>
-/// is trimmed (by id, so results are repeatable); through such hubs a longer path may be returned or none.
+/// Shortest path, exact, over the entity graph: entities are joined by one-hop edges (affiliations, event
+/// participants and places) and by two-hop links through a quote (<c>entity_links</c>: one spoke about the
+/// other, or both are its subjects). Quotes are never expanded one by one, so a speaker with thousands of
+/// quotes costs as much as the few hundred entities they spoke about.
+/// <para>
+/// Both ends search outwards to a radius (the start to ⌈maxHops/2⌉, the end to the rest), each level one batched
+/// query. A shortest path then either passes through an entity both searches reached, or crosses between them
+/// on a quote link from the start's last full level to the end's inner levels; one more query checks those links.
+/// The quote a link stands for is looked up only for the links of the path returned.
+/// </para>
 /// </summary>
 public sealed partial class SqliteClaimsStore
 {
     public const int MaxPathHops = 4;
 
-    private const string NeighboursSql = """
+    private const string OneHopSql = """
         WITH f(id) AS (SELECT value FROM json_each($ids))
-        SELECT q.id, q.speaker_id, 'SAID' FROM quotes q WHERE q.id IN f AND q.speaker_id IS NOT NULL
-        UNION ALL SELECT q.speaker_id, q.id, 'SAID' FROM quotes q WHERE q.speaker_id IN f
-        UNION ALL SELECT DISTINCT t.quote_id, t.entity_id, 'ABOUT' FROM quote_targets t WHERE t.quote_id IN f
-        UNION ALL SELECT DISTINCT t.entity_id, t.quote_id, 'ABOUT' FROM quote_targets t WHERE t.entity_id IN f
-        UNION ALL SELECT DISTINCT a.person_id, a.target_id, 'AFFILIATED_WITH' FROM affiliations a WHERE a.person_id IN f
+        SELECT DISTINCT a.person_id, a.target_id, 'AFFILIATED_WITH' FROM affiliations a WHERE a.person_id IN f
         UNION ALL SELECT DISTINCT a.target_id, a.person_id, 'AFFILIATED_WITH' FROM affiliations a WHERE a.target_id IN f
         UNION ALL SELECT DISTINCT p.event_id, p.entity_id, 'INVOLVES' FROM event_participants p WHERE p.event_id IN f
         UNION ALL SELECT DISTINCT p.entity_id, p.event_id, 'INVOLVES' FROM event_participants p WHERE p.entity_id IN f
@@ -28,76 +31,157 @@ public sealed partial class SqliteClaimsStore
         UNION ALL SELECT DISTINCT e.located_in_id, e.event_id, 'LOCATED_IN' FROM event_facts e WHERE e.located_in_id IN f
         """;
 
+    private const string QuoteLinksSql = """
+        SELECT l.a, l.b FROM entity_links l WHERE l.a IN (SELECT value FROM json_each($ids))
+        """;
+
+    private const string CrossingLinksSql = """
+        SELECT l.a, l.b FROM entity_links l
+        WHERE l.a IN (SELECT value FROM json_each($from)) AND l.b IN (SELECT value FROM json_each($to))
+        """;
+
+    /// <summary>A quote's own edges, for a path that starts or ends at a quote.</summary>
+    private const string QuoteEdgesSql = """
+        SELECT q.speaker_id, 'SAID' FROM quotes q WHERE q.id = $quote AND q.speaker_id IS NOT NULL
+        UNION SELECT t.entity_id, 'ABOUT' FROM quote_targets t WHERE t.quote_id = $quote
+        """;
+
+    /// <summary>The quote behind a link u–v: u spoke about v (0), v spoke about u (1), or both are its subjects (2); lowest id.</summary>
+    private const string LinkQuoteSql = """
+        SELECT quote_id, kind FROM (
+            SELECT quote_id, 0 AS kind FROM quote_about WHERE entity_id = $v AND speaker_id = $u
+            UNION ALL SELECT quote_id, 1 FROM quote_about WHERE entity_id = $u AND speaker_id = $v
+            UNION ALL SELECT x.quote_id, 2 FROM quote_about x JOIN quote_about y ON y.entity_id = $v AND y.quote_id = x.quote_id
+                WHERE x.entity_id = $u)
+        ORDER BY kind, quote_id LIMIT 1
+        """;
+
     public async Task<IReadOnlyList<PathStep>> FindPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default)
     {
         if (maxHops > MaxPathHops)
             throw new ArgumentOutOfRangeException(nameof(maxHops), $"A path may have at most {MaxPathHops} hops.");
-        if (maxHops < 1 || fromId == toId) return [];
+        if (maxHops < 1 || fromId == toId || !IsPathNode(fromId) || !IsPathNode(toId)) return [];
+        // Entity searches never stop on a quote, so a quote end needs a search of its own: one hop means searching from it.
+        if (maxHops == 1 && IsQuote(toId) && !IsQuote(fromId))
+            return [.. (await FindPathAsync(toId, fromId, maxHops, cancellationToken)).Reverse().Select(s => new PathStep(s.ToId, s.Relationship, s.FromId))];
         return await ReadAsync(async connection =>
         {
             await using var tx = connection.BeginTransaction(deferred: true);
-            var forward = new Side(fromId);
-            var backward = new Side(toId);
-            while (forward.Frontier.Count > 0 && backward.Frontier.Count > 0 && forward.Depth + backward.Depth < maxHops)
-            {
-                var (grow, other) = forward.Frontier.Count <= backward.Frontier.Count ? (forward, backward) : (backward, forward);
-                var meetings = await ExpandAsync(connection, tx, grow, other, cancellationToken);
-                if (meetings.Count > 0)
-                {
-                    var meet = meetings.OrderBy(m => other.Depths[m]).ThenBy(m => m, StringComparer.Ordinal).First();
-                    return (IReadOnlyList<PathStep>)Assemble(forward, backward, meet);
-                }
-            }
-            return [];
+            var startRadius = (maxHops + 1) / 2;
+            var start = await SearchOutAsync(connection, tx, fromId, startRadius, cancellationToken);
+            var end = await SearchOutAsync(connection, tx, toId, maxHops - startRadius, cancellationToken);
+
+            Meeting? best = null;
+            foreach (var (node, reached) in start.Reached)
+                if (end.Reached.TryGetValue(node, out var back))
+                    best = Meeting.Better(best, new Meeting(node, node, reached.Distance + back.Distance));
+
+            // A shortest path that no entity of both searches lies on crosses on a quote link from the start's
+            // last full level to the end's inner levels.
+            var outer = start.AtDistance(startRadius - 1);
+            var inner = end.Within(maxHops - startRadius - 1);
+            if (outer.Count > 0 && inner.Count > 0)
+                foreach (var (a, b) in await QueryAsync(connection, tx, CrossingLinksSql, r => (r.GetString(0), r.GetString(1)),
+                             cancellationToken, ("$from", IdList(outer)), ("$to", IdList(inner))))
+                    best = Meeting.Better(best, new Meeting(a, b, start.Reached[a].Distance + 2 + end.Reached[b].Distance));
+
+            if (best is null || best.Length > maxHops) return (IReadOnlyList<PathStep>)[];
+            return await AssembleAsync(connection, tx, start, end, best, cancellationToken);
         }, cancellationToken);
     }
 
-    /// <summary>One BFS level of <paramref name="side"/>; returns the new nodes the other side has already reached.</summary>
-    private async Task<List<string>> ExpandAsync(SqliteConnection connection, SqliteTransaction tx, Side side, Side other, CancellationToken ct)
+    private static bool IsPathNode(string id) => NodeIds.TypeOf(id) is "person" or "state" or "organization" or "event" or "quote";
+
+    private static bool IsQuote(string id) => id.StartsWith(NodeIds.QuotePrefix, StringComparison.Ordinal);
+
+    /// <summary>Every entity within <paramref name="radius"/> hops of <paramref name="origin"/>, with how it was reached.</summary>
+    private async Task<PathSearch> SearchOutAsync(SqliteConnection connection, SqliteTransaction tx, string origin, int radius, CancellationToken ct)
     {
-        var rows = await QueryAsync(connection, tx, NeighboursSql,
-            r => (Node: r.GetString(0), Next: r.GetString(1), Rel: Enum.Parse<RelationshipType>(r.GetString(2))),
-            ct, ("$ids", IdList(side.Frontier)));
-        var next = new List<string>();
-        var meetings = new List<string>();
-        side.Depth++;
-        foreach (var (node, neighbour, rel) in rows.OrderBy(r => r.Node, StringComparer.Ordinal).ThenBy(r => r.Next, StringComparer.Ordinal))
+        var search = new PathSearch(origin);
+        if (radius == 0) return search;
+        if (IsQuote(origin))
         {
-            // Depths, not Parents: the start node has no parent but must never be reached again (a cycle).
-            if (side.Depths.ContainsKey(neighbour)) continue;
-            side.Parents[neighbour] = (node, rel);
-            side.Depths[neighbour] = side.Depth;
-            next.Add(neighbour);
-            if (other.Depths.ContainsKey(neighbour)) meetings.Add(neighbour);
+            // A quote touches only its speaker and subjects; from there on the search runs over entities.
+            var edges = await QueryAsync(connection, tx, QuoteEdgesSql, r => (Node: r.GetString(0), Rel: Enum.Parse<RelationshipType>(r.GetString(1))),
+                ct, ("$quote", origin));
+            foreach (var (node, rel) in edges.OrderBy(e => e.Node, StringComparer.Ordinal).ThenBy(e => e.Rel))
+                search.Reach(node, new Reached(1, origin, rel, ViaQuote: false));
         }
-        next.Sort(StringComparer.Ordinal);
-        side.Frontier = next.Count > options.PathFrontierCap ? next.GetRange(0, options.PathFrontierCap) : next;
-        return meetings;
+        for (var level = IsQuote(origin) ? 1 : 0; level < radius; level++)
+        {
+            var frontier = search.AtDistance(level);
+            if (frontier.Count == 0) continue;
+            var ids = IdList(frontier);
+            // One-hop edges first: a node they reach at level + 1 must not be taken at level + 2 through a quote link.
+            var oneHop = await QueryAsync(connection, tx, OneHopSql,
+                r => (From: r.GetString(0), To: r.GetString(1), Rel: Enum.Parse<RelationshipType>(r.GetString(2))), ct, ("$ids", ids));
+            foreach (var (from, to, rel) in oneHop.OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal))
+                search.Reach(to, new Reached(level + 1, from, rel, ViaQuote: false));
+            if (level + 2 > radius) continue;
+            var links = await QueryAsync(connection, tx, QuoteLinksSql, r => (From: r.GetString(0), To: r.GetString(1)), ct, ("$ids", ids));
+            foreach (var (from, to) in links.OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal))
+                search.Reach(to, new Reached(level + 2, from, RelationshipType.ABOUT, ViaQuote: true));
+        }
+        return search;
     }
 
-    private static List<PathStep> Assemble(Side forward, Side backward, string meet)
+    /// <summary>The steps from the start to the meeting, across it, and on to the end, each quote link opened into its two steps.</summary>
+    private async Task<IReadOnlyList<PathStep>> AssembleAsync(SqliteConnection connection, SqliteTransaction tx,
+        PathSearch start, PathSearch end, Meeting meeting, CancellationToken ct)
     {
+        // Links in path order as (from, to, how), then opened.
+        var links = new List<(string From, string To, Reached How)>();
+        for (var node = meeting.StartSide; start.Reached[node].Parent is { } parent; node = parent)
+            links.Add((parent, node, start.Reached[node]));
+        links.Reverse();
+        if (meeting.StartSide != meeting.EndSide)
+            links.Add((meeting.StartSide, meeting.EndSide, new Reached(0, meeting.StartSide, RelationshipType.ABOUT, ViaQuote: true)));
+        for (var node = meeting.EndSide; end.Reached[node].Parent is { } parent; node = parent)
+            links.Add((node, parent, end.Reached[node]));
+
         var steps = new List<PathStep>();
-        for (var node = meet; forward.Parents.TryGetValue(node, out var p) && steps.Count < MaxPathHops;)
+        foreach (var (from, to, how) in links)
         {
-            steps.Add(new PathStep(p.Node, p.Rel, node));
-            node = p.Node;
-        }
-        steps.Reverse();
-        for (var node = meet; backward.Parents.TryGetValue(node, out var p) && steps.Count < MaxPathHops;)
-        {
-            steps.Add(new PathStep(node, p.Rel, p.Node));
-            node = p.Node;
+            if (!how.ViaQuote)
+            {
+                steps.Add(new PathStep(from, how.Relationship, to));
+                continue;
+            }
+            var (quote, kind) = (await QueryAsync(connection, tx, LinkQuoteSql, r => (r.GetString(0), r.GetInt32(1)), ct,
+                ("$u", from), ("$v", to)))[0];
+            steps.Add(new PathStep(from, kind == 0 ? RelationshipType.SAID : RelationshipType.ABOUT, quote));
+            steps.Add(new PathStep(quote, kind == 1 ? RelationshipType.SAID : RelationshipType.ABOUT, to));
         }
         return steps;
     }
 
-    /// <summary>One end of the search: what it reached, how, and at which depth.</summary>
-    private sealed class Side(string start)
+    /// <summary>How a search reached a node: at which distance, from which node, over which edge or through a quote link.</summary>
+    private sealed record Reached(int Distance, string? Parent, RelationshipType Relationship, bool ViaQuote);
+
+    /// <summary>Where the two searches join: one node (StartSide == EndSide) or a quote link between two.</summary>
+    private sealed record Meeting(string StartSide, string EndSide, int Length)
     {
-        public Dictionary<string, (string Node, RelationshipType Rel)> Parents { get; } = new(StringComparer.Ordinal);
-        public Dictionary<string, int> Depths { get; } = new(StringComparer.Ordinal) { [start] = 0 };
-        public List<string> Frontier { get; set; } = [start];
-        public int Depth { get; set; }
+        /// <summary>The shorter; on a tie the one with the lower ids, so the same graph always gives the same path.</summary>
+        public static Meeting Better(Meeting? current, Meeting candidate) =>
+            current is null || candidate.Length < current.Length
+            || (candidate.Length == current.Length
+                && string.CompareOrdinal(candidate.StartSide + "\n" + candidate.EndSide, current.StartSide + "\n" + current.EndSide) < 0)
+                ? candidate : current;
+    }
+
+    /// <summary>One end's search: every node reached, first reach wins (levels run in order, one-hop edges before quote links).</summary>
+    private sealed class PathSearch
+    {
+        public PathSearch(string origin) => Reached[origin] = new Reached(0, null, RelationshipType.ABOUT, ViaQuote: false);
+
+        public Dictionary<string, Reached> Reached { get; } = new(StringComparer.Ordinal);
+
+        public void Reach(string node, Reached how) => Reached.TryAdd(node, how);
+
+        public List<string> AtDistance(int distance) =>
+            Reached.Where(r => r.Value.Distance == distance && !IsQuote(r.Key)).Select(r => r.Key).ToList();
+
+        public List<string> Within(int distance) =>
+            Reached.Where(r => r.Value.Distance <= distance && !IsQuote(r.Key)).Select(r => r.Key).ToList();
     }
 }

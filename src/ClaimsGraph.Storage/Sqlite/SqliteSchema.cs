@@ -269,5 +269,55 @@ internal static class SqliteSchema
                 ON CONFLICT DO UPDATE SET quotes = quotes + 1;
         END;
         """,
+
+        // 3: entity_links — two entities joined through a quote (one spoke about the other, or both are its subjects),
+        // with how many quotes join them. The path search walks entities through it, two hops at a time, instead of
+        // fanning out over every quote of a prolific speaker. Both directions are stored so either end is an index prefix.
+        """
+        CREATE TABLE entity_links (
+            a       TEXT NOT NULL,
+            b       TEXT NOT NULL,
+            quotes  INTEGER NOT NULL,
+            PRIMARY KEY (a, b)
+        ) WITHOUT ROWID;
+
+        INSERT INTO entity_links (a, b, quotes)
+            SELECT a, b, count(*) FROM (
+                SELECT speaker_id AS a, entity_id AS b FROM quote_about WHERE speaker_id IS NOT NULL AND speaker_id <> entity_id
+                UNION ALL SELECT entity_id, speaker_id FROM quote_about WHERE speaker_id IS NOT NULL AND speaker_id <> entity_id
+                UNION ALL SELECT x.entity_id, y.entity_id FROM quote_about x JOIN quote_about y ON y.quote_id = x.quote_id AND y.entity_id <> x.entity_id)
+            GROUP BY a, b;
+
+        CREATE TRIGGER quote_about_links_ai AFTER INSERT ON quote_about BEGIN
+            INSERT INTO entity_links (a, b, quotes) SELECT new.speaker_id, new.entity_id, 1
+                WHERE new.speaker_id IS NOT NULL AND new.speaker_id <> new.entity_id ON CONFLICT DO UPDATE SET quotes = quotes + 1;
+            INSERT INTO entity_links (a, b, quotes) SELECT new.entity_id, new.speaker_id, 1
+                WHERE new.speaker_id IS NOT NULL AND new.speaker_id <> new.entity_id ON CONFLICT DO UPDATE SET quotes = quotes + 1;
+            INSERT INTO entity_links (a, b, quotes) SELECT y.entity_id, new.entity_id, 1 FROM quote_about y
+                WHERE y.quote_id = new.quote_id AND y.entity_id <> new.entity_id ON CONFLICT DO UPDATE SET quotes = quotes + 1;
+            INSERT INTO entity_links (a, b, quotes) SELECT new.entity_id, y.entity_id, 1 FROM quote_about y
+                WHERE y.quote_id = new.quote_id AND y.entity_id <> new.entity_id ON CONFLICT DO UPDATE SET quotes = quotes + 1;
+        END;
+        CREATE TRIGGER quote_about_links_ad AFTER DELETE ON quote_about BEGIN
+            UPDATE entity_links SET quotes = quotes - 1 WHERE old.speaker_id IS NOT NULL AND old.speaker_id <> old.entity_id
+                AND ((a = old.speaker_id AND b = old.entity_id) OR (a = old.entity_id AND b = old.speaker_id));
+            UPDATE entity_links SET quotes = quotes - 1 WHERE a = old.entity_id
+                AND b IN (SELECT y.entity_id FROM quote_about y WHERE y.quote_id = old.quote_id AND y.entity_id <> old.entity_id);
+            UPDATE entity_links SET quotes = quotes - 1 WHERE b = old.entity_id
+                AND a IN (SELECT y.entity_id FROM quote_about y WHERE y.quote_id = old.quote_id AND y.entity_id <> old.entity_id);
+        END;
+        CREATE TRIGGER quote_about_links_speaker_au AFTER UPDATE OF speaker_id ON quote_about
+        WHEN old.speaker_id IS NOT new.speaker_id BEGIN
+            UPDATE entity_links SET quotes = quotes - 1 WHERE old.speaker_id IS NOT NULL AND old.speaker_id <> old.entity_id
+                AND ((a = old.speaker_id AND b = old.entity_id) OR (a = old.entity_id AND b = old.speaker_id));
+            INSERT INTO entity_links (a, b, quotes) SELECT new.speaker_id, new.entity_id, 1
+                WHERE new.speaker_id IS NOT NULL AND new.speaker_id <> new.entity_id ON CONFLICT DO UPDATE SET quotes = quotes + 1;
+            INSERT INTO entity_links (a, b, quotes) SELECT new.entity_id, new.speaker_id, 1
+                WHERE new.speaker_id IS NOT NULL AND new.speaker_id <> new.entity_id ON CONFLICT DO UPDATE SET quotes = quotes + 1;
+        END;
+        CREATE TRIGGER entity_links_emptied AFTER UPDATE OF quotes ON entity_links WHEN new.quotes = 0 BEGIN
+            DELETE FROM entity_links WHERE a = new.a AND b = new.b;
+        END;
+        """,
     ];
 }

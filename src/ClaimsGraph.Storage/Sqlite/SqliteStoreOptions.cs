@@ -10,10 +10,4 @@ public sealed class SqliteStoreOptions
 
     /// <summary>How long a writer waits for another writer's lock before the store reports itself unavailable.</summary>
     public int BusyTimeoutMilliseconds { get; set; } = 5000;
-
-    /// <summary>
-    /// The most nodes one side of the path search may hold in its frontier. Hubs (a state quoted about
-    /// in thousands of articles) would otherwise make a 4-hop search read most of the graph.
-    /// </summary>
-    public int PathFrontierCap { get; set; } = 20_000;
 }

@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace ClaimsGraph.Storage.Tests.Sqlite;
 
 /// <summary>
-/// The read models of schema migration 2 (quote_about and the subject/speaker counters) are kept by triggers.
+/// The read models of schema migrations 2 and 3 (quote_about, the subject/speaker counters, entity_links) are kept by triggers.
 /// After every kind of write — new articles, replacements that move a quote's speaker, subjects and dates,
 /// replacements that orphan quotes — they must equal what a recount from the base tables gives.
 /// </summary>
@@ -49,7 +49,7 @@ public sealed class SqliteReadModelTests : IDisposable
     }
 
     [Fact]
-    public async Task Migration_2_builds_the_read_models_from_a_version_1_database()
+    public async Task Migrations_2_and_3_build_the_read_models_from_a_version_1_database()
     {
         var path = stores.NewPath();
         var store = stores.Create(path);
@@ -99,6 +99,17 @@ public sealed class SqliteReadModelTests : IDisposable
              """),
             ("SELECT speaker_id, quotes FROM speaker_totals",
              "SELECT speaker_id, count(*) FROM quotes WHERE speaker_id IS NOT NULL GROUP BY speaker_id"),
+            ("SELECT a, b, quotes FROM entity_links",
+             """
+             SELECT a, b, count(*) FROM (
+                 SELECT q.speaker_id AS a, t.entity_id AS b FROM quotes q JOIN (SELECT DISTINCT quote_id, entity_id FROM quote_targets) t
+                     ON t.quote_id = q.id WHERE q.speaker_id IS NOT NULL AND q.speaker_id <> t.entity_id
+                 UNION ALL SELECT t.entity_id, q.speaker_id FROM quotes q JOIN (SELECT DISTINCT quote_id, entity_id FROM quote_targets) t
+                     ON t.quote_id = q.id WHERE q.speaker_id IS NOT NULL AND q.speaker_id <> t.entity_id
+                 UNION ALL SELECT x.entity_id, y.entity_id FROM (SELECT DISTINCT quote_id, entity_id FROM quote_targets) x
+                     JOIN (SELECT DISTINCT quote_id, entity_id FROM quote_targets) y ON y.quote_id = x.quote_id AND y.entity_id <> x.entity_id)
+             GROUP BY a, b
+             """),
         ];
         await using var connection = new SqliteConnection($"Data Source={path}");
         await connection.OpenAsync();
@@ -110,7 +121,7 @@ public sealed class SqliteReadModelTests : IDisposable
         }
     }
 
-    /// <summary>Drops what migration 2 made and sets user_version back to 1, as a database written by the previous build.</summary>
+    /// <summary>Drops what migrations 2 and 3 made and sets user_version back to 1, as a database written by the previous build.</summary>
     private static async Task DowngradeToVersion1Async(string path)
     {
         SqliteConnection.ClearAllPools();
@@ -121,14 +132,14 @@ public sealed class SqliteReadModelTests : IDisposable
         {
             list.CommandText = """
                 SELECT name FROM sqlite_master WHERE type = 'trigger'
-                  AND (tbl_name IN ('quote_about', 'subject_speakers', 'subject_totals', 'speaker_totals') OR name LIKE '%about%' OR name LIKE '%speaker%')
+                  AND (tbl_name IN ('quote_about', 'subject_speakers', 'subject_totals', 'speaker_totals', 'entity_links') OR name LIKE '%about%' OR name LIKE '%speaker%' OR name LIKE '%links%')
                 """;
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync()) triggers.Add(reader.GetString(0));
         }
         Assert.NotEmpty(triggers);
         var drop = string.Join(" ", triggers.Select(t => $"DROP TRIGGER \"{t}\";"))
-            + " DROP TABLE quote_about; DROP TABLE subject_speakers; DROP TABLE subject_totals; DROP TABLE speaker_totals; PRAGMA user_version = 1;";
+            + " DROP TABLE quote_about; DROP TABLE subject_speakers; DROP TABLE subject_totals; DROP TABLE speaker_totals; DROP TABLE entity_links; PRAGMA user_version = 1;";
         await using var command = connection.CreateCommand();
         command.CommandText = drop;
         await command.ExecuteNonQueryAsync();

@@ -11,8 +11,8 @@ public sealed class TempSqliteStores : IDisposable
 
     public string NewPath() => Path.Combine(folder, Guid.NewGuid().ToString("N") + ".db");
 
-    public SqliteClaimsStore Create(string? path = null, int frontierCap = 20_000) =>
-        new(new SqliteStoreOptions { Path = path ?? NewPath(), PathFrontierCap = frontierCap }, NullLogger<SqliteClaimsStore>.Instance);
+    public SqliteClaimsStore Create(string? path = null) =>
+        new(new SqliteStoreOptions { Path = path ?? NewPath() }, NullLogger<SqliteClaimsStore>.Instance);
 
     public void Dispose()
     {
