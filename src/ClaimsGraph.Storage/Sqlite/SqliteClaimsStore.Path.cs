@@ -11,10 +11,10 @@ namespace ClaimsGraph.Storage.Sqlite;
 /// other, or both are its subjects). Quotes are never expanded one by one, so a speaker with thousands of
 /// quotes costs as much as the few hundred entities they spoke about.
 /// <para>
-/// Both ends search outwards to a radius (the start to ⌈maxHops/2⌉, the end to the rest), each level one batched
-/// query. A shortest path then either passes through an entity both searches reached, or crosses between them
-/// on a quote link from the start's last full level to the end's inner levels; one more query checks those links.
-/// The quote a link stands for is looked up only for the links of the path returned.
+/// Both ends search outwards, each level one batched query, for growing lengths L = 1 … maxHops (the start to
+/// radius ⌈L/2⌉, the end to ⌊L/2⌋). A shortest path of length L then either passes through an entity both searches
+/// reached, or crosses between them on a quote link from the start's last full level to the end's inner levels;
+/// one more query checks those links. The quote a link stands for is looked up only for the links of the path returned.
 /// </para>
 /// </summary>
 public sealed partial class SqliteClaimsStore
@@ -23,13 +23,17 @@ public sealed partial class SqliteClaimsStore
 
     private const string OneHopSql = """
         WITH f(id) AS (SELECT value FROM json_each($ids))
-        SELECT DISTINCT a.person_id, a.target_id, 'AFFILIATED_WITH' FROM affiliations a WHERE a.person_id IN f
-        UNION ALL SELECT DISTINCT a.target_id, a.person_id, 'AFFILIATED_WITH' FROM affiliations a WHERE a.target_id IN f
-        UNION ALL SELECT DISTINCT p.event_id, p.entity_id, 'INVOLVES' FROM event_participants p WHERE p.event_id IN f
-        UNION ALL SELECT DISTINCT p.entity_id, p.event_id, 'INVOLVES' FROM event_participants p WHERE p.entity_id IN f
-        UNION ALL SELECT DISTINCT e.event_id, e.located_in_id, 'LOCATED_IN' FROM event_facts e WHERE e.event_id IN f AND e.located_in_id IS NOT NULL
-        UNION ALL SELECT DISTINCT e.located_in_id, e.event_id, 'LOCATED_IN' FROM event_facts e WHERE e.located_in_id IN f
+        SELECT DISTINCT a.person_id, a.target_id, 0 FROM affiliations a WHERE a.person_id IN f
+        UNION ALL SELECT DISTINCT a.target_id, a.person_id, 0 FROM affiliations a WHERE a.target_id IN f
+        UNION ALL SELECT DISTINCT p.event_id, p.entity_id, 1 FROM event_participants p WHERE p.event_id IN f
+        UNION ALL SELECT DISTINCT p.entity_id, p.event_id, 1 FROM event_participants p WHERE p.entity_id IN f
+        UNION ALL SELECT DISTINCT e.event_id, e.located_in_id, 2 FROM event_facts e WHERE e.event_id IN f AND e.located_in_id IS NOT NULL
+        UNION ALL SELECT DISTINCT e.located_in_id, e.event_id, 2 FROM event_facts e WHERE e.located_in_id IN f
         """;
+
+    /// <summary>The relationship of each code in <see cref="OneHopSql"/>'s third column.</summary>
+    private static readonly RelationshipType[] OneHopRelationships =
+        [RelationshipType.AFFILIATED_WITH, RelationshipType.INVOLVES, RelationshipType.LOCATED_IN];
 
     private const string QuoteLinksSql = """
         SELECT l.a, l.b FROM entity_links l WHERE l.a IN (SELECT value FROM json_each($ids))
@@ -67,62 +71,81 @@ public sealed partial class SqliteClaimsStore
         return await ReadAsync(async connection =>
         {
             await using var tx = connection.BeginTransaction(deferred: true);
-            var startRadius = (maxHops + 1) / 2;
-            var start = await SearchOutAsync(connection, tx, fromId, startRadius, cancellationToken);
-            var end = await SearchOutAsync(connection, tx, toId, maxHops - startRadius, cancellationToken);
-
-            Meeting? best = null;
-            foreach (var (node, reached) in start.Reached)
-                if (end.Reached.TryGetValue(node, out var back))
-                    best = Meeting.Better(best, new Meeting(node, node, reached.Distance + back.Distance));
-
-            // A shortest path that no entity of both searches lies on crosses on a quote link from the start's
-            // last full level to the end's inner levels.
-            var outer = start.AtDistance(startRadius - 1);
-            var inner = end.Within(maxHops - startRadius - 1);
-            if (outer.Count > 0 && inner.Count > 0)
-                foreach (var (a, b) in await QueryAsync(connection, tx, CrossingLinksSql, r => (r.GetString(0), r.GetString(1)),
-                             cancellationToken, ("$from", IdList(outer)), ("$to", IdList(inner))))
-                    best = Meeting.Better(best, new Meeting(a, b, start.Reached[a].Distance + 2 + end.Reached[b].Distance));
-
-            if (best is null || best.Length > maxHops) return (IReadOnlyList<PathStep>)[];
-            return await AssembleAsync(connection, tx, start, end, best, cancellationToken);
+            var start = new PathSearch(fromId);
+            var end = new PathSearch(toId);
+            // Deepening: a path of length ≤ L is found with the radii ⌈L/2⌉ and ⌊L/2⌋, and each search only grows,
+            // so short connections are answered before any hub's neighbourhood is read.
+            for (var length = 1; length <= maxHops; length++)
+            {
+                var startRadius = (length + 1) / 2;
+                await GrowAsync(connection, tx, start, startRadius, cancellationToken);
+                await GrowAsync(connection, tx, end, length - startRadius, cancellationToken);
+                var meeting = await MeetAsync(connection, tx, start, startRadius, end, length - startRadius, cancellationToken);
+                if (meeting is not null) return await AssembleAsync(connection, tx, start, end, meeting, cancellationToken);
+            }
+            return (IReadOnlyList<PathStep>)[];
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The best way the two searches join: an entity both reached, or a quote link from the start's last full
+    /// level to the end's inner levels (a shortest path that has no entity within both radii crosses there).
+    /// </summary>
+    private async Task<Meeting?> MeetAsync(SqliteConnection connection, SqliteTransaction tx,
+        PathSearch start, int startRadius, PathSearch end, int endRadius, CancellationToken ct)
+    {
+        Meeting? best = null;
+        foreach (var (node, reached) in start.Reached)
+            if (end.Reached.TryGetValue(node, out var back))
+                best = Meeting.Better(best, new Meeting(node, node, reached.Distance + back.Distance));
+        var outer = start.AtDistance(startRadius - 1);
+        var inner = end.Within(endRadius - 1);
+        if (outer.Count > 0 && inner.Count > 0)
+            foreach (var (a, b) in await QueryAsync(connection, tx, CrossingLinksSql, r => (r.GetString(0), r.GetString(1)),
+                         ct, ("$from", IdList(outer)), ("$to", IdList(inner))))
+                best = Meeting.Better(best, new Meeting(a, b, start.Reached[a].Distance + 2 + end.Reached[b].Distance));
+        return best;
     }
 
     private static bool IsPathNode(string id) => NodeIds.TypeOf(id) is "person" or "state" or "organization" or "event" or "quote";
 
     private static bool IsQuote(string id) => id.StartsWith(NodeIds.QuotePrefix, StringComparison.Ordinal);
 
-    /// <summary>Every entity within <paramref name="radius"/> hops of <paramref name="origin"/>, with how it was reached.</summary>
-    private async Task<PathSearch> SearchOutAsync(SqliteConnection connection, SqliteTransaction tx, string origin, int radius, CancellationToken ct)
+    /// <summary>Grows a search until it holds every node within <paramref name="radius"/> hops of its origin, with how each was reached.</summary>
+    private async Task GrowAsync(SqliteConnection connection, SqliteTransaction tx, PathSearch search, int radius, CancellationToken ct)
     {
-        var search = new PathSearch(origin);
-        if (radius == 0) return search;
-        if (IsQuote(origin))
+        if (IsQuote(search.Origin) && radius >= 1 && !search.QuoteEdgesRead)
         {
             // A quote touches only its speaker and subjects; from there on the search runs over entities.
             var edges = await QueryAsync(connection, tx, QuoteEdgesSql, r => (Node: r.GetString(0), Rel: Enum.Parse<RelationshipType>(r.GetString(1))),
-                ct, ("$quote", origin));
+                ct, ("$quote", search.Origin));
             foreach (var (node, rel) in edges.OrderBy(e => e.Node, StringComparer.Ordinal).ThenBy(e => e.Rel))
-                search.Reach(node, new Reached(1, origin, rel, ViaQuote: false));
+                search.Reach(node, new Reached(1, search.Origin, rel, ViaQuote: false));
+            search.QuoteEdgesRead = true;
         }
-        for (var level = IsQuote(origin) ? 1 : 0; level < radius; level++)
+        // Levels in order, and within a level one-hop edges before quote links: the first reach of a node is then its shortest.
+        for (var level = IsQuote(search.Origin) ? 1 : 0; level < radius; level++)
         {
-            var frontier = search.AtDistance(level);
-            if (frontier.Count == 0) continue;
-            var ids = IdList(frontier);
-            // One-hop edges first: a node they reach at level + 1 must not be taken at level + 2 through a quote link.
-            var oneHop = await QueryAsync(connection, tx, OneHopSql,
-                r => (From: r.GetString(0), To: r.GetString(1), Rel: Enum.Parse<RelationshipType>(r.GetString(2))), ct, ("$ids", ids));
-            foreach (var (from, to, rel) in oneHop.OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal))
-                search.Reach(to, new Reached(level + 1, from, rel, ViaQuote: false));
-            if (level + 2 > radius) continue;
-            var links = await QueryAsync(connection, tx, QuoteLinksSql, r => (From: r.GetString(0), To: r.GetString(1)), ct, ("$ids", ids));
-            foreach (var (from, to) in links.OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal))
-                search.Reach(to, new Reached(level + 2, from, RelationshipType.ABOUT, ViaQuote: true));
+            if (search.OneHopRead.Add(level))
+            {
+                var frontier = search.AtDistance(level);
+                if (frontier.Count > 0)
+                {
+                    var oneHop = await QueryAsync(connection, tx, OneHopSql,
+                        r => (From: r.GetString(0), To: r.GetString(1), Rel: OneHopRelationships[r.GetInt32(2)]), ct, ("$ids", IdList(frontier)));
+                    foreach (var (from, to, rel) in oneHop.OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal))
+                        search.Reach(to, new Reached(level + 1, from, rel, ViaQuote: false));
+                }
+            }
+            if (level + 2 <= radius && search.LinksRead.Add(level))
+            {
+                var frontier = search.AtDistance(level);
+                if (frontier.Count == 0) continue;
+                var links = await QueryAsync(connection, tx, QuoteLinksSql, r => (From: r.GetString(0), To: r.GetString(1)), ct, ("$ids", IdList(frontier)));
+                foreach (var (from, to) in links.OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal))
+                    search.Reach(to, new Reached(level + 2, from, RelationshipType.ABOUT, ViaQuote: true));
+            }
         }
-        return search;
     }
 
     /// <summary>The steps from the start to the meeting, across it, and on to the end, each quote link opened into its two steps.</summary>
@@ -169,12 +192,24 @@ public sealed partial class SqliteClaimsStore
                 ? candidate : current;
     }
 
-    /// <summary>One end's search: every node reached, first reach wins (levels run in order, one-hop edges before quote links).</summary>
+    /// <summary>One end's search: every node reached (first reach wins) and which levels it has read.</summary>
     private sealed class PathSearch
     {
-        public PathSearch(string origin) => Reached[origin] = new Reached(0, null, RelationshipType.ABOUT, ViaQuote: false);
+        public PathSearch(string origin)
+        {
+            Origin = origin;
+            Reached[origin] = new Reached(0, null, RelationshipType.ABOUT, ViaQuote: false);
+        }
+
+        public string Origin { get; }
 
         public Dictionary<string, Reached> Reached { get; } = new(StringComparer.Ordinal);
+
+        public bool QuoteEdgesRead { get; set; }
+
+        public HashSet<int> OneHopRead { get; } = [];
+
+        public HashSet<int> LinksRead { get; } = [];
 
         public void Reach(string node, Reached how) => Reached.TryAdd(node, how);
 
