@@ -46,6 +46,7 @@ public static class ClaimsGraphApiExtensions
         services.AddSingleton<GraphQLHttpRequestReader>();
         services.AddSingleton<GraphQLHttpResponseWriter>();
         services.AddSingleton<GraphQLRequestExecutor>();
+        services.AddSingleton<ValidatedDocumentCache>();
         services.AddGraphQLRequestGuards(configuration);
         services.Configure<ApiKeyOptions>(configuration.GetSection(ApiKeyOptions.SectionName));
         services.AddSingleton<ApiKeyValidator>();
@@ -72,8 +73,9 @@ public static class ClaimsGraphApiExtensions
             .AddGraphTypes(typeof(ClaimsGraphSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider(new ClaimsGraphErrorInfoProvider(exposeExceptionDetails))
-            .AddValidationRule<MutationsRequireApiKeyRule>()
-            .AddValidationRule<ReadsRequireApiKeyRule>()
+            // Both depend on the request's API key, so they also run for documents validated before.
+            .AddValidationRule<MutationsRequireApiKeyRule>(useForCachedDocuments: true)
+            .AddValidationRule<ReadsRequireApiKeyRule>(useForCachedDocuments: true)
             .ConfigureExecution(GraphQLExecutionMetrics.MeasureAsync)
             .AddUnhandledExceptionHandler(LogUnhandled));
         services.AddTransient(typeof(ConnectionType<,>));

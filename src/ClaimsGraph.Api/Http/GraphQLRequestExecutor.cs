@@ -18,7 +18,7 @@ namespace ClaimsGraph.Api.Http;
 /// </summary>
 public sealed class GraphQLRequestExecutor(
     IDocumentExecuter<ClaimsGraphSchema> executer, ApiKeyValidator apiKeys,
-    PersistedOperationResolver persistedOperations, RequestLimits limits)
+    PersistedOperationResolver persistedOperations, RequestLimits limits, ValidatedDocumentCache validatedDocuments)
 {
     public async Task<ExecutionResult> ExecuteAsync(
         HttpContext http, GraphQLRequest request, bool isGet, CancellationToken cancellationToken)
@@ -38,7 +38,8 @@ public sealed class GraphQLRequestExecutor(
     {
         var query = persistedOperations.ResolveQuery(request);
         limits.CheckVariables(request.Variables);
-        var document = TryParse(query);
+        var cached = validatedDocuments.Find(query);
+        var document = cached ?? TryParse(query);
         if (document is not null) limits.CheckDocument(document, request.OperationName, request.Variables);
         if (isGet && document is not null && SelectedOperation(document, request.OperationName)?.Operation is OperationType.Mutation)
         {
@@ -65,10 +66,14 @@ public sealed class GraphQLRequestExecutor(
                 HasValidApiKey = apiKeys.IsValid(http.Request.Headers[ApiKeyOptions.HeaderName].ToString()),
             },
             CancellationToken = timeout.Token,
+            // A document that validated before needs none of the spec's rules again; the request-dependent rules
+            // (registered with useForCachedDocuments) are appended to this list during execution.
+            ValidationRules = cached is null ? null : [],
         };
         try
         {
             var result = await executer.ExecuteAsync(options);
+            if (cached is null && document is not null && result.Executed) validatedDocuments.Keep(query!, document);
             return TimedOut(timeout, cancellationToken) ? TimeoutResult() : result;
         }
         catch (OperationCanceledException) when (TimedOut(timeout, cancellationToken))
