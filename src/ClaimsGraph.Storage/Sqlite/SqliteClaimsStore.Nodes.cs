@@ -110,7 +110,7 @@ public sealed partial class SqliteClaimsStore
     private static async Task<List<T>> QueryAsync<T>(SqliteConnection connection, SqliteTransaction? tx, string sql,
         Func<SqliteDataReader, T> read, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        await using var command = Command(connection, sql, tx);
+        var command = SqliteStatements.For(connection, sql, tx);
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, Db(value));
         var list = new List<T>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -10,7 +10,7 @@ namespace ClaimsGraph.Storage.Sqlite;
 /// share as a singleton; SQLite serialises writers (BEGIN IMMEDIATE) and readers see snapshots.
 /// The read side, write side and graph search live in the other parts of this partial class.
 /// </summary>
-public sealed partial class SqliteClaimsStore : IClaimsStore
+public sealed partial class SqliteClaimsStore : IClaimsStore, IDisposable
 {
     private const string Provider = "sqlite";
 
@@ -18,6 +18,7 @@ public sealed partial class SqliteClaimsStore : IClaimsStore
     private readonly ILogger<SqliteClaimsStore> logger;
     private readonly string connectionString;
     private readonly SemaphoreSlim initLock = new(1, 1);
+    private readonly SqliteReadConnections readConnections;
     private volatile bool initialized;
 
     public SqliteClaimsStore(SqliteStoreOptions options, ILogger<SqliteClaimsStore> logger)
@@ -34,6 +35,7 @@ public sealed partial class SqliteClaimsStore : IClaimsStore
             ForeignKeys = true,
             DefaultTimeout = Math.Max(1, options.BusyTimeoutMilliseconds / 1000),
         }.ToString();
+        readConnections = new SqliteReadConnections(connectionString, options.BusyTimeoutMilliseconds);
     }
 
     public string DatabasePath { get; }
@@ -92,16 +94,14 @@ public sealed partial class SqliteClaimsStore : IClaimsStore
         }
     }
 
-    /// <summary>Runs a read on its own pooled connection, initialising the schema first if nobody did.</summary>
+    /// <summary>Runs a read on a kept-open read-only connection, initialising the schema first if nobody did.</summary>
     private async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
     {
         await InitializeAsync(cancellationToken);
-        return await GuardAsync(async () =>
-        {
-            await using var connection = await OpenAsync(cancellationToken);
-            return await work(connection);
-        });
+        return await GuardAsync(() => readConnections.UseAsync(work, cancellationToken));
     }
+
+    public void Dispose() => readConnections.Dispose();
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
