@@ -4,7 +4,7 @@ namespace ClaimsGraph.Cli.Bench;
 
 /// <summary>
 /// The four questions of the API benchmark, each with the store calls the GraphQL layer makes for it (the
-/// same batch calls its data loaders issue), so the two layers return the same data. The subject is the
+/// same batch calls its data loaders issue), shaped as the GraphQL response, so every layer returns the same data. The subject is the
 /// most quoted-about state and the path runs between the two most quoted people: the heaviest inputs.
 /// </summary>
 public static class BenchScenarios
@@ -29,10 +29,31 @@ public static class BenchScenarios
                     var page = await store.FindQuotesAsync(new QuoteFilter { AboutId = state }, [], PageRequest.First(20), ct);
                     var speakerIds = page.Items.Select(q => q.SpeakerId).OfType<string>().Distinct().ToList();
                     var quoteIds = page.Items.Select(q => q.Id).ToList();
-                    var entities = store.GetEntitiesAsync(speakerIds, ct);
+                    var speakersTask = store.GetEntitiesAsync(speakerIds, ct);
                     var reports = await store.GetQuoteReportsAsync(quoteIds, ct);
-                    await store.GetArticlesAsync(reports.Values.Select(r => r[0].ArticleId).Distinct().ToList(), ct);
-                    await entities;
+                    var articles = await store.GetArticlesAsync(reports.Values.Select(r => r[0].ArticleId).Distinct().ToList(), ct);
+                    var speakers = await speakersTask;
+                    object Article(string quoteId)
+                    {
+                        var article = articles[reports[quoteId][0].ArticleId];
+                        return new { id = article.Id, title = article.Title, publishedAt = article.PublishedAt };
+                    }
+                    return new
+                    {
+                        quotes = new
+                        {
+                            edges = page.Items.Select(q => new
+                            {
+                                node = new
+                                {
+                                    id = q.Id,
+                                    text = q.Text,
+                                    speaker = q.SpeakerId is null ? null : new { id = q.SpeakerId, name = speakers[q.SpeakerId].Name },
+                                    article = Article(q.Id),
+                                },
+                            }).ToList(),
+                        },
+                    };
                 }),
             new("whoSaidAbout",
                 "query($s: ID!) { whoSaidAbout(subject: $s, first: 20) { speaker { id name } count } }",
@@ -40,7 +61,11 @@ public static class BenchScenarios
                 async ct =>
                 {
                     var page = await store.WhoSaidAboutAsync(state, PageRequest.First(20), ct);
-                    await store.GetEntitiesAsync(page.Items.Select(s => s.SpeakerId).ToList(), ct);
+                    var speakers = await store.GetEntitiesAsync(page.Items.Select(s => s.SpeakerId).ToList(), ct);
+                    return new
+                    {
+                        whoSaidAbout = page.Items.Select(s => new { speaker = new { id = s.SpeakerId, name = speakers[s.SpeakerId].Name }, count = s.QuoteCount }).ToList(),
+                    };
                 }),
             new("path",
                 "query($a: ID!, $b: ID!) { path(from: $a, to: $b, maxHops: 4) { from { id } relationship to { id } } }",
@@ -49,9 +74,17 @@ public static class BenchScenarios
                 {
                     var steps = await store.FindPathAsync(from, to, 4, ct);
                     var ids = steps.SelectMany(s => new[] { s.FromId, s.ToId }).Distinct().ToList();
-                    var quotes = store.GetQuotesAsync(ids.Where(id => id.StartsWith("quote:", StringComparison.Ordinal)).ToList(), ct);
-                    await store.GetEntitiesAsync(ids.Where(id => !id.StartsWith("quote:", StringComparison.Ordinal)).ToList(), ct);
-                    await quotes;
+                    var quotesTask = store.GetQuotesAsync(ids.Where(id => id.StartsWith("quote:", StringComparison.Ordinal)).ToList(), ct);
+                    var entities = await store.GetEntitiesAsync(ids.Where(id => !id.StartsWith("quote:", StringComparison.Ordinal)).ToList(), ct);
+                    var quotes = await quotesTask;
+                    string? Found(string id) => quotes.ContainsKey(id) || entities.ContainsKey(id) ? id : null;
+                    return new
+                    {
+                        path = steps.Select(s => new
+                        {
+                            from = new { id = Found(s.FromId) }, relationship = s.Relationship.ToString(), to = new { id = Found(s.ToId) },
+                        }).ToList(),
+                    };
                 }),
             new("topSpeakers",
                 "{ topSpeakers(first: 10) { entity { id name } count } }",
@@ -59,7 +92,11 @@ public static class BenchScenarios
                 async ct =>
                 {
                     var top = await store.TopSpeakersAsync(10, null, ct);
-                    await store.GetEntitiesAsync(top.Select(t => t.EntityId).ToList(), ct);
+                    var entities = await store.GetEntitiesAsync(top.Select(t => t.EntityId).ToList(), ct);
+                    return new
+                    {
+                        topSpeakers = top.Select(t => new { entity = new { id = t.EntityId, name = entities[t.EntityId].Name }, count = t.Count }).ToList(),
+                    };
                 }),
         ];
     }

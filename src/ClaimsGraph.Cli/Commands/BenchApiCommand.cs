@@ -4,6 +4,7 @@ using ClaimsGraph.Cli.Bench;
 using ClaimsGraph.Domain.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
@@ -53,19 +54,23 @@ public sealed class BenchApiCommand : AsyncCommand<BenchApiCommand.Settings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        await using var app = await StartApiAsync(settings.Db);
+        var plainEndpoints = new Dictionary<string, BenchScenario>(StringComparer.Ordinal);
+        await using var app = await StartApiAsync(settings.Db, plainEndpoints);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = settings.Concurrency }) { BaseAddress = new Uri(address) };
-        var client = new GraphQLBenchClient(http);
+        var client = new LoopbackBenchClient(http);
         var store = app.Services.GetRequiredService<IClaimsStore>();
         var stats = await store.GetStatsAsync(cancellationToken);
         var runner = new LoadRunner(settings.Concurrency, TimeSpan.FromSeconds(settings.Seconds), settings.MaxRequests, warmupCalls: 20);
 
+        var scenarios = await BenchScenarios.CreateAsync(store, cancellationToken);
+        foreach (var scenario in scenarios) plainEndpoints[scenario.Name] = scenario;
         var results = new List<LatencySummary>();
-        foreach (var scenario in await BenchScenarios.CreateAsync(store, cancellationToken))
+        foreach (var scenario in scenarios)
         {
             if (settings.Only is not null && !scenario.Name.Equals(settings.Only, StringComparison.OrdinalIgnoreCase)) continue;
             results.Add(await runner.RunAsync(scenario.Name, "store", scenario.StoreCall, cancellationToken));
+            results.Add(await runner.RunAsync(scenario.Name, "http+store", client.PreparePlain(PlainPath + scenario.Name), cancellationToken));
             results.Add(await runner.RunAsync(scenario.Name, "graphql", client.Prepare(scenario.Query, scenario.Variables), cancellationToken));
             Console.Error.WriteLine($"  {scenario.Name} done");
         }
@@ -73,19 +78,26 @@ public sealed class BenchApiCommand : AsyncCommand<BenchApiCommand.Settings>
 
         Console.WriteLine($"{stats.Articles:N0} articles, {stats.Quotes:N0} quotes, {stats.People:N0} people; {settings.Concurrency} clients, {settings.Seconds} s per run, {Environment.ProcessorCount} cores");
         Console.WriteLine();
-        Console.WriteLine("| question | layer | requests | req/s | p50 ms | p99 ms | errors | GraphQL p50 / store p50 |");
+        Console.WriteLine("| question | layer | requests | req/s | p50 ms | p99 ms | errors | GraphQL p50 / http+store p50 |");
         Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
-            var store50 = results.FirstOrDefault(s => s.Scenario == r.Scenario && s.Layer == "store")?.P50Ms;
-            var ratio = r.Layer == "graphql" && store50 > 0 ? $"{r.P50Ms / store50:0.00}×" : "";
+            var plain50 = results.FirstOrDefault(s => s.Scenario == r.Scenario && s.Layer == "http+store")?.P50Ms;
+            var ratio = r.Layer == "graphql" && plain50 > 0 ? $"{r.P50Ms / plain50:0.00}×" : "";
             Console.WriteLine($"| {r.Scenario} | {r.Layer} | {r.Requests:N0} | {r.RequestsPerSecond:N0} | {r.P50Ms:0.00} | {r.P99Ms:0.00} | {r.Errors} | {ratio} |");
         }
         return results.Any(r => r.Errors > 0) ? 1 : 0;
     }
 
-    /// <summary>The API as `dotnet run` builds it, on a free loopback port, over the given database; no samples ingested.</summary>
-    private static async Task<WebApplication> StartApiAsync(string db)
+    /// <summary>Where the benchmark host answers each question's store data as plain JSON, GraphQL left out.</summary>
+    private const string PlainPath = "/bench/plain/";
+
+    /// <summary>
+    /// The API as `dotnet run` builds it, on a free loopback port, over the given database; no samples ingested.
+    /// Plus, in this benchmark host only, one plain JSON endpoint per question (the same store calls and data
+    /// without GraphQL), so HTTP's share of the latency can be told from GraphQL's.
+    /// </summary>
+    private static async Task<WebApplication> StartApiAsync(string db, IReadOnlyDictionary<string, BenchScenario> plainEndpoints)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -106,6 +118,10 @@ public sealed class BenchApiCommand : AsyncCommand<BenchApiCommand.Settings>
         builder.AddClaimsGraphApi();
         var app = builder.Build();
         app.MapClaimsGraphApi();
+        app.MapPost(PlainPath + "{name}", async (string name, HttpContext http) =>
+            plainEndpoints.TryGetValue(name, out var scenario)
+                ? Results.Json(new { data = await scenario.StoreCall(http.RequestAborted) })
+                : Results.NotFound());
         await app.StartAsync();
         return app;
     }
