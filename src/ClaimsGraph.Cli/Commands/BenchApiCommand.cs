@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Nodes;
 using ClaimsGraph.Api.Extensions;
 using ClaimsGraph.Cli.Bench;
 using ClaimsGraph.Domain.Store;
@@ -65,6 +66,17 @@ public sealed class BenchApiCommand : AsyncCommand<BenchApiCommand.Settings>
 
         var scenarios = await BenchScenarios.CreateAsync(store, cancellationToken);
         foreach (var scenario in scenarios) plainEndpoints[scenario.Name] = scenario;
+        // The layers are only comparable if they return the same data.
+        foreach (var scenario in scenarios)
+        {
+            var (graphql, plain) = (await client.DataAsync(scenario.Query, scenario.Variables, cancellationToken),
+                await client.DataAsync(PlainPath + scenario.Name, cancellationToken));
+            if (!JsonNode.DeepEquals(graphql, plain))
+            {
+                Console.Error.WriteLine($"{scenario.Name}: GraphQL and the store return different data:\n  {graphql}\n  {plain}");
+                return 1;
+            }
+        }
         var results = new List<LatencySummary>();
         foreach (var scenario in scenarios)
         {
