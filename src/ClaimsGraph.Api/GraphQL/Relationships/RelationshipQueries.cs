@@ -21,8 +21,9 @@ public static class RelationshipQueries
                 var subject = NodeIdArguments.RequireKnown(c.GetArgument<string>("subject"), "subject", NodeIdArguments.EntityIdTypes);
                 var first = c.ReadFirst();
                 var store = c.Store();
-                await RequireEntityAsync(store, subject, c.CancellationToken);
                 var speakers = await store.WhoSaidAboutAsync(subject, PageRequest.First(first), c.CancellationToken);
+                // Someone spoke about it, so it exists; only an empty answer needs the existence check.
+                if (speakers.TotalCount == 0) await RequireEntityAsync(store, subject, c.CancellationToken);
                 return speakers.Items.Select(s => new SpeakerQuotes(subject, s.SpeakerId, s.QuoteCount)).ToList();
             });
 
