@@ -4,14 +4,24 @@ namespace ClaimsGraph.Cli.Bench;
 
 /// <summary>
 /// Calls an operation from N concurrent workers until a time or count bound is reached, recording each
-/// call's latency. A short sequential warm-up comes first so JIT and caches do not count.
+/// call's latency. A warm-up comes first, unrecorded: a few sequential calls, then the same concurrent load
+/// for up to 2 s so that tiered compilation has settled and the figures are steady state.
 /// </summary>
 public sealed class LoadRunner(int concurrency, TimeSpan duration, int maxRequests, int warmupCalls)
 {
     public async Task<LatencySummary> RunAsync(string scenario, string layer, Func<CancellationToken, Task> call, CancellationToken cancellationToken)
     {
         for (var i = 0; i < warmupCalls; i++) await call(cancellationToken);
+        await LoadAsync(call, TimeSpan.FromSeconds(Math.Min(2, duration.TotalSeconds / 2)), Math.Min(maxRequests, 2_000), cancellationToken);
 
+        var (latencies, errors, firstError, seconds) = await LoadAsync(call, duration, maxRequests, cancellationToken);
+        if (firstError is not null) Console.Error.WriteLine($"  {scenario}/{layer}: {errors} errors, first: {firstError}");
+        return LatencySummary.From(scenario, layer, latencies, errors, seconds);
+    }
+
+    private async Task<(List<double> Latencies, int Errors, string? FirstError, double Seconds)> LoadAsync(
+        Func<CancellationToken, Task> call, TimeSpan bound, int maxCalls, CancellationToken cancellationToken)
+    {
         var perWorker = Enumerable.Range(0, concurrency).Select(_ => new List<double>(4096)).ToArray();
         var errors = 0;
         var issued = 0;
@@ -19,7 +29,7 @@ public sealed class LoadRunner(int concurrency, TimeSpan duration, int maxReques
         var clock = Stopwatch.StartNew();
         var workers = perWorker.Select(latencies => Task.Run(async () =>
         {
-            while (clock.Elapsed < duration && Interlocked.Increment(ref issued) <= maxRequests && !cancellationToken.IsCancellationRequested)
+            while (clock.Elapsed < bound && Interlocked.Increment(ref issued) <= maxCalls && !cancellationToken.IsCancellationRequested)
             {
                 var started = Stopwatch.GetTimestamp();
                 try
@@ -35,8 +45,6 @@ public sealed class LoadRunner(int concurrency, TimeSpan duration, int maxReques
             }
         }, cancellationToken)).ToArray();
         await Task.WhenAll(workers);
-        var seconds = clock.Elapsed.TotalSeconds;
-        if (firstError is not null) Console.Error.WriteLine($"  {scenario}/{layer}: {errors} errors, first: {firstError}");
-        return LatencySummary.From(scenario, layer, perWorker.SelectMany(l => l).ToList(), errors, seconds);
+        return (perWorker.SelectMany(l => l).ToList(), errors, firstError, clock.Elapsed.TotalSeconds);
     }
 }

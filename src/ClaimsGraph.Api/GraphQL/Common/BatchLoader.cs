@@ -49,7 +49,12 @@ public sealed class BatchLoader<TKey, TValue>(
         var values = await task.ConfigureAwait(false);
         lock (_gate)
         {
-            foreach (var (k, v) in values) _loaded.TryAdd(k, v);
+            // Once per batch, not once per key that settles from it.
+            if (!batch.Remembered)
+            {
+                foreach (var (k, v) in values) _loaded.TryAdd(k, v);
+                batch.Remembered = true;
+            }
         }
         return values.TryGetValue(key, out var value) ? value : default;
     }
@@ -59,6 +64,8 @@ public sealed class BatchLoader<TKey, TValue>(
         public HashSet<TKey> Keys { get; } = new();
 
         public Task<IReadOnlyDictionary<TKey, TValue>>? Fetch { get; set; }
+
+        public bool Remembered { get; set; }
     }
 
     private sealed class Pending(BatchLoader<TKey, TValue> loader, Batch batch, TKey key) : IDataLoaderResult<TValue?>
