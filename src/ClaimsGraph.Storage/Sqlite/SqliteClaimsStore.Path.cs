@@ -7,7 +7,7 @@ namespace ClaimsGraph.Storage.Sqlite;
 
 /// <summary>
 /// Shortest path, exact, over the entity graph: entities are joined by one-hop edges (affiliations, event
-/// participants and places) and by two-hop links through a quote (<c>entity_links</c>: one spoke about the
+/// participants and places: <c>entity_edges</c>) and by two-hop links through a quote (<c>entity_links</c>: one spoke about the
 /// other, or both are its subjects). Quotes are never expanded one by one, so a speaker with thousands of
 /// quotes costs as much as the few hundred entities they spoke about.
 /// <para>
@@ -22,16 +22,10 @@ public sealed partial class SqliteClaimsStore
     public const int MaxPathHops = 4;
 
     private const string OneHopSql = """
-        WITH f(id) AS (SELECT value FROM json_each($ids))
-        SELECT DISTINCT a.person_id, a.target_id, 0 FROM affiliations a WHERE a.person_id IN f
-        UNION ALL SELECT DISTINCT a.target_id, a.person_id, 0 FROM affiliations a WHERE a.target_id IN f
-        UNION ALL SELECT DISTINCT p.event_id, p.entity_id, 1 FROM event_participants p WHERE p.event_id IN f
-        UNION ALL SELECT DISTINCT p.entity_id, p.event_id, 1 FROM event_participants p WHERE p.entity_id IN f
-        UNION ALL SELECT DISTINCT e.event_id, e.located_in_id, 2 FROM event_facts e WHERE e.event_id IN f AND e.located_in_id IS NOT NULL
-        UNION ALL SELECT DISTINCT e.located_in_id, e.event_id, 2 FROM event_facts e WHERE e.located_in_id IN f
+        SELECT e.a, e.b, e.rel FROM entity_edges e WHERE e.a IN (SELECT value FROM json_each($ids))
         """;
 
-    /// <summary>The relationship of each code in <see cref="OneHopSql"/>'s third column.</summary>
+    /// <summary>The relationship of each code in <c>entity_edges.rel</c> (schema migration 4).</summary>
     private static readonly RelationshipType[] OneHopRelationships =
         [RelationshipType.AFFILIATED_WITH, RelationshipType.INVOLVES, RelationshipType.LOCATED_IN];
 
@@ -50,15 +44,25 @@ public sealed partial class SqliteClaimsStore
         UNION SELECT t.entity_id, 'ABOUT' FROM quote_targets t WHERE t.quote_id = $quote
         """;
 
-    /// <summary>The quote behind a link u–v: u spoke about v (0), v spoke about u (1), or both are its subjects (2); lowest id.</summary>
-    private const string LinkQuoteSql = """
-        SELECT quote_id, kind FROM (
-            SELECT quote_id, 0 AS kind FROM quote_about WHERE entity_id = $v AND speaker_id = $u
-            UNION ALL SELECT quote_id, 1 FROM quote_about WHERE entity_id = $u AND speaker_id = $v
-            UNION ALL SELECT x.quote_id, 2 FROM quote_about x JOIN quote_about y ON y.entity_id = $v AND y.quote_id = x.quote_id
-                WHERE x.entity_id = $u)
-        ORDER BY kind, quote_id LIMIT 1
-        """;
+    /// <summary>
+    /// The quote behind a link u–v, newest first, each read off an index and stopping at the first row: u spoke
+    /// about v (kind 0), else v spoke about u (1), else both are its subjects (2).
+    /// </summary>
+    private static readonly string[] LinkQuoteSql =
+    [
+        """
+        SELECT quote_id FROM quote_about WHERE entity_id = $v AND speaker_id = $u
+        ORDER BY last_published IS NULL, last_published DESC, quote_id LIMIT 1
+        """,
+        """
+        SELECT quote_id FROM quote_about WHERE entity_id = $u AND speaker_id = $v
+        ORDER BY last_published IS NULL, last_published DESC, quote_id LIMIT 1
+        """,
+        """
+        SELECT x.quote_id FROM quote_about x CROSS JOIN quote_about y ON y.entity_id = $v AND y.quote_id = x.quote_id
+        WHERE x.entity_id = $u ORDER BY x.last_published IS NULL, x.last_published DESC, x.quote_id LIMIT 1
+        """,
+    ];
 
     public async Task<IReadOnlyList<PathStep>> FindPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default)
     {
@@ -170,12 +174,22 @@ public sealed partial class SqliteClaimsStore
                 steps.Add(new PathStep(from, how.Relationship, to));
                 continue;
             }
-            var (quote, kind) = (await QueryAsync(connection, tx, LinkQuoteSql, r => (r.GetString(0), r.GetInt32(1)), ct,
-                ("$u", from), ("$v", to)))[0];
+            var (quote, kind) = await LinkQuoteAsync(connection, tx, from, to, ct);
             steps.Add(new PathStep(from, kind == 0 ? RelationshipType.SAID : RelationshipType.ABOUT, quote));
             steps.Add(new PathStep(quote, kind == 1 ? RelationshipType.SAID : RelationshipType.ABOUT, to));
         }
         return steps;
+    }
+
+    private static async Task<(string Quote, int Kind)> LinkQuoteAsync(SqliteConnection connection, SqliteTransaction tx,
+        string u, string v, CancellationToken ct)
+    {
+        for (var kind = 0; kind < LinkQuoteSql.Length; kind++)
+        {
+            var found = await QueryAsync(connection, tx, LinkQuoteSql[kind], r => r.GetString(0), ct, ("$u", u), ("$v", v));
+            if (found.Count > 0) return (found[0], kind);
+        }
+        throw new InvalidOperationException($"entity_links joins {u} and {v} but no quote does: the read model is out of step.");
     }
 
     /// <summary>How a search reached a node: at which distance, from which node, over which edge or through a quote link.</summary>

@@ -319,5 +319,56 @@ internal static class SqliteSchema
             DELETE FROM entity_links WHERE a = new.a AND b = new.b;
         END;
         """,
+
+        // 4: entity_edges — the one-hop entity edges (0 AFFILIATED_WITH, 1 INVOLVES, 2 LOCATED_IN) once each, both
+        // directions, with how many article rows support them. The edge tables hold one row per reporting article,
+        // so a prolific speaker's affiliation is tens of thousands of rows there and one row here.
+        """
+        CREATE TABLE entity_edges (
+            a         TEXT NOT NULL,
+            b         TEXT NOT NULL,
+            rel       INTEGER NOT NULL,
+            articles  INTEGER NOT NULL,
+            PRIMARY KEY (a, b, rel)
+        ) WITHOUT ROWID;
+
+        INSERT INTO entity_edges (a, b, rel, articles)
+            SELECT a, b, rel, count(*) FROM (
+                SELECT person_id AS a, target_id AS b, 0 AS rel FROM affiliations
+                UNION ALL SELECT target_id, person_id, 0 FROM affiliations
+                UNION ALL SELECT event_id, entity_id, 1 FROM event_participants
+                UNION ALL SELECT entity_id, event_id, 1 FROM event_participants
+                UNION ALL SELECT event_id, located_in_id, 2 FROM event_facts WHERE located_in_id IS NOT NULL
+                UNION ALL SELECT located_in_id, event_id, 2 FROM event_facts WHERE located_in_id IS NOT NULL)
+            GROUP BY a, b, rel;
+
+        CREATE TRIGGER affiliations_edges_ai AFTER INSERT ON affiliations BEGIN
+            INSERT INTO entity_edges (a, b, rel, articles) VALUES (new.person_id, new.target_id, 0, 1), (new.target_id, new.person_id, 0, 1)
+                ON CONFLICT DO UPDATE SET articles = articles + 1;
+        END;
+        CREATE TRIGGER affiliations_edges_ad AFTER DELETE ON affiliations BEGIN
+            UPDATE entity_edges SET articles = articles - 1
+                WHERE rel = 0 AND ((a = old.person_id AND b = old.target_id) OR (a = old.target_id AND b = old.person_id));
+        END;
+        CREATE TRIGGER event_participants_edges_ai AFTER INSERT ON event_participants BEGIN
+            INSERT INTO entity_edges (a, b, rel, articles) VALUES (new.event_id, new.entity_id, 1, 1), (new.entity_id, new.event_id, 1, 1)
+                ON CONFLICT DO UPDATE SET articles = articles + 1;
+        END;
+        CREATE TRIGGER event_participants_edges_ad AFTER DELETE ON event_participants BEGIN
+            UPDATE entity_edges SET articles = articles - 1
+                WHERE rel = 1 AND ((a = old.event_id AND b = old.entity_id) OR (a = old.entity_id AND b = old.event_id));
+        END;
+        CREATE TRIGGER event_facts_edges_ai AFTER INSERT ON event_facts WHEN new.located_in_id IS NOT NULL BEGIN
+            INSERT INTO entity_edges (a, b, rel, articles) VALUES (new.event_id, new.located_in_id, 2, 1), (new.located_in_id, new.event_id, 2, 1)
+                ON CONFLICT DO UPDATE SET articles = articles + 1;
+        END;
+        CREATE TRIGGER event_facts_edges_ad AFTER DELETE ON event_facts WHEN old.located_in_id IS NOT NULL BEGIN
+            UPDATE entity_edges SET articles = articles - 1
+                WHERE rel = 2 AND ((a = old.event_id AND b = old.located_in_id) OR (a = old.located_in_id AND b = old.event_id));
+        END;
+        CREATE TRIGGER entity_edges_emptied AFTER UPDATE OF articles ON entity_edges WHEN new.articles = 0 BEGIN
+            DELETE FROM entity_edges WHERE a = new.a AND b = new.b AND rel = new.rel;
+        END;
+        """,
     ];
 }

@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace ClaimsGraph.Storage.Tests.Sqlite;
 
 /// <summary>
-/// The read models of schema migrations 2 and 3 (quote_about, the subject/speaker counters, entity_links) are kept by triggers.
+/// The read models of schema migrations 2–4 (quote_about, the subject/speaker counters, entity_links, entity_edges) are kept by triggers.
 /// After every kind of write — new articles, replacements that move a quote's speaker, subjects and dates,
 /// replacements that orphan quotes — they must equal what a recount from the base tables gives.
 /// </summary>
@@ -49,7 +49,7 @@ public sealed class SqliteReadModelTests : IDisposable
     }
 
     [Fact]
-    public async Task Migrations_2_and_3_build_the_read_models_from_a_version_1_database()
+    public async Task Migrations_2_to_4_build_the_read_models_from_a_version_1_database()
     {
         var path = stores.NewPath();
         var store = stores.Create(path);
@@ -110,6 +110,15 @@ public sealed class SqliteReadModelTests : IDisposable
                      JOIN (SELECT DISTINCT quote_id, entity_id FROM quote_targets) y ON y.quote_id = x.quote_id AND y.entity_id <> x.entity_id)
              GROUP BY a, b
              """),
+            ("SELECT a, b, rel, articles FROM entity_edges",
+             """
+             SELECT a, b, rel, count(*) FROM (
+                 SELECT person_id AS a, target_id AS b, 0 AS rel FROM affiliations UNION ALL SELECT target_id, person_id, 0 FROM affiliations
+                 UNION ALL SELECT event_id, entity_id, 1 FROM event_participants UNION ALL SELECT entity_id, event_id, 1 FROM event_participants
+                 UNION ALL SELECT event_id, located_in_id, 2 FROM event_facts WHERE located_in_id IS NOT NULL
+                 UNION ALL SELECT located_in_id, event_id, 2 FROM event_facts WHERE located_in_id IS NOT NULL)
+             GROUP BY a, b, rel
+             """),
         ];
         await using var connection = new SqliteConnection($"Data Source={path}");
         await connection.OpenAsync();
@@ -121,7 +130,7 @@ public sealed class SqliteReadModelTests : IDisposable
         }
     }
 
-    /// <summary>Drops what migrations 2 and 3 made and sets user_version back to 1, as a database written by the previous build.</summary>
+    /// <summary>Drops what migrations 2 to 4 made and sets user_version back to 1, as a database written by the previous build.</summary>
     private static async Task DowngradeToVersion1Async(string path)
     {
         SqliteConnection.ClearAllPools();
@@ -132,14 +141,14 @@ public sealed class SqliteReadModelTests : IDisposable
         {
             list.CommandText = """
                 SELECT name FROM sqlite_master WHERE type = 'trigger'
-                  AND (tbl_name IN ('quote_about', 'subject_speakers', 'subject_totals', 'speaker_totals', 'entity_links') OR name LIKE '%about%' OR name LIKE '%speaker%' OR name LIKE '%links%')
+                  AND (tbl_name IN ('quote_about', 'subject_speakers', 'subject_totals', 'speaker_totals', 'entity_links', 'entity_edges') OR name LIKE '%about%' OR name LIKE '%speaker%' OR name LIKE '%links%' OR name LIKE '%edges%')
                 """;
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync()) triggers.Add(reader.GetString(0));
         }
         Assert.NotEmpty(triggers);
         var drop = string.Join(" ", triggers.Select(t => $"DROP TRIGGER \"{t}\";"))
-            + " DROP TABLE quote_about; DROP TABLE subject_speakers; DROP TABLE subject_totals; DROP TABLE speaker_totals; DROP TABLE entity_links; PRAGMA user_version = 1;";
+            + " DROP TABLE quote_about; DROP TABLE subject_speakers; DROP TABLE subject_totals; DROP TABLE speaker_totals; DROP TABLE entity_links; DROP TABLE entity_edges; PRAGMA user_version = 1;";
         await using var command = connection.CreateCommand();
         command.CommandText = drop;
         await command.ExecuteNonQueryAsync();
