@@ -77,15 +77,22 @@ public sealed partial class SqliteClaimsStore
             await using var tx = connection.BeginTransaction(deferred: true);
             var start = new PathSearch(fromId);
             var end = new PathSearch(toId);
-            // Deepening: a path of length ≤ L is found with the radii ⌈L/2⌉ and ⌊L/2⌋, and each search only grows,
-            // so short connections are answered before any hub's neighbourhood is read.
+            // Deepening: a path of length ≤ L is found with the radii ⌈L/2⌉ and ⌊L/2⌋, and each search only grows.
+            // No path is shorter than L once step L starts, so any meeting found is a shortest path: the joins are
+            // checked after every level read, and the side whose next level is smaller grows first. Short
+            // connections are then answered before any hub's neighbourhood is read.
             for (var length = 1; length <= maxHops; length++)
             {
-                var startRadius = (length + 1) / 2;
-                await GrowAsync(connection, tx, start, startRadius, cancellationToken);
-                await GrowAsync(connection, tx, end, length - startRadius, cancellationToken);
-                var meeting = await MeetAsync(connection, tx, start, startRadius, end, length - startRadius, cancellationToken);
-                if (meeting is not null) return await AssembleAsync(connection, tx, start, end, meeting, cancellationToken);
+                var (startRadius, endRadius) = ((length + 1) / 2, length / 2);
+                while (true)
+                {
+                    var meeting = await MeetAsync(connection, tx, start, startRadius, end, endRadius, cancellationToken);
+                    if (meeting is not null) return await AssembleAsync(connection, tx, start, end, meeting, cancellationToken);
+                    var (startNext, endNext) = (start.NextRead(startRadius), end.NextRead(endRadius));
+                    if (startNext is null && endNext is null) break;
+                    var growStart = endNext is null || (startNext is not null && start.FrontierSize(startNext) <= end.FrontierSize(endNext));
+                    await ReadLevelAsync(connection, tx, growStart ? start : end, (growStart ? startNext : endNext)!, cancellationToken);
+                }
             }
             return (IReadOnlyList<PathStep>)[];
         }, cancellationToken);
@@ -99,9 +106,10 @@ public sealed partial class SqliteClaimsStore
         PathSearch start, int startRadius, PathSearch end, int endRadius, CancellationToken ct)
     {
         Meeting? best = null;
-        foreach (var (node, reached) in start.Reached)
-            if (end.Reached.TryGetValue(node, out var back))
-                best = Meeting.Better(best, new Meeting(node, node, reached.Distance + back.Distance));
+        var (fewer, more) = start.Reached.Count <= end.Reached.Count ? (start.Reached, end.Reached) : (end.Reached, start.Reached);
+        foreach (var node in fewer.Keys)
+            if (more.ContainsKey(node))
+                best = Meeting.Better(best, new Meeting(node, node, start.Reached[node].Distance + end.Reached[node].Distance));
         var outer = start.AtDistance(startRadius - 1);
         var inner = end.Within(endRadius - 1);
         if (outer.Count > 0 && inner.Count > 0)
@@ -115,41 +123,32 @@ public sealed partial class SqliteClaimsStore
 
     private static bool IsQuote(string id) => id.StartsWith(NodeIds.QuotePrefix, StringComparison.Ordinal);
 
-    /// <summary>Grows a search until it holds every node within <paramref name="radius"/> hops of its origin, with how each was reached.</summary>
-    private async Task GrowAsync(SqliteConnection connection, SqliteTransaction tx, PathSearch search, int radius, CancellationToken ct)
+    /// <summary>Reads one level of a search: a quote origin's own edges, a level's one-hop edges, or a level's quote links.</summary>
+    private async Task ReadLevelAsync(SqliteConnection connection, SqliteTransaction tx, PathSearch search, LevelRead read, CancellationToken ct)
     {
-        if (IsQuote(search.Origin) && radius >= 1 && !search.QuoteEdgesRead)
+        search.Done.Add(read);
+        if (read.Kind == LevelKind.QuoteEdges)
         {
             // A quote touches only its speaker and subjects; from there on the search runs over entities.
             var edges = await QueryAsync(connection, tx, QuoteEdgesSql, r => (Node: r.GetString(0), Rel: Enum.Parse<RelationshipType>(r.GetString(1))),
                 ct, ("$quote", search.Origin));
             foreach (var (node, rel) in edges.OrderBy(e => e.Node, StringComparer.Ordinal).ThenBy(e => e.Rel))
                 search.Reach(node, new Reached(1, search.Origin, rel, ViaQuote: false));
-            search.QuoteEdgesRead = true;
+            return;
         }
-        // Levels in order, and within a level one-hop edges before quote links: the first reach of a node is then its shortest.
-        for (var level = IsQuote(search.Origin) ? 1 : 0; level < radius; level++)
+        var frontier = search.AtDistance(read.Level);
+        if (frontier.Count == 0) return;
+        if (read.Kind == LevelKind.OneHop)
         {
-            if (search.OneHopRead.Add(level))
-            {
-                var frontier = search.AtDistance(level);
-                if (frontier.Count > 0)
-                {
-                    var oneHop = await QueryAsync(connection, tx, OneHopSql,
-                        r => (From: r.GetString(0), To: r.GetString(1), Rel: OneHopRelationships[r.GetInt32(2)]), ct, ("$ids", IdList(frontier)));
-                    foreach (var (from, to, rel) in oneHop.OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal))
-                        search.Reach(to, new Reached(level + 1, from, rel, ViaQuote: false));
-                }
-            }
-            if (level + 2 <= radius && search.LinksRead.Add(level))
-            {
-                var frontier = search.AtDistance(level);
-                if (frontier.Count == 0) continue;
-                var links = await QueryAsync(connection, tx, QuoteLinksSql, r => (From: r.GetString(0), To: r.GetString(1)), ct, ("$ids", IdList(frontier)));
-                foreach (var (from, to) in links.OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal))
-                    search.Reach(to, new Reached(level + 2, from, RelationshipType.ABOUT, ViaQuote: true));
-            }
+            var oneHop = await QueryAsync(connection, tx, OneHopSql,
+                r => (From: r.GetString(0), To: r.GetString(1), Rel: OneHopRelationships[r.GetInt32(2)]), ct, ("$ids", IdList(frontier)));
+            foreach (var (from, to, rel) in oneHop.OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal))
+                search.Reach(to, new Reached(read.Level + 1, from, rel, ViaQuote: false));
+            return;
         }
+        var links = await QueryAsync(connection, tx, QuoteLinksSql, r => (From: r.GetString(0), To: r.GetString(1)), ct, ("$ids", IdList(frontier)));
+        foreach (var (from, to) in links.OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal))
+            search.Reach(to, new Reached(read.Level + 2, from, RelationshipType.ABOUT, ViaQuote: true));
     }
 
     /// <summary>The steps from the start to the meeting, across it, and on to the end, each quote link opened into its two steps.</summary>
@@ -206,6 +205,16 @@ public sealed partial class SqliteClaimsStore
                 ? candidate : current;
     }
 
+    private enum LevelKind
+    {
+        QuoteEdges,
+        OneHop,
+        QuoteLinks,
+    }
+
+    /// <summary>One query of a search: which kind of edges, from the nodes at which distance.</summary>
+    private sealed record LevelRead(LevelKind Kind, int Level);
+
     /// <summary>One end's search: every node reached (first reach wins) and which levels it has read.</summary>
     private sealed class PathSearch
     {
@@ -219,11 +228,32 @@ public sealed partial class SqliteClaimsStore
 
         public Dictionary<string, Reached> Reached { get; } = new(StringComparer.Ordinal);
 
-        public bool QuoteEdgesRead { get; set; }
+        public HashSet<LevelRead> Done { get; } = [];
 
-        public HashSet<int> OneHopRead { get; } = [];
+        /// <summary>
+        /// The next read needed to hold every node within <paramref name="radius"/>, or null. Levels go in order and
+        /// within a level one-hop edges before quote links, so the first reach of a node is its shortest.
+        /// </summary>
+        public LevelRead? NextRead(int radius)
+        {
+            var first = 0;
+            if (IsQuote(Origin))
+            {
+                if (radius < 1) return null;
+                if (!Done.Contains(new LevelRead(LevelKind.QuoteEdges, 0))) return new LevelRead(LevelKind.QuoteEdges, 0);
+                first = 1;
+            }
+            for (var level = first; level < radius; level++)
+            {
+                var oneHop = new LevelRead(LevelKind.OneHop, level);
+                if (!Done.Contains(oneHop)) return oneHop;
+                var links = new LevelRead(LevelKind.QuoteLinks, level);
+                if (level + 2 <= radius && !Done.Contains(links)) return links;
+            }
+            return null;
+        }
 
-        public HashSet<int> LinksRead { get; } = [];
+        public int FrontierSize(LevelRead read) => read.Kind == LevelKind.QuoteEdges ? 1 : Reached.Values.Count(r => r.Distance == read.Level);
 
         public void Reach(string node, Reached how) => Reached.TryAdd(node, how);
 
