@@ -25,6 +25,8 @@ public sealed partial class SqliteClaimsStore
         SELECT e.a, e.b, e.rel FROM entity_edges e WHERE e.a IN (SELECT value FROM json_each($ids))
         """;
 
+    private const string DirectEdgeSql = "SELECT e.rel FROM entity_edges e WHERE e.a = $from AND e.b = $to";
+
     /// <summary>The relationship of each code in <c>entity_edges.rel</c> (schema migration 4).</summary>
     private static readonly RelationshipType[] OneHopRelationships =
         [RelationshipType.AFFILIATED_WITH, RelationshipType.INVOLVES, RelationshipType.LOCATED_IN];
@@ -81,7 +83,16 @@ public sealed partial class SqliteClaimsStore
             // No path is shorter than L once step L starts, so any meeting found is a shortest path: the joins are
             // checked after every level read, and the side whose next level is smaller grows first. Short
             // connections are then answered before any hub's neighbourhood is read.
-            for (var length = 1; length <= maxHops; length++)
+            var firstLength = 1;
+            if (!IsQuote(fromId) && !IsQuote(toId))
+            {
+                // Length 1 between entities is one edge: ask for it rather than read a hub's every neighbour.
+                var direct = await QueryAsync(connection, tx, DirectEdgeSql, r => OneHopRelationships[r.GetInt32(0)], cancellationToken,
+                    ("$from", fromId), ("$to", toId));
+                if (direct.Count > 0) return [new PathStep(fromId, direct.Min(), toId)];
+                firstLength = 2;
+            }
+            for (var length = firstLength; length <= maxHops; length++)
             {
                 var (startRadius, endRadius) = ((length + 1) / 2, length / 2);
                 while (true)
