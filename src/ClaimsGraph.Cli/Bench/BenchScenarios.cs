@@ -14,10 +14,12 @@ public static class BenchScenarios
         var subjects = await store.TopSubjectsAsync(50, null, cancellationToken);
         var state = subjects.FirstOrDefault(s => s.EntityId.StartsWith("state:", StringComparison.Ordinal))?.EntityId
             ?? throw new InvalidOperationException("The store has no quotes about a state; run `claimsgraph generate` first.");
-        var speakers = await store.TopSpeakersAsync(2, null, cancellationToken);
-        if (speakers.Count < 2) throw new InvalidOperationException("The store needs at least two speakers.");
+        // Every speaker, most quoted first: the two at the top are the busiest pair, the two at the bottom the rarest.
+        var speakers = await store.TopSpeakersAsync(int.MaxValue, null, cancellationToken);
+        if (speakers.Count < 4) throw new InvalidOperationException("The store needs at least four speakers.");
         var (from, to) = (speakers[0].EntityId, speakers[1].EntityId);
-        Console.Error.WriteLine($"Inputs: subject {state}; path {from} -> {to}");
+        var (rareFrom, rareTo) = (speakers[^1].EntityId, speakers[^2].EntityId);
+        Console.Error.WriteLine($"Inputs: subject {state}; path {from} -> {to}; pathRare {rareFrom} -> {rareTo}");
 
         return
         [
@@ -67,25 +69,8 @@ public static class BenchScenarios
                         whoSaidAbout = page.Items.Select(s => new { speaker = new { id = s.SpeakerId, name = speakers[s.SpeakerId].Name }, count = s.QuoteCount }).ToList(),
                     };
                 }),
-            new("path",
-                "query($a: ID!, $b: ID!) { path(from: $a, to: $b, maxHops: 4) { from { id } relationship to { id } } }",
-                new { a = from, b = to },
-                async ct =>
-                {
-                    var steps = await store.FindPathAsync(from, to, 4, ct);
-                    var ids = steps.SelectMany(s => new[] { s.FromId, s.ToId }).Distinct().ToList();
-                    var quotesTask = store.GetQuotesAsync(ids.Where(id => id.StartsWith("quote:", StringComparison.Ordinal)).ToList(), ct);
-                    var entities = await store.GetEntitiesAsync(ids.Where(id => !id.StartsWith("quote:", StringComparison.Ordinal)).ToList(), ct);
-                    var quotes = await quotesTask;
-                    string? Found(string id) => quotes.ContainsKey(id) || entities.ContainsKey(id) ? id : null;
-                    return new
-                    {
-                        path = steps.Select(s => new
-                        {
-                            from = new { id = Found(s.FromId) }, relationship = s.Relationship.ToString(), to = new { id = Found(s.ToId) },
-                        }).ToList(),
-                    };
-                }),
+            PathScenario(store, "path", from, to),
+            PathScenario(store, "pathRare", rareFrom, rareTo),
             new("topSpeakers",
                 "{ topSpeakers(first: 10) { entity { id name } count } }",
                 new { },
@@ -100,4 +85,26 @@ public static class BenchScenarios
                 }),
         ];
     }
+
+    /// <summary>The shortest path between two people (at most 4 hops), with the nodes the GraphQL selection loads.</summary>
+    private static BenchScenario PathScenario(IClaimsStore store, string name, string from, string to) =>
+        new(name,
+            "query($a: ID!, $b: ID!) { path(from: $a, to: $b, maxHops: 4) { from { id } relationship to { id } } }",
+            new { a = from, b = to },
+            async ct =>
+            {
+                var steps = await store.FindPathAsync(from, to, 4, ct);
+                var ids = steps.SelectMany(s => new[] { s.FromId, s.ToId }).Distinct().ToList();
+                var quotesTask = store.GetQuotesAsync(ids.Where(id => id.StartsWith("quote:", StringComparison.Ordinal)).ToList(), ct);
+                var entities = await store.GetEntitiesAsync(ids.Where(id => !id.StartsWith("quote:", StringComparison.Ordinal)).ToList(), ct);
+                var quotes = await quotesTask;
+                string? Found(string id) => quotes.ContainsKey(id) || entities.ContainsKey(id) ? id : null;
+                return new
+                {
+                    path = steps.Select(s => new
+                    {
+                        from = new { id = Found(s.FromId) }, relationship = s.Relationship.ToString(), to = new { id = Found(s.ToId) },
+                    }).ToList(),
+                };
+            });
 }

@@ -41,7 +41,7 @@ public sealed class BenchApiCommand : AsyncCommand<BenchApiCommand.Settings>
         public int MaxRequests { get; init; } = 200_000;
 
         [CommandOption("--only <NAME>")]
-        [Description("Run one scenario: quotesAboutState, whoSaidAbout, path or topSpeakers.")]
+        [Description("Run one scenario: quotesAboutState, whoSaidAbout, path, pathRare or topSpeakers.")]
         public string? Only { get; init; }
 
         public override Spectre.Console.ValidationResult Validate() =>

@@ -21,7 +21,7 @@ public sealed class BenchApiCommandTests : IDisposable
 
         Assert.True(bench.ExitCode == 0, bench.Output);
         var rows = bench.Output.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| question", StringComparison.Ordinal)).ToList();
-        foreach (var question in new[] { "quotesAboutState", "whoSaidAbout", "path", "topSpeakers" })
+        foreach (var question in new[] { "quotesAboutState", "whoSaidAbout", "path", "pathRare", "topSpeakers" })
             foreach (var layer in new[] { "store", "http+store", "graphql" })
                 Assert.Single(rows, r => r.StartsWith($"| {question} | {layer} | 10 |", StringComparison.Ordinal) && r.Contains("| 0 |"));
     }
