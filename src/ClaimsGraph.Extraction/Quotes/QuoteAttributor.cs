@@ -39,6 +39,10 @@ public static class QuoteAttributor
                 {
                     results.Add(Direct(p, speaker, cue, 0.9, clauseFirst, p.Open, paragraph));
                 }
+                else if (TryColonIntroduction(doc, p, out speaker, out cue, out clauseFirst, out var colonConfidence))
+                {
+                    results.Add(Direct(p, speaker, cue, colonConfidence, clauseFirst, p.Open, paragraph));
+                }
                 else
                 {
                     pending.Add((results.Count, pi));
@@ -140,7 +144,7 @@ public static class QuoteAttributor
         if (SourcePhrase.IsCue(doc, k))
         {
             var (f, e) = SourcePhrase.After(doc, k, sentenceEnd);
-            if (e > f && SourcePhrase.LooksLikeSource(doc, f, e))
+            if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || SourcePhrase.IsDeterminedNounPhrase(doc, f, e)))
             {
                 speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: false);
                 cue = doc.SpanOf(k, k + 1);
@@ -157,10 +161,123 @@ public static class QuoteAttributor
             var (f, e) = SourcePhrase.Before(doc, v, k);
             // “…,” the union wrote / “…” for criminal behavior, she said
             var adjacent = f == k || f > k && doc.IsPunct(f - 1, ',');
+            if (!adjacent && NameAt(doc, k, v) is var nameEnd && nameEnd > k && doc.IsPunct(nameEnd, ','))
+            {
+                // “…,” Morton Blackwell, a committeeman from Virginia, told AFP: the name right after the quote, then an appositive.
+                (f, e) = (k, nameEnd);
+                adjacent = true;
+            }
+            else if (!adjacent && e > f && IsPlainPhrase(doc, k, f))
+            {
+                // “…,” the Florida senator and Republican candidate said: the whole stretch from the quote is the source.
+                f = k;
+                adjacent = true;
+            }
             if (!adjacent || e <= f || !(SourcePhrase.LooksLikeSource(doc, f, e) || SourcePhrase.IsShortNounPhrase(doc, f, e))) return false;
             speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
             cue = doc.SpanOf(v, v + 1);
             clauseEnd = v + 1;
+            return true;
+        }
+        return TryNameThenVerb(doc, p, k, out speaker, out cue, out clauseEnd);
+    }
+
+    /// <summary>
+    /// “Go back home,” Trump barked. A quote that ends its own sentence part (comma, question or exclamation
+    /// mark inside the marks) followed by a name or pronoun and a lower-case verb: the verb is the cue even when
+    /// the lexicon does not list it (barked, beamed, chuckled).
+    /// </summary>
+    private static bool TryNameThenVerb(Document doc, QuotePiece p, int k, out ExtractedSpeaker speaker, out TextSpan? cue, out int clauseEnd)
+    {
+        speaker = ExtractedSpeaker.Unknown;
+        cue = null;
+        clauseEnd = 0;
+        if (p.End <= p.First || !(doc.IsPunct(p.End - 1, ',') || doc.IsPunct(p.End - 1, '?') || doc.IsPunct(p.End - 1, '!'))) return false;
+        var limit = Math.Min(doc.Tokens.Count, k + 8);
+        var nameEnd = NameAt(doc, k, limit);
+        if (nameEnd <= k || nameEnd >= doc.Tokens.Count || doc.InQuote[nameEnd]) return false;
+        var verb = doc.Tokens[nameEnd];
+        if (verb.Kind != TokenKind.Word || verb.IsCapitalized || verb.Is(TokenFlags.ParagraphStart) || !LooksLikeFiniteVerb(doc, nameEnd)) return false;
+        speaker = SpeakerResolver.Resolve(doc, k, nameEnd, fromRight: false);
+        cue = doc.SpanOf(nameEnd, nameEnd + 1);
+        clauseEnd = nameEnd + 1;
+        return true;
+    }
+
+    /// <summary>Words only (no punctuation, quote mark or clause word such as "who") over [first, end).</summary>
+    private static bool IsPlainPhrase(Document doc, int first, int end)
+    {
+        if (end - first > 8) return false;
+        for (var k = first; k < end; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word || doc.InQuote[k]) return false;
+            if (doc.WordIs(k, "who") || doc.WordIs(k, "which") || doc.WordIs(k, "that") || doc.WordIs(k, "when") || doc.WordIs(k, "as")) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A past or present tense verb shape: "barked", "beams", "chuckled" (not "and", "of", "the").</summary>
+    private static bool LooksLikeFiniteVerb(Document doc, int k)
+    {
+        var w = doc.Word(k);
+        if (SpeechCues.Verbs.Contains(w)) return true;
+        return w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal))
+               && !WordLists.NotNameWords.Contains(w);
+    }
+
+    /// <summary>The end of a person, organisation or pronoun starting at <paramref name="k"/>, or k when none does.</summary>
+    private static int NameAt(Document doc, int k, int limit)
+    {
+        if (k >= limit || doc.Tokens[k].Kind != TokenKind.Word || doc.InQuote[k]) return k;
+        if (doc.MentionAt[k] >= 0 && doc.Mentions[doc.MentionAt[k]].FirstToken == k) return Math.Min(limit, doc.Mentions[doc.MentionAt[k]].EndToken);
+        if (SpeakerResolver.IsSubjectPronoun(doc.Word(k)) && !doc.WordIs(k, "it")) return k + 1;
+        if (doc.Tokens[k].IsCapitalized && !WordLists.NotNameWords.Contains(doc.Word(k))) return Mentions.NameScanner.Scan(doc, k, limit);
+        return k;
+    }
+
+    /// <summary>
+    /// “…” introduced by a colon: "Cruz continued:" closing the previous paragraph, or "The president noted
+    /// that he taught law, and added: “…”". The cue nearest the colon names the speaker; when its subject is
+    /// coordinated away ("and added") or there is no cue ("released the following statement:"), the
+    /// subject of the introducing sentence does.
+    /// </summary>
+    private static bool TryColonIntroduction(Document doc, QuotePiece p, out ExtractedSpeaker speaker, out TextSpan? cue, out int clauseFirst, out double confidence)
+    {
+        speaker = ExtractedSpeaker.Unknown;
+        cue = null;
+        clauseFirst = p.Open;
+        confidence = 0.8;
+        var colon = p.Open - 1;
+        if (colon < 0 || !doc.IsPunct(colon, ':') || doc.InQuote[colon]) return false;
+        var s = doc.Sentences[doc.SentenceOf[colon]];
+        for (var v = colon - 1; v >= s.FirstToken; v--)
+        {
+            if (doc.Tokens[v].Kind == TokenKind.Quote) break;
+            if (!SourcePhrase.IsCue(doc, v)) continue;
+            var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
+            if (e > f && SourcePhrase.LooksLikeSource(doc, f, e))
+            {
+                speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
+                cue = doc.SpanOf(v, v + 1);
+                clauseFirst = f;
+                return true;
+            }
+            (f, e) = SourcePhrase.After(doc, v, colon);
+            if (e > f && SourcePhrase.LooksLikeSource(doc, f, e))
+            {
+                speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: false);
+                cue = doc.SpanOf(v, v + 1);
+                clauseFirst = v;
+                return true;
+            }
+            break;
+        }
+        if (SentenceSubject(doc, s, colon) is var (sf, se) && se > sf)
+        {
+            speaker = SpeakerResolver.Resolve(doc, sf, se, fromRight: false);
+            cue = doc.SpanOf(colon, colon + 1);
+            clauseFirst = sf;
+            confidence = 0.6;
             return true;
         }
         return false;

@@ -111,6 +111,11 @@ public static class SourcePhrase
         return true;
     }
 
+    /// <summary>"the ad’s narrator", "a Wednesday editorial": a short noun phrase opened by a determiner, a source after an inverted cue.</summary>
+    public static bool IsDeterminedNounPhrase(Document doc, int first, int end) =>
+        (doc.WordIs(first, "the") || doc.WordIs(first, "a") || doc.WordIs(first, "an") || doc.WordIs(first, "one") || doc.WordIs(first, "another"))
+        && IsShortNounPhrase(doc, first, end);
+
     /// <summary>Whether the phrase holds something that can be a source: a mention, a pronoun, a role noun, an anonymous head, a name.</summary>
     public static bool LooksLikeSource(Document doc, int first, int end)
     {

@@ -1,0 +1,100 @@
+using ClaimsGraph.Domain.Model;
+using ClaimsGraph.Extraction.Pipeline;
+
+namespace ClaimsGraph.Extraction.Tests;
+
+/// <summary>Direct-quote pairing and attribution rules, one hand-written sentence each.</summary>
+public class QuoteRuleTests
+{
+    private static readonly ExtractionPipeline Pipeline = new();
+
+    private static ExtractedQuote Single(string text, QuoteKind kind = QuoteKind.Direct) =>
+        Assert.Single(Pipeline.Extract(text).Quotes, q => q.Kind == kind);
+
+    private static string Mention(string text, ExtractedQuote q) => text[q.Speaker.Mention!.Value.Start..q.Speaker.Mention.Value.End];
+
+    [Fact]
+    public void A_cue_and_colon_closing_the_previous_paragraph_attribute_the_next_one()
+    {
+        const string text = "Senator Ruth Okafor spoke last.\n\nOkafor continued:\n\n\u201cThe budget is late and the schools are waiting.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:ruth-okafor", q.Speaker.EntityId);
+        Assert.Equal("continued", text[q.Cue!.Value.Start..q.Cue.Value.End]);
+    }
+
+    [Fact]
+    public void A_coordinated_cue_before_a_colon_takes_the_subject_of_the_sentence()
+    {
+        const string text = "Mayor Dan Hill thanked the crews and added: \u201cWe will rebuild the bridge by June.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:dan-hill", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_sentence_ending_in_a_colon_without_a_cue_introduces_the_quote_after_it()
+    {
+        const string text = "Governor Lena Ortiz released the following statement:\n\n\u201cWe mourn with the families of the miners tonight.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:lena-ortiz", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_name_and_an_unlisted_verb_after_a_quote_attribute_it()
+    {
+        const string text = "Mayor Carl Dent waved at the crowd. \u201cGo back to your seats,\u201d Dent barked.";
+        var q = Single(text);
+        Assert.Equal("person:carl-dent", q.Speaker.EntityId);
+        Assert.Equal("barked", text[q.Cue!.Value.Start..q.Cue.Value.End]);
+    }
+
+    [Fact]
+    public void A_name_and_a_long_appositive_after_a_quote_are_the_source()
+    {
+        const string text = "\u201cWe will appeal the ruling,\u201d Nora Finch, a lawyer for the city council from Dover, told reporters.";
+        var q = Single(text);
+        Assert.Equal("person:nora-finch", q.Speaker.EntityId);
+        Assert.Equal("Nora Finch", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_coordinated_description_after_a_quote_is_the_source()
+    {
+        const string text = "\u201cThe count was fair,\u201d the Ohio senator and former mayor said.";
+        var q = Single(text);
+        Assert.Contains("senator and former mayor", Mention(text, q), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_inverted_cue_takes_a_short_described_source()
+    {
+        const string text = "\u201cPrices will fall next year,\u201d says the bank\u2019s forecaster.";
+        var q = Single(text);
+        Assert.Contains("forecaster", Mention(text, q), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Signs_and_documents_read_their_words()
+    {
+        const string text = "Thousands marched downtown. \u201cVote them all out!\u201d read one sign.";
+        var q = Single(text);
+        Assert.Equal("one sign", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_closing_mark_typed_to_open_a_quote_still_opens_it()
+    {
+        const string text = "\u201dWe are leaving tomorrow,\u201d said Paul Grant.";
+        var q = Single(text);
+        Assert.Equal("We are leaving tomorrow,", q.Text);
+        Assert.Equal("person:paul-grant", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void An_opening_mark_typed_to_close_a_quote_still_closes_it()
+    {
+        const string text = "\u201cIt is unusual,\u201c said Paul Grant, a lawyer. \u201cIt is also legal.\u201d";
+        var q = Single(text);
+        Assert.StartsWith("It is unusual,", q.Text, StringComparison.Ordinal);
+        Assert.Equal("person:paul-grant", q.Speaker.EntityId);
+    }
+}
