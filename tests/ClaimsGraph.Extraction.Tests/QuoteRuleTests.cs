@@ -97,4 +97,40 @@ public class QuoteRuleTests
         Assert.StartsWith("It is unusual,", q.Text, StringComparison.Ordinal);
         Assert.Equal("person:paul-grant", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_title_in_quotes_before_the_cue_does_not_hide_the_reported_clause()
+    {
+        const string text = "On the program \u201cFace the Nation,\u201d Senator Ruth Okafor said that the budget was \u201ca disgrace\u201d for the state.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:ruth-okafor", q.Speaker.EntityId);
+        Assert.Equal("the budget was \u201ca disgrace\u201d for the state", q.Text);
+    }
+
+    [Fact]
+    public void A_clause_ending_in_quoted_words_with_a_comma_inside_takes_the_inverted_cue_after_it()
+    {
+        const string text = "The plan was \u201ctoo little, too late,\u201d said Governor Lena Ortiz.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:lena-ortiz", q.Speaker.EntityId);
+        Assert.StartsWith("The plan was", q.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_reported_clauses_in_one_sentence_give_two_partial_quotes_of_the_same_speaker()
+    {
+        const string text = "Senator Ruth Okafor spoke first. The tariffs are \u201ca disaster,\u201d Okafor said, noting that farmers \u201ccannot wait.\u201d";
+        var quotes = Pipeline.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Partial).ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("person:ruth-okafor", q.Speaker.EntityId));
+        Assert.StartsWith("farmers", quotes[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_reported_clause_stops_at_its_quoted_words_when_a_participle_follows()
+    {
+        const string text = "Mayor Dan Hill said he was \u201cdeeply worried,\u201d adding that the city would appeal.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("he was \u201cdeeply worried", q.Text);
+    }
 }

@@ -54,7 +54,18 @@ public static class QuoteAttributor
             doneSentence = sIndex;
             var last = pi;
             while (last + 1 < pieces.Count && doc.SentenceOf[pieces[last + 1].Open] == sIndex) last++;
-            if (TryEmbedded(doc, pieces, pi, last, s) is { } partial) results.Add(partial);
+            // Several reported clauses may share a sentence: "“…” are sickening, Hollande said, noting he “…”".
+            var from = s.FirstToken;
+            ExtractedSpeaker? previous = null;
+            for (var gi = pi; gi <= last;)
+            {
+                var (partial, consumed) = TryEmbedded(doc, pieces, gi, last, s, from, previous);
+                if (partial is null) break;
+                results.Add(partial);
+                previous = partial.Speaker;
+                from = consumed;
+                while (gi <= last && pieces[gi].Open < consumed) gi++;
+            }
         }
         ResolveFromContext(doc, pieces, results, pending);
         return MergeInterrupted(doc, results);
@@ -336,56 +347,112 @@ public static class QuoteAttributor
         return SourcePhrase.LooksLikeSource(doc, s.FirstToken, end) ? (s.FirstToken, end) : (0, 0);
     }
 
-    /// <summary>Quoted words inside reported speech: one PARTIAL quote spanning the reported clause.</summary>
-    private static QuoteCandidate? TryEmbedded(Document doc, List<QuotePiece> pieces, int firstPiece, int lastPiece, Sentence s)
+    /// <summary>
+    /// Quoted words inside reported speech: one PARTIAL quote spanning the reported clause, searched from token
+    /// <paramref name="from"/>; returns it and the token where its attribution frame ends.
+    /// </summary>
+    private static (QuoteCandidate? Quote, int End) TryEmbedded(Document doc, List<QuotePiece> pieces, int firstPiece, int lastPiece, Sentence s, int from, ExtractedSpeaker? previous)
     {
         var first = pieces[firstPiece];
         var last = pieces[lastPiece];
         var tokens = doc.Tokens;
-        // "…, X said" / "…, said X" after the quoted words.
-        var afterFrom = last.Close >= 0 ? last.Close + 1 : last.End;
+        // "…, X said" / "…,” said X" after the quoted words (the first cue after the first piece decides).
+        var afterFrom = first.Close >= 0 ? first.Close + 1 : first.End;
         for (var v = afterFrom; v < s.EndToken; v++)
         {
             if (!SourcePhrase.IsCue(doc, v)) continue;
+            if (ReportsClauseAfter(doc, v, pieces, lastPiece)) break;
             var (f, e) = SourcePhrase.Before(doc, v, afterFrom);
-            if (e > f && SourcePhrase.LooksLikeSource(doc, f, e) && f - 1 >= s.FirstToken && (doc.IsPunct(f - 1, ',') || tokens[f - 1].Kind == TokenKind.Quote))
-                return Clause(doc, s.FirstToken, f - 1, SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, v + 1);
-            if (doc.IsPunct(v - 1, ','))
+            if (e > f && SourcePhrase.LooksLikeSource(doc, f, e) && f - 1 >= from && (doc.IsPunct(f - 1, ',') || EndsWithCommaInside(doc, f - 1)))
+                return (Clause(doc, from, f - 1, SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, v + 1), v + 1);
+            if (doc.IsPunct(v - 1, ',') || EndsWithCommaInside(doc, v - 1))
             {
                 (f, e) = SourcePhrase.After(doc, v, s.EndToken);
-                if (e > f && SourcePhrase.LooksLikeSource(doc, f, e))
-                    return Clause(doc, s.FirstToken, v - 1, SpeakerResolver.Resolve(doc, f, e, fromRight: false), v, s, v, e);
+                if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || SourcePhrase.IsDeterminedNounPhrase(doc, f, e)))
+                    return (Clause(doc, from, v - 1, SpeakerResolver.Resolve(doc, f, e, fromRight: false), v, s, v, e), e);
             }
             break;
         }
-        // "X says (that) … “…”": the cue before the first quoted piece. In "he said, but noted that …" the
-        // clause follows the nearest cue while the subject is found before an earlier one.
-        for (var v = s.FirstToken; v < first.Open; v++)
+        // "X says (that) … “…”": a cue before a quoted piece ("On “This Week,” Rubio said that … “…”" skips the
+        // title). In "he said, but noted that …" the clause follows the nearest cue while the subject is found
+        // before an earlier one; ", noting …" after an attribution keeps that attribution's speaker.
+        for (var v = from; v < last.Open; v++)
         {
             if (!SourcePhrase.IsCue(doc, v)) continue;
-            var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
-            if (e <= f || !SourcePhrase.LooksLikeSource(doc, f, e)) continue;
-            // The clause follows the nearest cue: "he said, but noted that …".
+            var next = firstPiece;
+            while (next < lastPiece && pieces[next].Open < v) next++;
+            if (pieces[next].Open < v) break;
+            var (f, e) = SourcePhrase.Before(doc, v, from);
+            ExtractedSpeaker speaker;
+            if (previous is not null && doc.IsPunct(v - 1, ',') && doc.Word(v).EndsWith("ing", StringComparison.Ordinal))
+            {
+                speaker = previous;
+                f = v;
+            }
+            else if (e <= f || !SourcePhrase.LooksLikeSource(doc, f, e)) continue;
+            else speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
             var clauseCue = v;
-            for (var w = first.Open - 1; w > v; w--)
+            for (var w = pieces[next].Open - 1; w > v; w--)
             {
                 if (SourcePhrase.IsCue(doc, w) && SourcePhrase.Before(doc, w, v + 1) is var (f2, e2) && (e2 <= f2 || !SourcePhrase.LooksLikeSource(doc, f2, e2))) { clauseCue = w; break; }
             }
-            var start = ClauseStart(doc, clauseCue, first.Open);
-            return Clause(doc, start, s.EndToken, SpeakerResolver.Resolve(doc, f, e, fromRight: true), clauseCue, s, f, start);
+            var start = ClauseStart(doc, clauseCue, pieces[next].Open);
+            return (Clause(doc, start, ReportedClauseEnd(doc, last, s), speaker, clauseCue, s, f, start), s.EndToken);
         }
         // No verb of saying, but a verb of judging with a named subject: "Obama condemned the test as
         // “provocative”", "PolitiFact rated the claim “mostly true”". Scare quotes have no such subject.
-        for (var v = first.Open - 1; v > s.FirstToken; v--)
+        for (var v = first.Open - 1; v > from; v--)
         {
             if (doc.Tokens[v].Kind == TokenKind.Quote) break;
             if (!IsJudgingVerb(doc, v)) continue;
-            var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
+            var (f, e) = SourcePhrase.Before(doc, v, from);
             if (e <= f || !HasNamedSource(doc, f, e)) continue;
             var start = ClauseStart(doc, v, first.Open);
-            return Clause(doc, start, s.EndToken, SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, start) is { } c ? c with { Confidence = 0.45 } : null;
+            return (Clause(doc, start, s.EndToken, SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, start) is { } c ? c with { Confidence = 0.45 } : null, s.EndToken);
         }
-        return null;
+        return (null, s.EndToken);
+    }
+
+    private static readonly WordSet ClauseBreakers = new(
+    [
+        "as", "because", "but", "while", "whereas", "despite", "after", "before", "when", "although", "though", "since",
+        "until", "unless", "even", "so", "adding", "saying", "noting", "referring", "calling", "arguing", "according",
+    ]);
+
+    /// <summary>
+    /// Where a reported clause ends after its last quoted piece: at the closing mark when a new clause or a
+    /// participle follows ("… “excited where we stand” as he faces …", "…,” referring to …"), else at the sentence end.
+    /// </summary>
+    private static int ReportedClauseEnd(Document doc, QuotePiece last, Sentence s)
+    {
+        if (last.Close < 0) return s.EndToken;
+        var k = last.Close + 1;
+        if (k >= s.EndToken) return s.EndToken;
+        var comma = doc.IsPunct(k, ',') || EndsWithCommaInside(doc, last.Close);
+        if (doc.IsPunct(k, ',')) k++;
+        if (comma && k < s.EndToken && doc.Tokens[k].Kind == TokenKind.Word && ClauseBreakers.Contains(doc.Word(k))) return last.Close + 1;
+
+        return s.EndToken;
+    }
+
+    /// <summary>A closing quotation mark right after a comma inside the quote: “… the end,” said X.</summary>
+    private static bool EndsWithCommaInside(Document doc, int k) =>
+        k > 0 && doc.Tokens[k].Kind == TokenKind.Quote && doc.IsPunct(k - 1, ',');
+
+    /// <summary>
+    /// The cue governs quoted words after it ("Rubio said that by refusing … “radical Islam” …"), so it does
+    /// not close a clause before it: "that" follows it closely, or a later piece comes without a comma between.
+    /// </summary>
+    private static bool ReportsClauseAfter(Document doc, int v, List<QuotePiece> pieces, int lastPiece)
+    {
+        var open = pieces[lastPiece].Open;
+        if (open <= v) return false;
+        for (var k = v + 1; k < open; k++)
+        {
+            if (doc.WordIs(k, "that") && k - v <= 6) return true;
+            if (doc.IsPunct(k, ',') || doc.IsPunct(k, '.') || doc.IsPunct(k, ';')) return false;
+        }
+        return true;
     }
 
     private static bool IsJudgingVerb(Document doc, int v)
