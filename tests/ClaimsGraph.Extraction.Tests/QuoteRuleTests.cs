@@ -133,4 +133,21 @@ public class QuoteRuleTests
         var q = Single(text, QuoteKind.Partial);
         Assert.Equal("he was \u201cdeeply worried", q.Text);
     }
+
+    [Fact]
+    public void A_participle_cue_after_a_comma_takes_the_subject_of_the_sentence_not_the_nearest_name()
+    {
+        const string text = "Former Senator Ruth Okafor urged voters to back Mayor Dan Hill, saying, \u201cHe has earned a second term.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:ruth-okafor", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_coordinated_cue_takes_the_subject_of_the_sentence_for_a_partial_quote()
+    {
+        const string text = "Mayor Dan Hill visited the plant on Monday and called the deal \u201ca betrayal of workers.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:dan-hill", q.Speaker.EntityId);
+        Assert.StartsWith("the deal", q.Text, StringComparison.Ordinal);
+    }
 }

@@ -306,6 +306,15 @@ public static class QuoteAttributor
         {
             if (doc.Tokens[v].Kind == TokenKind.Quote) break;
             if (!SourcePhrase.IsCue(doc, v)) continue;
+            // "Albright urged women to vote for Clinton, saying, “…”", "Carson took the stage and said: “…”":
+            // a participle or a coordinated verb takes the subject of the sentence, not the nearest name.
+            if (TakesSentenceSubject(doc, v, s) && SentenceSubject(doc, s, v) is var (sf0, se0) && se0 > sf0)
+            {
+                speaker = SpeakerResolver.Resolve(doc, sf0, se0, fromRight: false);
+                cue = doc.SpanOf(v, v + 1);
+                clauseFirst = sf0;
+                return true;
+            }
             var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
             if (e > f && SourcePhrase.LooksLikeSource(doc, f, e))
             {
@@ -335,13 +344,24 @@ public static class QuoteAttributor
         return false;
     }
 
+    /// <summary>A cue whose subject is the sentence's: a participle after a comma (", saying"), or a verb after "and"/"but".</summary>
+    private static bool TakesSentenceSubject(Document doc, int v, Sentence s)
+    {
+        if (v - 1 <= s.FirstToken) return false;
+        if (doc.IsPunct(v - 1, ',') && doc.Word(v).EndsWith("ing", StringComparison.Ordinal)) return true;
+        var k = v - 1;
+        if (doc.Tokens[k].Kind == TokenKind.Word && k - 1 > s.FirstToken && (doc.WordIs(k, "then") || doc.WordIs(k, "also") || doc.WordIs(k, "later"))) k--;
+        return doc.WordIs(k, "and") || doc.WordIs(k, "but");
+    }
+
     /// <summary>The subject at the start of a sentence: up to the first lower-case word after a source word.</summary>
     private static (int First, int End) SentenceSubject(Document doc, Sentence s, int limit)
     {
         var end = s.FirstToken;
         while (end < limit && end - s.FirstToken < 8 && doc.Tokens[end].Kind is TokenKind.Word or TokenKind.Punct && !doc.IsPunct(end, ','))
         {
-            end++;
+            // A name is read whole: "Former Secretary of State Madeleine Albright".
+            end = doc.MentionAt[end] >= 0 ? Math.Min(limit, Math.Max(end + 1, doc.Mentions[doc.MentionAt[end]].EndToken)) : end + 1;
             if (SourcePhrase.LooksLikeSource(doc, s.FirstToken, end) && end < limit && !doc.Tokens[end].IsCapitalized) break;
         }
         return SourcePhrase.LooksLikeSource(doc, s.FirstToken, end) ? (s.FirstToken, end) : (0, 0);
@@ -388,6 +408,11 @@ public static class QuoteAttributor
             {
                 speaker = previous;
                 f = v;
+            }
+            else if (from == s.FirstToken && TakesSentenceSubject(doc, v, s) && SentenceSubject(doc, s, v) is var (sf, se) && se > sf)
+            {
+                speaker = SpeakerResolver.Resolve(doc, sf, se, fromRight: false);
+                f = sf;
             }
             else if (e <= f || !SourcePhrase.LooksLikeSource(doc, f, e)) continue;
             else speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
