@@ -150,4 +150,24 @@ public class QuoteRuleTests
         Assert.Equal("person:dan-hill", q.Speaker.EntityId);
         Assert.StartsWith("the deal", q.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_closed_quote_in_the_next_paragraph_is_a_quote_of_its_own_with_the_same_speaker()
+    {
+        const string text = "\u201cWe are ready,\u201d President Ana Silva said.\n\n\u201cThe vote is tomorrow.\u201d";
+        var quotes = Pipeline.Extract(text).Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("person:ana-silva", q.Speaker.EntityId));
+        Assert.Equal("The vote is tomorrow.", quotes[1].Text);
+    }
+
+    [Fact]
+    public void A_lower_case_fragment_right_after_a_cue_belongs_to_the_reported_clause()
+    {
+        const string text = "Mayor Dan Hill says \u201cthe whole plan has become a mess\u201d because the council waited.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:dan-hill", q.Speaker.EntityId);
+        Assert.StartsWith("the whole plan", q.Text, StringComparison.Ordinal);
+        Assert.EndsWith("the council waited", q.Text, StringComparison.Ordinal);
+    }
 }

@@ -83,7 +83,8 @@ public static class QuoteAttributor
         {
             if (merged.Count > 0 && merged[^1] is { Kind: QuoteKind.Direct } a && q.Kind == QuoteKind.Direct
                 && q.Speaker.EntityId == a.Speaker.EntityId && (a.Speaker.EntityId is not null || a.Speaker.Description == q.Speaker.Description && q.Speaker.Description is not null)
-                && (!q.OwnCue || q.Cue == a.Cue) && q.FirstToken - a.EndToken <= 16 && q.Paragraph - a.Paragraph <= 1)
+                && (!q.OwnCue || q.Cue == a.Cue) && q.FirstToken - a.EndToken <= 16
+                && (q.Paragraph == a.Paragraph || q.Paragraph - a.Paragraph == 1 && a.ContinuesInNextParagraph))
             {
                 var text = (a.JoinedText ?? doc.Text[a.Span.Start..a.Span.End]) + " " + doc.Text[q.Span.Start..q.Span.End];
                 merged[^1] = a with
@@ -93,6 +94,7 @@ public static class QuoteAttributor
                     ClauseFirstToken = Math.Min(a.ClauseFirstToken, q.ClauseFirstToken),
                     ClauseEndToken = Math.Max(a.ClauseEndToken, q.ClauseEndToken),
                     JoinedText = text,
+                    ContinuesInNextParagraph = q.ContinuesInNextParagraph,
                 };
                 continue;
             }
@@ -103,7 +105,7 @@ public static class QuoteAttributor
 
     private static QuoteCandidate Direct(QuotePiece p, ExtractedSpeaker speaker, TextSpan? cue, double confidence, int clauseFirst, int clauseEnd, int paragraph) =>
         new(new TextSpan(p.ContentStart, p.ContentEnd), QuoteKind.Direct, speaker, cue, speaker.EntityId is null && speaker.Description is null ? Math.Min(confidence, 0.4) : confidence,
-            p.First, p.End, clauseFirst, Math.Max(clauseFirst, clauseEnd), paragraph);
+            p.First, p.End, clauseFirst, Math.Max(clauseFirst, clauseEnd), paragraph) { ContinuesInNextParagraph = p.Close < 0 };
 
     /// <summary>The piece is an utterance of its own: it opens the sentence, or follows a colon, a cue, or "cue ,".</summary>
     private static bool IsStandalone(Document doc, QuotePiece p, Sentence s)
@@ -115,7 +117,9 @@ public static class QuoteAttributor
         var k0 = p.Open - 1;
         if (p.Open == s.FirstToken || k0 < 0 || doc.Tokens[p.Open].Is(TokenFlags.ParagraphStart)) return true;
         if (doc.IsPunct(k0, ':')) return true;
-        if (SourcePhrase.IsCue(doc, k0)) return true;
+        // "Trump says “the whole game has become screwed up” because …": a fragment opening in lower case right
+        // after the cue belongs to the reported clause; a capitalised one is an utterance of its own.
+        if (SourcePhrase.IsCue(doc, k0)) return !StartsInLowerCase(doc, p);
         if (doc.IsPunct(k0, ',') || doc.IsPunct(k0, '\u2014') || doc.IsPunct(k0, '-'))
         {
             for (var k = k0 - 1; k >= s.FirstToken && k >= k0 - 5; k--)
@@ -125,6 +129,16 @@ public static class QuoteAttributor
             }
         }
         // An earlier standalone quote in this sentence's paragraph, then "he said," then this one.
+        return false;
+    }
+
+    private static bool StartsInLowerCase(Document doc, QuotePiece p)
+    {
+        for (var k = p.First; k < p.End; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Word) return char.IsLower(doc.Text[doc.Tokens[k].Start]);
+            if (doc.Tokens[k].Kind == TokenKind.Number) return false;
+        }
         return false;
     }
 
