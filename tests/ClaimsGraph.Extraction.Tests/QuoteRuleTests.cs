@@ -170,4 +170,28 @@ public class QuoteRuleTests
         Assert.StartsWith("the whole plan", q.Text, StringComparison.Ordinal);
         Assert.EndsWith("the council waited", q.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_name_with_a_party_and_state_tag_after_a_quote_is_the_source()
+    {
+        const string text = "\u201cThe veto will be overridden,\u201d Senate Majority Leader Tom Reyes, R-Ky., said Tuesday.";
+        var q = Single(text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_subject_before_an_aside_with_a_relative_clause_is_the_source()
+    {
+        const string text = "Nora Finch, a historian who attended the session, recalled, \u201cHe said nothing for an hour.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:nora-finch", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_name_inside_a_relative_clause_is_not_the_speaker_of_a_partial_quote()
+    {
+        const string text = "Paul Grant, president of the union, which represents New York teachers, said the strike is \u201cover for now.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:paul-grant", q.Speaker.EntityId);
+    }
 }

@@ -185,8 +185,8 @@ public static class QuoteAttributor
             if (!SourcePhrase.IsCue(doc, v)) continue;
             var (f, e) = SourcePhrase.Before(doc, v, k);
             // “…,” the union wrote / “…” for criminal behavior, she said
-            var adjacent = f == k || f > k && doc.IsPunct(f - 1, ',');
-            if (!adjacent && NameAt(doc, k, v) is var nameEnd && nameEnd > k && doc.IsPunct(nameEnd, ','))
+            var adjacent = e > f && (f == k || f > k && doc.IsPunct(f - 1, ','));
+            if (!adjacent && (NameAt(doc, k, v) is var nameEnd && nameEnd > k && doc.IsPunct(nameEnd, ',') || PhraseBeforeComma(doc, k, v) is var c && (nameEnd = c) > k))
             {
                 // “…,” Morton Blackwell, a committeeman from Virginia, told AFP: the name right after the quote, then an appositive.
                 (f, e) = (k, nameEnd);
@@ -227,6 +227,20 @@ public static class QuoteAttributor
         cue = doc.SpanOf(nameEnd, nameEnd + 1);
         clauseEnd = nameEnd + 1;
         return true;
+    }
+
+    /// <summary>
+    /// "Senate Majority Leader Mitch McConnell, R-Ky., said": a plain phrase holding a source from <paramref name="k"/>
+    /// to the first comma before <paramref name="limit"/>; returns the comma's index, or k when there is none.
+    /// </summary>
+    private static int PhraseBeforeComma(Document doc, int k, int limit)
+    {
+        for (var c = k + 1; c < limit && c <= k + 8; c++)
+        {
+            if (!doc.IsPunct(c, ',')) continue;
+            return IsPlainPhrase(doc, k, c) && SourcePhrase.LooksLikeSource(doc, k, c) ? c : k;
+        }
+        return k;
     }
 
     /// <summary>Words only (no punctuation, quote mark or clause word such as "who") over [first, end).</summary>
@@ -330,6 +344,11 @@ public static class QuoteAttributor
                 return true;
             }
             var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
+            if (AfterRelativeOrAppositive(doc, f, e, v) && SentenceSubject(doc, s, v) is var (sf1, se1) && se1 > sf1 && doc.IsPunct(se1, ','))
+            {
+                // "Douglas Brinkley, a historian who attended the session, recalled, “…”": the subject before the aside.
+                (f, e) = (sf1, se1);
+            }
             if (e > f && SourcePhrase.LooksLikeSource(doc, f, e))
             {
                 speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
@@ -356,6 +375,14 @@ public static class QuoteAttributor
             return false;
         }
         return false;
+    }
+
+    /// <summary>The phrase found before a cue is empty or the tail of a relative clause or aside: "…, which represents X, said".</summary>
+    private static bool AfterRelativeOrAppositive(Document doc, int f, int e, int v)
+    {
+        if (e <= f) return doc.IsPunct(v - 1, ',');
+        var k = f - 1;
+        return k >= 0 && (doc.WordIs(k, "who") || doc.WordIs(k, "which") || doc.WordIs(k, "whose") || doc.WordIs(k, "where")) && doc.IsPunct(e, ',');
     }
 
     /// <summary>A cue whose subject is the sentence's: a participle after a comma (", saying"), or a verb after "and"/"but".</summary>
@@ -427,6 +454,11 @@ public static class QuoteAttributor
             {
                 speaker = SpeakerResolver.Resolve(doc, sf, se, fromRight: false);
                 f = sf;
+            }
+            else if (from == s.FirstToken && AfterRelativeOrAppositive(doc, f, e, v) && SentenceSubject(doc, s, v) is var (sf1, se1) && se1 > sf1 && doc.IsPunct(se1, ','))
+            {
+                speaker = SpeakerResolver.Resolve(doc, sf1, se1, fromRight: false);
+                f = sf1;
             }
             else if (e <= f || !SourcePhrase.LooksLikeSource(doc, f, e)) continue;
             else speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
