@@ -194,4 +194,29 @@ public class QuoteRuleTests
         var q = Single(text, QuoteKind.Partial);
         Assert.Equal("person:paul-grant", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_relative_who_before_the_cue_speaks_for_its_antecedent()
+    {
+        const string text = "Voters remember Senator Tom Reyes, who in 2010 said the goal was a \u201cone-term president.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+        Assert.Equal("who", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_described_source_opening_the_sentence_reports_the_clause()
+    {
+        const string text = "The commission says on its website that \u201cthere were issues with the audio.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("The commission", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_subject_before_a_descriptive_aside_reports_the_clause()
+    {
+        const string text = "Even Ruth Okafor, the party\u2019s only ally in the north, said she was \u201cresolutely opposed\u201d to the plan.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:ruth-okafor", q.Speaker.EntityId);
+    }
 }

@@ -343,13 +343,20 @@ public static class QuoteAttributor
                 clauseFirst = sf0;
                 return true;
             }
+            if (RelativeWhoSpeaker(doc, v, s.FirstToken) is { } relative)
+            {
+                speaker = relative;
+                cue = doc.SpanOf(v, v + 1);
+                clauseFirst = v;
+                return true;
+            }
             var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
             if (AfterRelativeOrAppositive(doc, f, e, v) && SentenceSubject(doc, s, v) is var (sf1, se1) && se1 > sf1 && doc.IsPunct(se1, ','))
             {
                 // "Douglas Brinkley, a historian who attended the session, recalled, “…”": the subject before the aside.
                 (f, e) = (sf1, se1);
             }
-            if (e > f && SourcePhrase.LooksLikeSource(doc, f, e))
+            if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || f == s.FirstToken && SourcePhrase.IsDeterminedNounPhrase(doc, f, e)))
             {
                 speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
                 cue = doc.SpanOf(v, v + 1);
@@ -380,9 +387,28 @@ public static class QuoteAttributor
     /// <summary>The phrase found before a cue is empty or the tail of a relative clause or aside: "…, which represents X, said".</summary>
     private static bool AfterRelativeOrAppositive(Document doc, int f, int e, int v)
     {
-        if (e <= f) return doc.IsPunct(v - 1, ',');
+        if (!doc.IsPunct(v - 1, ',')) return false;
+        if (e <= f || !SourcePhrase.LooksLikeSource(doc, f, e)) return true;
         var k = f - 1;
-        return k >= 0 && (doc.WordIs(k, "who") || doc.WordIs(k, "which") || doc.WordIs(k, "whose") || doc.WordIs(k, "where")) && doc.IsPunct(e, ',');
+        return k >= 0 && (doc.WordIs(k, "who") || doc.WordIs(k, "which") || doc.WordIs(k, "whose") || doc.WordIs(k, "where"));
+    }
+
+    /// <summary>
+    /// "McConnell, now the majority leader, who in 2010 said …": the cue's subject is a relative "who"; the speaker
+    /// is its antecedent before the comma, and "who" is the mention (the word that stands for them in the clause).
+    /// </summary>
+    private static ExtractedSpeaker? RelativeWhoSpeaker(Document doc, int v, int from)
+    {
+        var who = -1;
+        for (var k = v - 1; k >= from && k >= v - 4; k--)
+        {
+            if (doc.WordIs(k, "who")) { who = k; break; }
+            if (doc.Tokens[k].Kind != TokenKind.Word && doc.Tokens[k].Kind != TokenKind.Number) return null;
+        }
+        if (who < 1 || !doc.IsPunct(who - 1, ',')) return null;
+        var (f, e) = SourcePhrase.Before(doc, who, from);
+        if (e <= f || !SourcePhrase.LooksLikeSource(doc, f, e)) return null;
+        return SpeakerResolver.Resolve(doc, f, e, fromRight: true) with { Mention = doc.SpanOf(who, who + 1) };
     }
 
     /// <summary>A cue whose subject is the sentence's: a participle after a comma (", saying"), or a verb after "and"/"but".</summary>
@@ -455,12 +481,17 @@ public static class QuoteAttributor
                 speaker = SpeakerResolver.Resolve(doc, sf, se, fromRight: false);
                 f = sf;
             }
+            else if (RelativeWhoSpeaker(doc, v, from) is { } relative)
+            {
+                speaker = relative;
+                f = v;
+            }
             else if (from == s.FirstToken && AfterRelativeOrAppositive(doc, f, e, v) && SentenceSubject(doc, s, v) is var (sf1, se1) && se1 > sf1 && doc.IsPunct(se1, ','))
             {
                 speaker = SpeakerResolver.Resolve(doc, sf1, se1, fromRight: false);
                 f = sf1;
             }
-            else if (e <= f || !SourcePhrase.LooksLikeSource(doc, f, e)) continue;
+            else if (e <= f || !(SourcePhrase.LooksLikeSource(doc, f, e) || f == from && SourcePhrase.IsDeterminedNounPhrase(doc, f, e))) continue;
             else speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
             var clauseCue = v;
             for (var w = pieces[next].Open - 1; w > v; w--)
