@@ -219,4 +219,11 @@ public class QuoteRuleTests
         var q = Single(text, QuoteKind.Partial);
         Assert.Equal("person:ruth-okafor", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_prepositional_opener_naming_a_show_is_not_a_reported_clause()
+    {
+        const string text = "On the program \u201cMorning Talk,\u201d Senator Ruth Okafor said the count was fair.";
+        Assert.DoesNotContain(Pipeline.Extract(text).Quotes, q => q.Kind == QuoteKind.Partial);
+    }
 }

@@ -450,7 +450,8 @@ public static class QuoteAttributor
             if (!SourcePhrase.IsCue(doc, v)) continue;
             if (ReportsClauseAfter(doc, v, pieces, lastPiece)) break;
             var (f, e) = SourcePhrase.Before(doc, v, afterFrom);
-            if (e > f && SourcePhrase.LooksLikeSource(doc, f, e) && f - 1 >= from && (doc.IsPunct(f - 1, ',') || EndsWithCommaInside(doc, f - 1)))
+            if (e > f && SourcePhrase.LooksLikeSource(doc, f, e) && f - 1 >= from && (doc.IsPunct(f - 1, ',') || EndsWithCommaInside(doc, f - 1))
+                && !IsAdverbialWithTitles(doc, pieces, firstPiece, lastPiece, from, f))
                 return (Clause(doc, from, f - 1, SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, v + 1), v + 1);
             if (doc.IsPunct(v - 1, ',') || EndsWithCommaInside(doc, v - 1))
             {
@@ -535,6 +536,34 @@ public static class QuoteAttributor
         if (comma && k < s.EndToken && doc.Tokens[k].Kind == TokenKind.Word && ClauseBreakers.Contains(doc.Word(k))) return last.Close + 1;
 
         return s.EndToken;
+    }
+
+    private static readonly WordSet TitleFunctionWords = new(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "&"]);
+
+    /// <summary>Quoted words in title case ("Face the Nation", "Cake Boss"): names of shows, books, bills and ads, not speech.</summary>
+    private static bool IsTitle(Document doc, QuotePiece p)
+    {
+        var words = 0;
+        for (var k = p.First; k < p.End; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind == TokenKind.Punct && doc.CharAt(k) is '.' or '!' or '?' && k == p.End - 1 && words > 3) return false;
+            if (t.Kind != TokenKind.Word || t.Is(TokenFlags.Clitic)) continue;
+            words++;
+            if (!t.IsCapitalized && !(k > p.First && TitleFunctionWords.Contains(doc.Word(k)))) return false;
+        }
+        return words is > 0 and <= 8;
+    }
+
+    /// <summary>"On ABC’s “Good Morning America” Tuesday, he said": a prepositional opener naming a show is no reported clause.</summary>
+    private static bool IsAdverbialWithTitles(Document doc, List<QuotePiece> pieces, int firstPiece, int lastPiece, int from, int end)
+    {
+        if (!(doc.WordIs(from, "on") || doc.WordIs(from, "in") || doc.WordIs(from, "at") || doc.WordIs(from, "during") || doc.WordIs(from, "speaking") || doc.WordIs(from, "appearing"))) return false;
+        for (var i = firstPiece; i <= lastPiece && pieces[i].Open < end; i++)
+        {
+            if (!IsTitle(doc, pieces[i])) return false;
+        }
+        return true;
     }
 
     /// <summary>A closing quotation mark right after a comma inside the quote: “… the end,” said X.</summary>
