@@ -226,4 +226,29 @@ public class QuoteRuleTests
         const string text = "On the program \u201cMorning Talk,\u201d Senator Ruth Okafor said the count was fair.";
         Assert.DoesNotContain(Pipeline.Extract(text).Quotes, q => q.Kind == QuoteKind.Partial);
     }
+
+    [Fact]
+    public void A_name_right_before_a_colon_introduces_the_quote()
+    {
+        const string text = "The result did not surprise Senator Dana Webb: \u201cTurnout was always going to be high.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:dana-webb", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_pronoun_and_an_unlisted_verb_before_a_colon_introduce_the_quote()
+    {
+        const string text = "Senator Ruth Okafor toured the state.\n\nAsked which county she liked best, she demurred: \u201cWhichever one I am in at the moment.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:ruth-okafor", q.Speaker.EntityId);
+        Assert.Equal("she", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_short_sentence_ending_in_a_cue_introduces_the_quote_after_it()
+    {
+        const string text = "Professor Dana Webb agreed. \u201cTurnout will be high this year.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:dana-webb", q.Speaker.EntityId);
+    }
 }

@@ -287,8 +287,21 @@ public static class QuoteAttributor
         clauseFirst = p.Open;
         confidence = 0.8;
         var colon = p.Open - 1;
+        if (colon >= 0 && doc.IsPunct(colon, '.') && !doc.InQuote[colon]) return TryShortCueSentenceBefore(doc, p, colon, out speaker, out cue, out clauseFirst);
         if (colon < 0 || !doc.IsPunct(colon, ':') || doc.InQuote[colon]) return false;
         var s = doc.Sentences[doc.SentenceOf[colon]];
+        // "… surprise Republican pollster Daron Shaw: “…”" / "Asked which county he liked, he demurred: “…”":
+        // a name, or a name or pronoun and a verb, right before the colon.
+        var nameEnd = doc.Tokens[colon - 1].Kind == TokenKind.Word && !doc.Tokens[colon - 1].IsCapitalized && colon - 2 >= s.FirstToken ? colon - 1 : colon;
+        if (nameEnd - 1 >= s.FirstToken && (doc.MentionAt[nameEnd - 1] is var m and >= 0 && doc.Mentions[m].Kind == Mentions.MentionKind.Person || SpeakerResolver.IsSubjectPronoun(doc.Word(nameEnd - 1)) && nameEnd < colon)
+            && (nameEnd == colon || LooksLikeFiniteVerb(doc, nameEnd)))
+        {
+            var first = doc.MentionAt[nameEnd - 1] >= 0 ? doc.Mentions[doc.MentionAt[nameEnd - 1]].FirstToken : nameEnd - 1;
+            speaker = SpeakerResolver.Resolve(doc, first, nameEnd, fromRight: true);
+            cue = doc.SpanOf(nameEnd == colon ? colon : nameEnd, (nameEnd == colon ? colon : nameEnd) + 1);
+            clauseFirst = first;
+            return true;
+        }
         for (var v = colon - 1; v >= s.FirstToken; v--)
         {
             if (doc.Tokens[v].Kind == TokenKind.Quote) break;
@@ -320,6 +333,24 @@ public static class QuoteAttributor
             return true;
         }
         return false;
+    }
+
+    /// <summary>"Bystrom agreed. “Mainstream Republicans are running out of time.”": a short sentence ending in a cue introduces the quote after it.</summary>
+    private static bool TryShortCueSentenceBefore(Document doc, QuotePiece p, int dot, out ExtractedSpeaker speaker, out TextSpan? cue, out int clauseFirst)
+    {
+        speaker = ExtractedSpeaker.Unknown;
+        cue = null;
+        clauseFirst = p.Open;
+        if (doc.Tokens[p.Open].Is(TokenFlags.ParagraphStart)) return false;
+        var s = doc.Sentences[doc.SentenceOf[dot]];
+        var v = dot - 1;
+        if (dot - s.FirstToken > 10 || !SourcePhrase.IsCue(doc, v)) return false;
+        var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
+        if (f != s.FirstToken || e <= f || !SourcePhrase.LooksLikeSource(doc, f, e)) return false;
+        speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
+        cue = doc.SpanOf(v, v + 1);
+        clauseFirst = f;
+        return true;
     }
 
     private static bool TryCueBefore(Document doc, QuotePiece p, Sentence s, out ExtractedSpeaker speaker, out TextSpan? cue, out int clauseFirst)
