@@ -251,4 +251,30 @@ public class QuoteRuleTests
         var q = Single(text);
         Assert.Equal("person:dana-webb", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void According_to_after_a_direct_quote_names_its_source()
+    {
+        const string text = "\u201cThe evidence cannot prove the charge,\u201d according to a court filing by attorney Dave Aronson.";
+        var q = Single(text);
+        Assert.Contains("court filing", Mention(text, q), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void According_to_after_a_clause_with_quoted_words_names_its_source()
+    {
+        const string text = "The family watched the video and came away with \u201cmore questions,\u201d according to their attorneys.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.StartsWith("The family watched", q.Text, StringComparison.Ordinal);
+        Assert.Equal("their attorneys", Mention(text, q));
+    }
+
+    [Fact]
+    public void According_to_before_a_clause_with_quoted_words_names_its_source()
+    {
+        const string text = "According to the complaint, the developers ran a \u201cmassive fraudulent scheme\u201d for years.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.StartsWith("the developers", q.Text, StringComparison.Ordinal);
+        Assert.Equal("the complaint", Mention(text, q));
+    }
 }

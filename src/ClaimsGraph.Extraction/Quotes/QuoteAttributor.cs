@@ -166,6 +166,14 @@ public static class QuoteAttributor
         if (tokens[k].Kind == TokenKind.Punct && doc.CharAt(k) is ',' or '\u2014' or '\u2013' or '-') k++;
         if (k >= tokens.Count || tokens[k].Is(TokenFlags.ParagraphStart) || tokens[k].Kind == TokenKind.Quote) return false;
         var sentenceEnd = ParagraphEnd(doc, k);
+        if (AccordingToSource(doc, k, sentenceEnd) is var (af, ae) && ae > af)
+        {
+            // “…,” according to a court document filed by the state attorney.
+            speaker = SpeakerResolver.Resolve(doc, af, ae, fromRight: false);
+            cue = doc.SpanOf(k, k + 2);
+            clauseEnd = ae;
+            return true;
+        }
         if (SourcePhrase.IsCue(doc, k))
         {
             var (f, e) = SourcePhrase.After(doc, k, sentenceEnd);
@@ -442,6 +450,14 @@ public static class QuoteAttributor
         return SpeakerResolver.Resolve(doc, f, e, fromRight: true) with { Mention = doc.SpanOf(who, who + 1) };
     }
 
+    /// <summary>The source after "according to" starting at token <paramref name="k"/>, or (0, 0).</summary>
+    private static (int First, int End) AccordingToSource(Document doc, int k, int limit)
+    {
+        if (!doc.WordIs(k, "according") || !doc.WordIs(k + 1, "to") || doc.InQuote[k]) return (0, 0);
+        var (f, e) = SourcePhrase.After(doc, k + 1, limit);
+        return e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || SourcePhrase.IsDeterminedNounPhrase(doc, f, e) || IsPlainPhrase(doc, f, e)) ? (f, e) : (0, 0);
+    }
+
     /// <summary>A cue whose subject is the sentence's: a participle after a comma (", saying"), or a verb after "and"/"but".</summary>
     private static bool TakesSentenceSubject(Document doc, int v, Sentence s)
     {
@@ -476,6 +492,16 @@ public static class QuoteAttributor
         var tokens = doc.Tokens;
         // "…, X said" / "…,” said X" after the quoted words (the first cue after the first piece decides).
         var afterFrom = first.Close >= 0 ? first.Close + 1 : first.End;
+        // "… “…” at the agency, according to its attorneys." / "According to its attorneys, … “…”".
+        for (var a = afterFrom; a < s.EndToken; a++)
+        {
+            if (!doc.IsPunct(a - 1, ',') && !EndsWithCommaInside(doc, a - 1)) continue;
+            var (af, ae) = AccordingToSource(doc, a, s.EndToken);
+            if (ae <= af) continue;
+            return (Clause(doc, from, a - 1, SpeakerResolver.Resolve(doc, af, ae, fromRight: false), a, s, a, ae), ae);
+        }
+        if (from == s.FirstToken && AccordingToSource(doc, from, first.Open) is var (bf, be) && be > bf && doc.IsPunct(be, ','))
+            return (Clause(doc, be + 1, ReportedClauseEnd(doc, last, s), SpeakerResolver.Resolve(doc, bf, be, fromRight: false), from, s, from, be), s.EndToken);
         for (var v = afterFrom; v < s.EndToken; v++)
         {
             if (!SourcePhrase.IsCue(doc, v)) continue;
