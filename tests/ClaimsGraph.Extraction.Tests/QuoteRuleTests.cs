@@ -277,4 +277,14 @@ public class QuoteRuleTests
         Assert.StartsWith("the developers", q.Text, StringComparison.Ordinal);
         Assert.Equal("the complaint", Mention(text, q));
     }
+
+    [Fact]
+    public void A_described_source_after_an_opening_clause_keeps_its_quote_from_the_neighbouring_speaker()
+    {
+        const string text = "\u201cWe are ready,\u201d said Ruth Okafor. As the phone rang, the announcer said, \u201cWho do you want answering the phone?\u201d";
+        var quotes = Pipeline.Extract(text).Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.Null(quotes[1].Speaker.EntityId);
+        Assert.Equal("the announcer", Mention(text, quotes[1]));
+    }
 }

@@ -395,7 +395,7 @@ public static class QuoteAttributor
                 // "Douglas Brinkley, a historian who attended the session, recalled, “…”": the subject before the aside.
                 (f, e) = (sf1, se1);
             }
-            if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || f == s.FirstToken && SourcePhrase.IsDeterminedNounPhrase(doc, f, e)))
+            if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || (f == s.FirstToken || doc.IsPunct(f - 1, ',')) && SourcePhrase.IsDeterminedNounPhrase(doc, f, e)))
             {
                 speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
                 cue = doc.SpanOf(v, v + 1);
