@@ -1,18 +1,12 @@
 using ClaimsGraph.Domain.Model;
 using ClaimsGraph.Extraction.Pipeline;
+using static ClaimsGraph.Extraction.Tests.QuoteTestHelpers;
 
 namespace ClaimsGraph.Extraction.Tests;
 
 /// <summary>Direct-quote pairing and attribution rules, one hand-written sentence each.</summary>
 public class QuoteRuleTests
 {
-    private static readonly ExtractionPipeline Pipeline = new();
-
-    private static ExtractedQuote Single(string text, QuoteKind kind = QuoteKind.Direct) =>
-        Assert.Single(Pipeline.Extract(text).Quotes, q => q.Kind == kind);
-
-    private static string Mention(string text, ExtractedQuote q) => text[q.Speaker.Mention!.Value.Start..q.Speaker.Mention.Value.End];
-
     [Fact]
     public void A_cue_and_colon_closing_the_previous_paragraph_attribute_the_next_one()
     {
@@ -120,7 +114,7 @@ public class QuoteRuleTests
     public void Two_reported_clauses_in_one_sentence_give_two_partial_quotes_of_the_same_speaker()
     {
         const string text = "Senator Ruth Okafor spoke first. The tariffs are \u201ca disaster,\u201d Okafor said, noting that farmers \u201ccannot wait.\u201d";
-        var quotes = Pipeline.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Partial).ToList();
+        var quotes = Extractor.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Partial).ToList();
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("person:ruth-okafor", q.Speaker.EntityId));
         Assert.StartsWith("farmers", quotes[1].Text, StringComparison.Ordinal);
@@ -155,7 +149,7 @@ public class QuoteRuleTests
     public void A_closed_quote_in_the_next_paragraph_is_a_quote_of_its_own_with_the_same_speaker()
     {
         const string text = "\u201cWe are ready,\u201d President Ana Silva said.\n\n\u201cThe vote is tomorrow.\u201d";
-        var quotes = Pipeline.Extract(text).Quotes;
+        var quotes = Extractor.Extract(text).Quotes;
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("person:ana-silva", q.Speaker.EntityId));
         Assert.Equal("The vote is tomorrow.", quotes[1].Text);
@@ -224,7 +218,7 @@ public class QuoteRuleTests
     public void A_prepositional_opener_naming_a_show_is_not_a_reported_clause()
     {
         const string text = "On the program \u201cMorning Talk,\u201d Senator Ruth Okafor said the count was fair.";
-        Assert.DoesNotContain(Pipeline.Extract(text).Quotes, q => q.Kind == QuoteKind.Partial);
+        Assert.DoesNotContain(Extractor.Extract(text).Quotes, q => q.Kind == QuoteKind.Partial);
     }
 
     [Fact]
@@ -282,7 +276,7 @@ public class QuoteRuleTests
     public void A_described_source_after_an_opening_clause_keeps_its_quote_from_the_neighbouring_speaker()
     {
         const string text = "\u201cWe are ready,\u201d said Ruth Okafor. As the phone rang, the announcer said, \u201cWho do you want answering the phone?\u201d";
-        var quotes = Pipeline.Extract(text).Quotes;
+        var quotes = Extractor.Extract(text).Quotes;
         Assert.Equal(2, quotes.Count);
         Assert.Null(quotes[1].Speaker.EntityId);
         Assert.Equal("the announcer", Mention(text, quotes[1]));
