@@ -281,4 +281,20 @@ public class QuoteRuleTests
         Assert.Null(quotes[1].Speaker.EntityId);
         Assert.Equal("the announcer", Mention(text, quotes[1]));
     }
+
+    [Fact]
+    public void Numbers_inside_a_described_source_keep_it_whole()
+    {
+        const string text = "\u201cDonald is an amazing leader,\u201d said the 46-year-old.";
+        var q = Single(text);
+        Assert.Equal("the 46-year-old", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_number_with_a_slash_before_a_name_keeps_the_name_in_the_source()
+    {
+        const string text = "\u201cThe veto rationale does not hold,\u201d said 9/11 widow Terry Strada.";
+        var q = Single(text);
+        Assert.Equal("person:terry-strada", q.Speaker.EntityId);
+    }
 }
