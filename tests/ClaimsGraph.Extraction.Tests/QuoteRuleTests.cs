@@ -297,4 +297,12 @@ public class QuoteRuleTests
         var q = Single(text);
         Assert.Equal("person:terry-strada", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_name_right_after_a_quote_beats_a_description_in_a_later_aside()
+    {
+        const string text = "\u201cIt is an invasion of the state domain,\u201d Attorney General Tom Reyes, the state\u2019s top lawyer, one of the officials suing the agency, said.";
+        var q = Single(text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
 }

@@ -194,6 +194,11 @@ public static class QuoteAttributor
             var (f, e) = SourcePhrase.Before(doc, v, k);
             // “…,” the union wrote / “…” for criminal behavior, she said
             var adjacent = e > f && (f == k || f > k && doc.IsPunct(f - 1, ','));
+            if (adjacent && f > k && !HasPerson(doc, f, e) && TitledNameAt(doc, k) is var named && named > k && doc.IsPunct(named, ','))
+            {
+                // “…,” X, the attorney general of a state, one of the states suing, said: the name, not the last aside.
+                (f, e) = (k, named);
+            }
             if (!adjacent && (NameAt(doc, k, v) is var nameEnd && nameEnd > k && doc.IsPunct(nameEnd, ',') || PhraseBeforeComma(doc, k, v) is var c && (nameEnd = c) > k))
             {
                 // “…,” Morton Blackwell, a committeeman from Virginia, told AFP: the name right after the quote, then an appositive.
@@ -249,6 +254,27 @@ public static class QuoteAttributor
             return IsPlainPhrase(doc, k, c) && SourcePhrase.LooksLikeSource(doc, k, c) ? c : k;
         }
         return k;
+    }
+
+    /// <summary>The end of a person mention starting at <paramref name="k"/> or after capitalised title words ("Attorney General X"), or k.</summary>
+    private static int TitledNameAt(Document doc, int k)
+    {
+        for (var j = k; j < doc.Tokens.Count && j < k + 4; j++)
+        {
+            if (doc.MentionAt[j] >= 0)
+                return doc.Mentions[doc.MentionAt[j]] is { Kind: Mentions.MentionKind.Person } m && m.FirstToken >= k ? m.EndToken : k;
+            if (doc.Tokens[j].Kind != TokenKind.Word || !doc.Tokens[j].IsCapitalized) return k;
+        }
+        return k;
+    }
+
+    private static bool HasPerson(Document doc, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (doc.MentionAt[k] >= 0 && doc.Mentions[doc.MentionAt[k]].Kind == Mentions.MentionKind.Person) return true;
+        }
+        return false;
     }
 
     /// <summary>Words only (no punctuation, quote mark or clause word such as "who") over [first, end).</summary>
