@@ -305,4 +305,12 @@ public class QuoteRuleTests
         var q = Single(text);
         Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_long_aside_after_the_name_after_a_quote_does_not_hide_the_cue()
+    {
+        const string text = "\u201cThe labels stick for decades,\u201d Nora Finch, the executive director at the Center for Media Studies and a voice featured in the new film, told reporters.";
+        var q = Single(text);
+        Assert.Equal("person:nora-finch", q.Speaker.EntityId);
+    }
 }

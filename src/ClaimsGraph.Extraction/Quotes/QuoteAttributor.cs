@@ -186,7 +186,9 @@ public static class QuoteAttributor
             }
             return false;
         }
-        for (var v = k + 1; v < sentenceEnd && v <= k + CueWindow; v++)
+        // A name and an aside after the quote ("“…,” X, the director of … and who also …, told") may push the cue far.
+        var window = NameAt(doc, k, Math.Min(sentenceEnd, k + 6)) is var ne && ne > k && doc.IsPunct(ne, ',') ? 2 * CueWindow : CueWindow;
+        for (var v = k + 1; v < sentenceEnd && v <= k + window; v++)
         {
             var t = tokens[v];
             if (t.Kind == TokenKind.Quote || t.Kind == TokenKind.Punct && doc.CharAt(v) is ';' or ':' or '!' or '?' or '.' && !doc.Tokens[v - 1].Is(TokenFlags.Glued)) return false;
