@@ -313,4 +313,12 @@ public class QuoteRuleTests
         var q = Single(text);
         Assert.Equal("person:nora-finch", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_person_named_before_an_aside_with_an_anonymous_head_is_the_speaker()
+    {
+        const string text = "\u201cIt is an invasion of the state domain,\u201d Attorney General Tom Reyes, one of the officials suing the agency, said.";
+        var q = Single(text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
 }
