@@ -321,4 +321,12 @@ public class QuoteRuleTests
         var q = Single(text);
         Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_described_document_opening_a_colon_introducer_is_the_source()
+    {
+        const string text = "The article used one of her answers as its headline: \u201cFinally, someone who thinks like me.\u201d";
+        var q = Single(text);
+        Assert.Equal("The article", Mention(text, q));
+    }
 }

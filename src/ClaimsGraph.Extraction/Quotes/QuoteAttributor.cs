@@ -360,7 +360,9 @@ public static class QuoteAttributor
             }
             break;
         }
-        if (SentenceSubject(doc, s, colon) is var (sf, se) && se > sf)
+        var (sf, se) = SentenceSubject(doc, s, colon);
+        if (se <= sf) (sf, se) = DescribedSubject(doc, s, colon);
+        if (se > sf)
         {
             speaker = SpeakerResolver.Resolve(doc, sf, se, fromRight: false);
             cue = doc.SpanOf(colon, colon + 1);
@@ -484,6 +486,14 @@ public static class QuoteAttributor
         if (!doc.WordIs(k, "according") || !doc.WordIs(k + 1, "to") || doc.InQuote[k]) return (0, 0);
         var (f, e) = SourcePhrase.After(doc, k + 1, limit);
         return e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || SourcePhrase.IsDeterminedNounPhrase(doc, f, e) || IsPlainPhrase(doc, f, e)) ? (f, e) : (0, 0);
+    }
+
+    /// <summary>"The piece used …": a short determiner phrase opening the sentence, up to its first verb-shaped word.</summary>
+    private static (int First, int End) DescribedSubject(Document doc, Sentence s, int limit)
+    {
+        var end = s.FirstToken + 1;
+        while (end < limit && end - s.FirstToken < 5 && doc.Tokens[end].Kind == TokenKind.Word && !LooksLikeFiniteVerb(doc, end)) end++;
+        return end < limit && LooksLikeFiniteVerb(doc, end) && SourcePhrase.IsDeterminedNounPhrase(doc, s.FirstToken, end) ? (s.FirstToken, end) : (0, 0);
     }
 
     /// <summary>A cue whose subject is the sentence's: a participle after a comma (", saying"), or a verb after "and"/"but".</summary>
