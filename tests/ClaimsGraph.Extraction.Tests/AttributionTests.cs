@@ -1,18 +1,12 @@
 using ClaimsGraph.Domain.Model;
 using ClaimsGraph.Extraction.Pipeline;
+using static ClaimsGraph.Extraction.Tests.QuoteTestHelpers;
 
 namespace ClaimsGraph.Extraction.Tests;
 
 /// <summary>Speech cues in every position, on hand-written sentences.</summary>
 public class AttributionTests
 {
-    private static readonly ExtractionPipeline Pipeline = new();
-
-    private static ExtractedQuote Single(string text, QuoteKind kind = QuoteKind.Direct) =>
-        Assert.Single(Pipeline.Extract(text).Quotes, q => q.Kind == kind);
-
-    private static string Mention(string text, ExtractedQuote q) => text[q.Speaker.Mention!.Value.Start..q.Speaker.Mention.Value.End];
-
     [Fact]
     public void Quote_then_name_and_cue()
     {
@@ -88,7 +82,7 @@ public class AttributionTests
     [Fact]
     public void Scare_quotes_without_a_cue_are_no_quotes()
     {
-        Assert.Empty(Pipeline.Extract("The so-called \u201csmart\u201d fence was built in May.").Quotes);
+        Assert.Empty(Extractor.Extract("The so-called \u201csmart\u201d fence was built in May.").Quotes);
     }
 
     [Fact]

@@ -58,6 +58,14 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void State_abbreviations_do_not_end_sentences()
+    {
+        Assert.Equal(
+            ["The rally in Tampa, Fla. Friday drew more people than the one in Worcester, Mass. Thursday.", "Then it rained."],
+            Sentences("The rally in Tampa, Fla. Friday drew more people than the one in Worcester, Mass. Thursday. Then it rained."));
+    }
+
+    [Fact]
     public void A_closing_quote_stays_with_its_sentence_and_paragraphs_always_split()
     {
         Assert.Equal(["\u201cWe are ready.\u201d", "He left.", "New paragraph"], Sentences("\u201cWe are ready.\u201d He left.\n\nNew paragraph"));

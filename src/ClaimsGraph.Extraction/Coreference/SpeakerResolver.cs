@@ -26,6 +26,19 @@ public static class SpeakerResolver
     private static ExtractedSpeaker ResolvePhrase(Document doc, int first, int end, bool fromRight)
     {
         if (end <= first) return ExtractedSpeaker.Unknown;
+        // "Attorney General X, one of the officials suing, said": a person named just before the first comma is
+        // the head of the phrase; what follows describes them.
+        for (var c = first + 1; c < end; c++)
+        {
+            if (!doc.IsPunct(c, ',')) continue;
+            var pm = doc.MentionAt[c - 1];
+            if (pm >= 0 && doc.Mentions[pm].Kind == MentionKind.Person && doc.Mentions[pm].EndToken == c && doc.Mentions[pm].FirstToken >= first)
+            {
+                var mention = doc.Mentions[pm];
+                return new ExtractedSpeaker(mention.EntityId, doc.NameOf(mention.EntityId), doc.SpanOf(mention.FirstToken, mention.EndToken), null);
+            }
+            break;
+        }
         // A named person anywhere in the phrase is the speaker, the one nearest the cue first:
         // "said Japanese Foreign Minister Kenji Sato", "Sen. Ted Cruz (R-Texas), a candidate, said".
         for (var n = 0; n < end - first; n++)

@@ -18,6 +18,9 @@ public static class SpeechCues
         "testify", "post", "wonder", "chime", "interject", "begin", "caution", "point", "mention", "blast", "slam",
         "criticize", "criticise", "praise", "accuse", "tout", "highlight", "recount", "posit", "speculate", "estimate",
         "reason", "add", "affirm", "advise", "announce", "answer", "believe", "think", "feel", "hope", "fear", "threaten",
+        // Verbs that introduce quoted words only (also in QuoteOnlyVerbs): chants, signs, documents, manners of speaking.
+        "read", "echo", "chant", "sing", "bark", "beam", "scoff", "sigh", "laugh", "gush", "rail", "thunder", "marvel",
+        "chuckle", "recite", "cheer", "holler",
     ];
 
     private static readonly Dictionary<string, string[]> Irregular = new()
@@ -27,7 +30,13 @@ public static class SpeechCues
         ["think"] = ["think", "thinks", "thought", "thinking"], ["feel"] = ["feel", "feels", "felt", "feeling"],
         ["snap"] = ["snap", "snaps", "snapped", "snapping"], ["quip"] = ["quip", "quips", "quipped", "quipping"],
         ["slam"] = ["slam", "slams", "slammed", "slamming"], ["chime"] = ["chime", "chimes", "chimed", "chiming"],
+        ["read"] = ["read", "reads"], ["sing"] = ["sings", "sang"], ["echo"] = ["echo", "echoes", "echoed"],
+        ["cheer"] = ["cheered"], ["rail"] = ["railed"], ["thunder"] = ["thundered"],
     };
+
+    /// <summary>The forms of the quote-only lemmas above, which indirect speech must not use ("he read the report").</summary>
+    private static readonly string[] QuoteOnlyLemmas =
+        ["read", "echo", "chant", "sing", "bark", "beam", "scoff", "sigh", "laugh", "gush", "rail", "thunder", "marvel", "chuckle", "recite", "cheer", "holler"];
 
     public static WordSet Verbs { get; } = new(Lemmas.SelectMany(Forms), ignoreCase: false);
 
@@ -35,7 +44,7 @@ public static class SpeechCues
     public static WordSet TakesObject { get; } = new(["tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "warn", "warned", "warns", "urge", "urged", "urges", "remind", "reminded", "assure", "assured", "advise", "advised"]);
 
     /// <summary>Words of reported speech that are no verb of saying for indirect speech ("called", "described"): only with a quote.</summary>
-    public static WordSet QuoteOnlyVerbs { get; } = new(["call", "calls", "called", "calling", "describe", "describes", "described", "describing", "blast", "blasted", "slam", "slammed", "praise", "praised", "tout", "touted", "highlight", "highlighted", "post", "posted", "posts", "begin", "began", "begins", "continue", "continued", "continues", "chimed", "point", "pointed", "mention", "mentioned", "report", "reported", "reports", "hope", "hoped", "fear", "feared", "feel", "felt", "wonder", "wondered", "believe", "believed", "believes", "think", "thinks", "thought", "criticize", "criticized", "accuse", "accused", "estimate", "estimated"]);
+    public static WordSet QuoteOnlyVerbs { get; } = new(QuoteOnlyLemmas.SelectMany(Forms).Concat(["call", "calls", "called", "calling", "describe", "describes", "described", "describing", "blast", "blasted", "slam", "slammed", "praise", "praised", "tout", "touted", "highlight", "highlighted", "post", "posted", "posts", "begin", "began", "begins", "continue", "continued", "continues", "chimed", "point", "pointed", "mention", "mentioned", "report", "reported", "reports", "hope", "hoped", "fear", "feared", "feel", "felt", "wonder", "wondered", "believe", "believed", "believes", "think", "thinks", "thought", "criticize", "criticized", "accuse", "accused", "estimate", "estimated"]));
 
     private static IEnumerable<string> Forms(string lemma)
     {

@@ -39,6 +39,10 @@ public static class QuoteAttributor
                 {
                     results.Add(Direct(p, speaker, cue, 0.9, clauseFirst, p.Open, paragraph));
                 }
+                else if (TryColonIntroduction(doc, p, out speaker, out cue, out clauseFirst, out var colonConfidence))
+                {
+                    results.Add(Direct(p, speaker, cue, colonConfidence, clauseFirst, p.Open, paragraph));
+                }
                 else
                 {
                     pending.Add((results.Count, pi));
@@ -50,7 +54,18 @@ public static class QuoteAttributor
             doneSentence = sIndex;
             var last = pi;
             while (last + 1 < pieces.Count && doc.SentenceOf[pieces[last + 1].Open] == sIndex) last++;
-            if (TryEmbedded(doc, pieces, pi, last, s) is { } partial) results.Add(partial);
+            // Several reported clauses may share a sentence: "“…” are sickening, Hollande said, noting he “…”".
+            var from = s.FirstToken;
+            ExtractedSpeaker? previous = null;
+            for (var gi = pi; gi <= last;)
+            {
+                var (partial, consumed) = TryEmbedded(doc, pieces, gi, last, s, from, previous);
+                if (partial is null) break;
+                results.Add(partial);
+                previous = partial.Speaker;
+                from = consumed;
+                while (gi <= last && pieces[gi].Open < consumed) gi++;
+            }
         }
         ResolveFromContext(doc, pieces, results, pending);
         return MergeInterrupted(doc, results);
@@ -68,7 +83,8 @@ public static class QuoteAttributor
         {
             if (merged.Count > 0 && merged[^1] is { Kind: QuoteKind.Direct } a && q.Kind == QuoteKind.Direct
                 && q.Speaker.EntityId == a.Speaker.EntityId && (a.Speaker.EntityId is not null || a.Speaker.Description == q.Speaker.Description && q.Speaker.Description is not null)
-                && (!q.OwnCue || q.Cue == a.Cue) && q.FirstToken - a.EndToken <= 16 && q.Paragraph - a.Paragraph <= 1)
+                && (!q.OwnCue || q.Cue == a.Cue) && q.FirstToken - a.EndToken <= 16
+                && (q.Paragraph == a.Paragraph || q.Paragraph - a.Paragraph == 1 && a.ContinuesInNextParagraph))
             {
                 var text = (a.JoinedText ?? doc.Text[a.Span.Start..a.Span.End]) + " " + doc.Text[q.Span.Start..q.Span.End];
                 merged[^1] = a with
@@ -78,6 +94,7 @@ public static class QuoteAttributor
                     ClauseFirstToken = Math.Min(a.ClauseFirstToken, q.ClauseFirstToken),
                     ClauseEndToken = Math.Max(a.ClauseEndToken, q.ClauseEndToken),
                     JoinedText = text,
+                    ContinuesInNextParagraph = q.ContinuesInNextParagraph,
                 };
                 continue;
             }
@@ -88,7 +105,7 @@ public static class QuoteAttributor
 
     private static QuoteCandidate Direct(QuotePiece p, ExtractedSpeaker speaker, TextSpan? cue, double confidence, int clauseFirst, int clauseEnd, int paragraph) =>
         new(new TextSpan(p.ContentStart, p.ContentEnd), QuoteKind.Direct, speaker, cue, speaker.EntityId is null && speaker.Description is null ? Math.Min(confidence, 0.4) : confidence,
-            p.First, p.End, clauseFirst, Math.Max(clauseFirst, clauseEnd), paragraph);
+            p.First, p.End, clauseFirst, Math.Max(clauseFirst, clauseEnd), paragraph) { ContinuesInNextParagraph = p.Close < 0 };
 
     /// <summary>The piece is an utterance of its own: it opens the sentence, or follows a colon, a cue, or "cue ,".</summary>
     private static bool IsStandalone(Document doc, QuotePiece p, Sentence s)
@@ -100,7 +117,9 @@ public static class QuoteAttributor
         var k0 = p.Open - 1;
         if (p.Open == s.FirstToken || k0 < 0 || doc.Tokens[p.Open].Is(TokenFlags.ParagraphStart)) return true;
         if (doc.IsPunct(k0, ':')) return true;
-        if (SourcePhrase.IsCue(doc, k0)) return true;
+        // "Trump says “the whole game has become screwed up” because …": a fragment opening in lower case right
+        // after the cue belongs to the reported clause; a capitalised one is an utterance of its own.
+        if (SourcePhrase.IsCue(doc, k0)) return !StartsInLowerCase(doc, p);
         if (doc.IsPunct(k0, ',') || doc.IsPunct(k0, '\u2014') || doc.IsPunct(k0, '-'))
         {
             for (var k = k0 - 1; k >= s.FirstToken && k >= k0 - 5; k--)
@@ -110,6 +129,16 @@ public static class QuoteAttributor
             }
         }
         // An earlier standalone quote in this sentence's paragraph, then "he said," then this one.
+        return false;
+    }
+
+    private static bool StartsInLowerCase(Document doc, QuotePiece p)
+    {
+        for (var k = p.First; k < p.End; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Word) return char.IsLower(doc.Text[doc.Tokens[k].Start]);
+            if (doc.Tokens[k].Kind == TokenKind.Number) return false;
+        }
         return false;
     }
 
@@ -137,10 +166,18 @@ public static class QuoteAttributor
         if (tokens[k].Kind == TokenKind.Punct && doc.CharAt(k) is ',' or '\u2014' or '\u2013' or '-') k++;
         if (k >= tokens.Count || tokens[k].Is(TokenFlags.ParagraphStart) || tokens[k].Kind == TokenKind.Quote) return false;
         var sentenceEnd = ParagraphEnd(doc, k);
+        if (AccordingToSource(doc, k, sentenceEnd) is var (af, ae) && ae > af)
+        {
+            // “…,” according to a court document filed by the state attorney.
+            speaker = SpeakerResolver.Resolve(doc, af, ae, fromRight: false);
+            cue = doc.SpanOf(k, k + 2);
+            clauseEnd = ae;
+            return true;
+        }
         if (SourcePhrase.IsCue(doc, k))
         {
             var (f, e) = SourcePhrase.After(doc, k, sentenceEnd);
-            if (e > f && SourcePhrase.LooksLikeSource(doc, f, e))
+            if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || SourcePhrase.IsDeterminedNounPhrase(doc, f, e)))
             {
                 speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: false);
                 cue = doc.SpanOf(k, k + 1);
@@ -149,21 +186,209 @@ public static class QuoteAttributor
             }
             return false;
         }
-        for (var v = k + 1; v < sentenceEnd && v <= k + CueWindow; v++)
+        // A name and an aside after the quote ("“…,” X, the director of … and who also …, told") may push the cue far.
+        var window = NameAt(doc, k, Math.Min(sentenceEnd, k + 6)) is var ne && ne > k && doc.IsPunct(ne, ',') ? 2 * CueWindow : CueWindow;
+        for (var v = k + 1; v < sentenceEnd && v <= k + window; v++)
         {
             var t = tokens[v];
             if (t.Kind == TokenKind.Quote || t.Kind == TokenKind.Punct && doc.CharAt(v) is ';' or ':' or '!' or '?' or '.' && !doc.Tokens[v - 1].Is(TokenFlags.Glued)) return false;
             if (!SourcePhrase.IsCue(doc, v)) continue;
             var (f, e) = SourcePhrase.Before(doc, v, k);
             // “…,” the union wrote / “…” for criminal behavior, she said
-            var adjacent = f == k || f > k && doc.IsPunct(f - 1, ',');
+            var adjacent = e > f && (f == k || f > k && doc.IsPunct(f - 1, ','));
+            if (adjacent && f > k && !HasPerson(doc, f, e) && TitledNameAt(doc, k) is var named && named > k && doc.IsPunct(named, ','))
+            {
+                // “…,” X, the attorney general of a state, one of the states suing, said: the name, not the last aside.
+                (f, e) = (k, named);
+            }
+            if (!adjacent && (NameAt(doc, k, v) is var nameEnd && nameEnd > k && doc.IsPunct(nameEnd, ',') || PhraseBeforeComma(doc, k, v) is var c && (nameEnd = c) > k))
+            {
+                // “…,” Morton Blackwell, a committeeman from Virginia, told AFP: the name right after the quote, then an appositive.
+                (f, e) = (k, nameEnd);
+                adjacent = true;
+            }
+            else if (!adjacent && e > f && IsPlainPhrase(doc, k, f))
+            {
+                // “…,” the Florida senator and Republican candidate said: the whole stretch from the quote is the source.
+                f = k;
+                adjacent = true;
+            }
             if (!adjacent || e <= f || !(SourcePhrase.LooksLikeSource(doc, f, e) || SourcePhrase.IsShortNounPhrase(doc, f, e))) return false;
             speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
             cue = doc.SpanOf(v, v + 1);
             clauseEnd = v + 1;
             return true;
         }
+        return TryNameThenVerb(doc, p, k, out speaker, out cue, out clauseEnd);
+    }
+
+    /// <summary>
+    /// “Go back home,” Trump barked. A quote that ends its own sentence part (comma, question or exclamation
+    /// mark inside the marks) followed by a name or pronoun and a lower-case verb: the verb is the cue even when
+    /// the lexicon does not list it (barked, beamed, chuckled).
+    /// </summary>
+    private static bool TryNameThenVerb(Document doc, QuotePiece p, int k, out ExtractedSpeaker speaker, out TextSpan? cue, out int clauseEnd)
+    {
+        speaker = ExtractedSpeaker.Unknown;
+        cue = null;
+        clauseEnd = 0;
+        if (p.End <= p.First || !(doc.IsPunct(p.End - 1, ',') || doc.IsPunct(p.End - 1, '?') || doc.IsPunct(p.End - 1, '!'))) return false;
+        var limit = Math.Min(doc.Tokens.Count, k + 8);
+        var nameEnd = NameAt(doc, k, limit);
+        if (nameEnd <= k || nameEnd >= doc.Tokens.Count || doc.InQuote[nameEnd]) return false;
+        var verb = doc.Tokens[nameEnd];
+        if (verb.Kind != TokenKind.Word || verb.IsCapitalized || verb.Is(TokenFlags.ParagraphStart) || !LooksLikeFiniteVerb(doc, nameEnd)) return false;
+        speaker = SpeakerResolver.Resolve(doc, k, nameEnd, fromRight: false);
+        cue = doc.SpanOf(nameEnd, nameEnd + 1);
+        clauseEnd = nameEnd + 1;
+        return true;
+    }
+
+    /// <summary>
+    /// "Senate Majority Leader Mitch McConnell, R-Ky., said": a plain phrase holding a source from <paramref name="k"/>
+    /// to the first comma before <paramref name="limit"/>; returns the comma's index, or k when there is none.
+    /// </summary>
+    private static int PhraseBeforeComma(Document doc, int k, int limit)
+    {
+        for (var c = k + 1; c < limit && c <= k + 8; c++)
+        {
+            if (!doc.IsPunct(c, ',')) continue;
+            return IsPlainPhrase(doc, k, c) && SourcePhrase.LooksLikeSource(doc, k, c) ? c : k;
+        }
+        return k;
+    }
+
+    /// <summary>The end of a person mention starting at <paramref name="k"/> or after capitalised title words ("Attorney General X"), or k.</summary>
+    private static int TitledNameAt(Document doc, int k)
+    {
+        for (var j = k; j < doc.Tokens.Count && j < k + 4; j++)
+        {
+            if (doc.MentionAt[j] >= 0)
+                return doc.Mentions[doc.MentionAt[j]] is { Kind: Mentions.MentionKind.Person } m && m.FirstToken >= k ? m.EndToken : k;
+            if (doc.Tokens[j].Kind != TokenKind.Word || !doc.Tokens[j].IsCapitalized) return k;
+        }
+        return k;
+    }
+
+    private static bool HasPerson(Document doc, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (doc.MentionAt[k] >= 0 && doc.Mentions[doc.MentionAt[k]].Kind == Mentions.MentionKind.Person) return true;
+        }
         return false;
+    }
+
+    /// <summary>Words only (no punctuation, quote mark or clause word such as "who") over [first, end).</summary>
+    private static bool IsPlainPhrase(Document doc, int first, int end)
+    {
+        if (end - first > 8) return false;
+        for (var k = first; k < end; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word || doc.InQuote[k]) return false;
+            if (doc.WordIs(k, "who") || doc.WordIs(k, "which") || doc.WordIs(k, "that") || doc.WordIs(k, "when") || doc.WordIs(k, "as")) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A past or present tense verb shape: "barked", "beams", "chuckled" (not "and", "of", "the").</summary>
+    private static bool LooksLikeFiniteVerb(Document doc, int k)
+    {
+        var w = doc.Word(k);
+        if (SpeechCues.Verbs.Contains(w)) return true;
+        return w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal))
+               && !WordLists.NotNameWords.Contains(w);
+    }
+
+    /// <summary>The end of a person, organisation or pronoun starting at <paramref name="k"/>, or k when none does.</summary>
+    private static int NameAt(Document doc, int k, int limit)
+    {
+        if (k >= limit || doc.Tokens[k].Kind != TokenKind.Word || doc.InQuote[k]) return k;
+        if (doc.MentionAt[k] >= 0 && doc.Mentions[doc.MentionAt[k]].FirstToken == k) return Math.Min(limit, doc.Mentions[doc.MentionAt[k]].EndToken);
+        if (SpeakerResolver.IsSubjectPronoun(doc.Word(k)) && !doc.WordIs(k, "it")) return k + 1;
+        if (doc.Tokens[k].IsCapitalized && !WordLists.NotNameWords.Contains(doc.Word(k))) return Mentions.NameScanner.Scan(doc, k, limit);
+        return k;
+    }
+
+    /// <summary>
+    /// “…” introduced by a colon: "Cruz continued:" closing the previous paragraph, or "The president noted
+    /// that he taught law, and added: “…”". The cue nearest the colon names the speaker; when its subject is
+    /// coordinated away ("and added") or there is no cue ("released the following statement:"), the
+    /// subject of the introducing sentence does.
+    /// </summary>
+    private static bool TryColonIntroduction(Document doc, QuotePiece p, out ExtractedSpeaker speaker, out TextSpan? cue, out int clauseFirst, out double confidence)
+    {
+        speaker = ExtractedSpeaker.Unknown;
+        cue = null;
+        clauseFirst = p.Open;
+        confidence = 0.8;
+        var colon = p.Open - 1;
+        if (colon >= 0 && doc.IsPunct(colon, '.') && !doc.InQuote[colon]) return TryShortCueSentenceBefore(doc, p, colon, out speaker, out cue, out clauseFirst);
+        if (colon < 0 || !doc.IsPunct(colon, ':') || doc.InQuote[colon]) return false;
+        var s = doc.Sentences[doc.SentenceOf[colon]];
+        // "… surprise Republican pollster Daron Shaw: “…”" / "Asked which county he liked, he demurred: “…”":
+        // a name, or a name or pronoun and a verb, right before the colon.
+        var nameEnd = doc.Tokens[colon - 1].Kind == TokenKind.Word && !doc.Tokens[colon - 1].IsCapitalized && colon - 2 >= s.FirstToken ? colon - 1 : colon;
+        if (nameEnd - 1 >= s.FirstToken && (doc.MentionAt[nameEnd - 1] is var m and >= 0 && doc.Mentions[m].Kind == Mentions.MentionKind.Person || SpeakerResolver.IsSubjectPronoun(doc.Word(nameEnd - 1)) && nameEnd < colon)
+            && (nameEnd == colon || LooksLikeFiniteVerb(doc, nameEnd)))
+        {
+            var first = doc.MentionAt[nameEnd - 1] >= 0 ? doc.Mentions[doc.MentionAt[nameEnd - 1]].FirstToken : nameEnd - 1;
+            speaker = SpeakerResolver.Resolve(doc, first, nameEnd, fromRight: true);
+            cue = doc.SpanOf(nameEnd == colon ? colon : nameEnd, (nameEnd == colon ? colon : nameEnd) + 1);
+            clauseFirst = first;
+            return true;
+        }
+        for (var v = colon - 1; v >= s.FirstToken; v--)
+        {
+            if (doc.Tokens[v].Kind == TokenKind.Quote) break;
+            if (!SourcePhrase.IsCue(doc, v)) continue;
+            var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
+            if (e > f && SourcePhrase.LooksLikeSource(doc, f, e))
+            {
+                speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
+                cue = doc.SpanOf(v, v + 1);
+                clauseFirst = f;
+                return true;
+            }
+            (f, e) = SourcePhrase.After(doc, v, colon);
+            if (e > f && SourcePhrase.LooksLikeSource(doc, f, e))
+            {
+                speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: false);
+                cue = doc.SpanOf(v, v + 1);
+                clauseFirst = v;
+                return true;
+            }
+            break;
+        }
+        var (sf, se) = SentenceSubject(doc, s, colon);
+        if (se <= sf) (sf, se) = DescribedSubject(doc, s, colon);
+        if (se > sf)
+        {
+            speaker = SpeakerResolver.Resolve(doc, sf, se, fromRight: false);
+            cue = doc.SpanOf(colon, colon + 1);
+            clauseFirst = sf;
+            confidence = 0.6;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Bystrom agreed. “Mainstream Republicans are running out of time.”": a short sentence ending in a cue introduces the quote after it.</summary>
+    private static bool TryShortCueSentenceBefore(Document doc, QuotePiece p, int dot, out ExtractedSpeaker speaker, out TextSpan? cue, out int clauseFirst)
+    {
+        speaker = ExtractedSpeaker.Unknown;
+        cue = null;
+        clauseFirst = p.Open;
+        if (doc.Tokens[p.Open].Is(TokenFlags.ParagraphStart)) return false;
+        var s = doc.Sentences[doc.SentenceOf[dot]];
+        var v = dot - 1;
+        if (dot - s.FirstToken > 10 || !SourcePhrase.IsCue(doc, v)) return false;
+        var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
+        if (f != s.FirstToken || e <= f || !SourcePhrase.LooksLikeSource(doc, f, e)) return false;
+        speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
+        cue = doc.SpanOf(v, v + 1);
+        clauseFirst = f;
+        return true;
     }
 
     private static bool TryCueBefore(Document doc, QuotePiece p, Sentence s, out ExtractedSpeaker speaker, out TextSpan? cue, out int clauseFirst)
@@ -178,8 +403,29 @@ public static class QuoteAttributor
         {
             if (doc.Tokens[v].Kind == TokenKind.Quote) break;
             if (!SourcePhrase.IsCue(doc, v)) continue;
+            // "Albright urged women to vote for Clinton, saying, “…”", "Carson took the stage and said: “…”":
+            // a participle or a coordinated verb takes the subject of the sentence, not the nearest name.
+            if (TakesSentenceSubject(doc, v, s) && SentenceSubject(doc, s, v) is var (sf0, se0) && se0 > sf0)
+            {
+                speaker = SpeakerResolver.Resolve(doc, sf0, se0, fromRight: false);
+                cue = doc.SpanOf(v, v + 1);
+                clauseFirst = sf0;
+                return true;
+            }
+            if (RelativeWhoSpeaker(doc, v, s.FirstToken) is { } relative)
+            {
+                speaker = relative;
+                cue = doc.SpanOf(v, v + 1);
+                clauseFirst = v;
+                return true;
+            }
             var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
-            if (e > f && SourcePhrase.LooksLikeSource(doc, f, e))
+            if (AfterRelativeOrAppositive(doc, f, e, v) && SentenceSubject(doc, s, v) is var (sf1, se1) && se1 > sf1 && doc.IsPunct(se1, ','))
+            {
+                // "Douglas Brinkley, a historian who attended the session, recalled, “…”": the subject before the aside.
+                (f, e) = (sf1, se1);
+            }
+            if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || (f == s.FirstToken || doc.IsPunct(f - 1, ',')) && SourcePhrase.IsDeterminedNounPhrase(doc, f, e)))
             {
                 speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
                 cue = doc.SpanOf(v, v + 1);
@@ -207,68 +453,232 @@ public static class QuoteAttributor
         return false;
     }
 
+    /// <summary>The phrase found before a cue is empty or the tail of a relative clause or aside: "…, which represents X, said".</summary>
+    private static bool AfterRelativeOrAppositive(Document doc, int f, int e, int v)
+    {
+        if (!doc.IsPunct(v - 1, ',')) return false;
+        if (e <= f || !SourcePhrase.LooksLikeSource(doc, f, e)) return true;
+        var k = f - 1;
+        return k >= 0 && (doc.WordIs(k, "who") || doc.WordIs(k, "which") || doc.WordIs(k, "whose") || doc.WordIs(k, "where"));
+    }
+
+    /// <summary>
+    /// "McConnell, now the majority leader, who in 2010 said …": the cue's subject is a relative "who"; the speaker
+    /// is its antecedent before the comma, and "who" is the mention (the word that stands for them in the clause).
+    /// </summary>
+    private static ExtractedSpeaker? RelativeWhoSpeaker(Document doc, int v, int from)
+    {
+        var who = -1;
+        for (var k = v - 1; k >= from && k >= v - 4; k--)
+        {
+            if (doc.WordIs(k, "who")) { who = k; break; }
+            if (doc.Tokens[k].Kind != TokenKind.Word && doc.Tokens[k].Kind != TokenKind.Number) return null;
+        }
+        if (who < 1 || !doc.IsPunct(who - 1, ',')) return null;
+        var (f, e) = SourcePhrase.Before(doc, who, from);
+        if (e <= f || !SourcePhrase.LooksLikeSource(doc, f, e)) return null;
+        return SpeakerResolver.Resolve(doc, f, e, fromRight: true) with { Mention = doc.SpanOf(who, who + 1) };
+    }
+
+    /// <summary>The source after "according to" starting at token <paramref name="k"/>, or (0, 0).</summary>
+    private static (int First, int End) AccordingToSource(Document doc, int k, int limit)
+    {
+        if (!doc.WordIs(k, "according") || !doc.WordIs(k + 1, "to") || doc.InQuote[k]) return (0, 0);
+        var (f, e) = SourcePhrase.After(doc, k + 1, limit);
+        return e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || SourcePhrase.IsDeterminedNounPhrase(doc, f, e) || IsPlainPhrase(doc, f, e)) ? (f, e) : (0, 0);
+    }
+
+    /// <summary>"The piece used …": a short determiner phrase opening the sentence, up to its first verb-shaped word.</summary>
+    private static (int First, int End) DescribedSubject(Document doc, Sentence s, int limit)
+    {
+        var end = s.FirstToken + 1;
+        while (end < limit && end - s.FirstToken < 5 && doc.Tokens[end].Kind == TokenKind.Word && !LooksLikeFiniteVerb(doc, end)) end++;
+        return end < limit && LooksLikeFiniteVerb(doc, end) && SourcePhrase.IsDeterminedNounPhrase(doc, s.FirstToken, end) ? (s.FirstToken, end) : (0, 0);
+    }
+
+    /// <summary>A cue whose subject is the sentence's: a participle after a comma (", saying"), or a verb after "and"/"but".</summary>
+    private static bool TakesSentenceSubject(Document doc, int v, Sentence s)
+    {
+        if (v - 1 <= s.FirstToken) return false;
+        if (doc.IsPunct(v - 1, ',') && doc.Word(v).EndsWith("ing", StringComparison.Ordinal)) return true;
+        var k = v - 1;
+        if (doc.Tokens[k].Kind == TokenKind.Word && k - 1 > s.FirstToken && (doc.WordIs(k, "then") || doc.WordIs(k, "also") || doc.WordIs(k, "later"))) k--;
+        return doc.WordIs(k, "and") || doc.WordIs(k, "but");
+    }
+
     /// <summary>The subject at the start of a sentence: up to the first lower-case word after a source word.</summary>
     private static (int First, int End) SentenceSubject(Document doc, Sentence s, int limit)
     {
         var end = s.FirstToken;
         while (end < limit && end - s.FirstToken < 8 && doc.Tokens[end].Kind is TokenKind.Word or TokenKind.Punct && !doc.IsPunct(end, ','))
         {
-            end++;
+            // A name is read whole: "Former Secretary of State Madeleine Albright".
+            end = doc.MentionAt[end] >= 0 ? Math.Min(limit, Math.Max(end + 1, doc.Mentions[doc.MentionAt[end]].EndToken)) : end + 1;
             if (SourcePhrase.LooksLikeSource(doc, s.FirstToken, end) && end < limit && !doc.Tokens[end].IsCapitalized) break;
         }
         return SourcePhrase.LooksLikeSource(doc, s.FirstToken, end) ? (s.FirstToken, end) : (0, 0);
     }
 
-    /// <summary>Quoted words inside reported speech: one PARTIAL quote spanning the reported clause.</summary>
-    private static QuoteCandidate? TryEmbedded(Document doc, List<QuotePiece> pieces, int firstPiece, int lastPiece, Sentence s)
+    /// <summary>
+    /// Quoted words inside reported speech: one PARTIAL quote spanning the reported clause, searched from token
+    /// <paramref name="from"/>; returns it and the token where its attribution frame ends.
+    /// </summary>
+    private static (QuoteCandidate? Quote, int End) TryEmbedded(Document doc, List<QuotePiece> pieces, int firstPiece, int lastPiece, Sentence s, int from, ExtractedSpeaker? previous)
     {
         var first = pieces[firstPiece];
         var last = pieces[lastPiece];
         var tokens = doc.Tokens;
-        // "…, X said" / "…, said X" after the quoted words.
-        var afterFrom = last.Close >= 0 ? last.Close + 1 : last.End;
+        // "…, X said" / "…,” said X" after the quoted words (the first cue after the first piece decides).
+        var afterFrom = first.Close >= 0 ? first.Close + 1 : first.End;
+        // "… “…” at the agency, according to its attorneys." / "According to its attorneys, … “…”".
+        for (var a = afterFrom; a < s.EndToken; a++)
+        {
+            if (!doc.IsPunct(a - 1, ',') && !EndsWithCommaInside(doc, a - 1)) continue;
+            var (af, ae) = AccordingToSource(doc, a, s.EndToken);
+            if (ae <= af) continue;
+            return (Clause(doc, from, a - 1, SpeakerResolver.Resolve(doc, af, ae, fromRight: false), a, s, a, ae), ae);
+        }
+        if (from == s.FirstToken && AccordingToSource(doc, from, first.Open) is var (bf, be) && be > bf && doc.IsPunct(be, ','))
+            return (Clause(doc, be + 1, ReportedClauseEnd(doc, last, s), SpeakerResolver.Resolve(doc, bf, be, fromRight: false), from, s, from, be), s.EndToken);
         for (var v = afterFrom; v < s.EndToken; v++)
         {
             if (!SourcePhrase.IsCue(doc, v)) continue;
+            if (ReportsClauseAfter(doc, v, pieces, lastPiece)) break;
             var (f, e) = SourcePhrase.Before(doc, v, afterFrom);
-            if (e > f && SourcePhrase.LooksLikeSource(doc, f, e) && f - 1 >= s.FirstToken && (doc.IsPunct(f - 1, ',') || tokens[f - 1].Kind == TokenKind.Quote))
-                return Clause(doc, s.FirstToken, f - 1, SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, v + 1);
-            if (doc.IsPunct(v - 1, ','))
+            if (e > f && SourcePhrase.LooksLikeSource(doc, f, e) && f - 1 >= from && (doc.IsPunct(f - 1, ',') || EndsWithCommaInside(doc, f - 1))
+                && !IsAdverbialWithTitles(doc, pieces, firstPiece, lastPiece, from, f))
+                return (Clause(doc, from, f - 1, SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, v + 1), v + 1);
+            if (doc.IsPunct(v - 1, ',') || EndsWithCommaInside(doc, v - 1))
             {
                 (f, e) = SourcePhrase.After(doc, v, s.EndToken);
-                if (e > f && SourcePhrase.LooksLikeSource(doc, f, e))
-                    return Clause(doc, s.FirstToken, v - 1, SpeakerResolver.Resolve(doc, f, e, fromRight: false), v, s, v, e);
+                if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || SourcePhrase.IsDeterminedNounPhrase(doc, f, e)))
+                    return (Clause(doc, from, v - 1, SpeakerResolver.Resolve(doc, f, e, fromRight: false), v, s, v, e), e);
             }
             break;
         }
-        // "X says (that) … “…”": the cue before the first quoted piece. In "he said, but noted that …" the
-        // clause follows the nearest cue while the subject is found before an earlier one.
-        for (var v = s.FirstToken; v < first.Open; v++)
+        // "X says (that) … “…”": a cue before a quoted piece ("On “This Week,” Rubio said that … “…”" skips the
+        // title). In "he said, but noted that …" the clause follows the nearest cue while the subject is found
+        // before an earlier one; ", noting …" after an attribution keeps that attribution's speaker.
+        for (var v = from; v < last.Open; v++)
         {
             if (!SourcePhrase.IsCue(doc, v)) continue;
-            var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
-            if (e <= f || !SourcePhrase.LooksLikeSource(doc, f, e)) continue;
-            // The clause follows the nearest cue: "he said, but noted that …".
+            var next = firstPiece;
+            while (next < lastPiece && pieces[next].Open < v) next++;
+            if (pieces[next].Open < v) break;
+            var (f, e) = SourcePhrase.Before(doc, v, from);
+            ExtractedSpeaker speaker;
+            if (previous is not null && doc.IsPunct(v - 1, ',') && doc.Word(v).EndsWith("ing", StringComparison.Ordinal))
+            {
+                speaker = previous;
+                f = v;
+            }
+            else if (from == s.FirstToken && TakesSentenceSubject(doc, v, s) && SentenceSubject(doc, s, v) is var (sf, se) && se > sf)
+            {
+                speaker = SpeakerResolver.Resolve(doc, sf, se, fromRight: false);
+                f = sf;
+            }
+            else if (RelativeWhoSpeaker(doc, v, from) is { } relative)
+            {
+                speaker = relative;
+                f = v;
+            }
+            else if (from == s.FirstToken && AfterRelativeOrAppositive(doc, f, e, v) && SentenceSubject(doc, s, v) is var (sf1, se1) && se1 > sf1 && doc.IsPunct(se1, ','))
+            {
+                speaker = SpeakerResolver.Resolve(doc, sf1, se1, fromRight: false);
+                f = sf1;
+            }
+            else if (e <= f || !(SourcePhrase.LooksLikeSource(doc, f, e) || f == from && SourcePhrase.IsDeterminedNounPhrase(doc, f, e))) continue;
+            else speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
             var clauseCue = v;
-            for (var w = first.Open - 1; w > v; w--)
+            for (var w = pieces[next].Open - 1; w > v; w--)
             {
                 if (SourcePhrase.IsCue(doc, w) && SourcePhrase.Before(doc, w, v + 1) is var (f2, e2) && (e2 <= f2 || !SourcePhrase.LooksLikeSource(doc, f2, e2))) { clauseCue = w; break; }
             }
-            var start = ClauseStart(doc, clauseCue, first.Open);
-            return Clause(doc, start, s.EndToken, SpeakerResolver.Resolve(doc, f, e, fromRight: true), clauseCue, s, f, start);
+            var start = ClauseStart(doc, clauseCue, pieces[next].Open);
+            return (Clause(doc, start, ReportedClauseEnd(doc, last, s), speaker, clauseCue, s, f, start), s.EndToken);
         }
         // No verb of saying, but a verb of judging with a named subject: "Obama condemned the test as
         // “provocative”", "PolitiFact rated the claim “mostly true”". Scare quotes have no such subject.
-        for (var v = first.Open - 1; v > s.FirstToken; v--)
+        for (var v = first.Open - 1; v > from; v--)
         {
             if (doc.Tokens[v].Kind == TokenKind.Quote) break;
             if (!IsJudgingVerb(doc, v)) continue;
-            var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
+            var (f, e) = SourcePhrase.Before(doc, v, from);
             if (e <= f || !HasNamedSource(doc, f, e)) continue;
             var start = ClauseStart(doc, v, first.Open);
-            return Clause(doc, start, s.EndToken, SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, start) is { } c ? c with { Confidence = 0.45 } : null;
+            return (Clause(doc, start, s.EndToken, SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, start) is { } c ? c with { Confidence = 0.45 } : null, s.EndToken);
         }
-        return null;
+        return (null, s.EndToken);
+    }
+
+    private static readonly WordSet ClauseBreakers = new(
+    [
+        "as", "because", "but", "while", "whereas", "despite", "after", "before", "when", "although", "though", "since",
+        "until", "unless", "even", "so", "adding", "saying", "noting", "referring", "calling", "arguing", "according",
+    ]);
+
+    /// <summary>
+    /// Where a reported clause ends after its last quoted piece: at the closing mark when a new clause or a
+    /// participle follows ("… “excited where we stand” as he faces …", "…,” referring to …"), else at the sentence end.
+    /// </summary>
+    private static int ReportedClauseEnd(Document doc, QuotePiece last, Sentence s)
+    {
+        if (last.Close < 0) return s.EndToken;
+        var k = last.Close + 1;
+        if (k >= s.EndToken) return s.EndToken;
+        var comma = doc.IsPunct(k, ',') || EndsWithCommaInside(doc, last.Close);
+        if (doc.IsPunct(k, ',')) k++;
+        if (comma && k < s.EndToken && doc.Tokens[k].Kind == TokenKind.Word && ClauseBreakers.Contains(doc.Word(k))) return last.Close + 1;
+
+        return s.EndToken;
+    }
+
+    private static readonly WordSet TitleFunctionWords = new(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "&"]);
+
+    /// <summary>Quoted words in title case ("Face the Nation", "Cake Boss"): names of shows, books, bills and ads, not speech.</summary>
+    private static bool IsTitle(Document doc, QuotePiece p)
+    {
+        var words = 0;
+        for (var k = p.First; k < p.End; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind == TokenKind.Punct && doc.CharAt(k) is '.' or '!' or '?' && k == p.End - 1 && words > 3) return false;
+            if (t.Kind != TokenKind.Word || t.Is(TokenFlags.Clitic)) continue;
+            words++;
+            if (!t.IsCapitalized && !(k > p.First && TitleFunctionWords.Contains(doc.Word(k)))) return false;
+        }
+        return words is > 0 and <= 8;
+    }
+
+    /// <summary>"On ABC’s “Good Morning America” Tuesday, he said": a prepositional opener naming a show is no reported clause.</summary>
+    private static bool IsAdverbialWithTitles(Document doc, List<QuotePiece> pieces, int firstPiece, int lastPiece, int from, int end)
+    {
+        if (!(doc.WordIs(from, "on") || doc.WordIs(from, "in") || doc.WordIs(from, "at") || doc.WordIs(from, "during") || doc.WordIs(from, "speaking") || doc.WordIs(from, "appearing"))) return false;
+        for (var i = firstPiece; i <= lastPiece && pieces[i].Open < end; i++)
+        {
+            if (!IsTitle(doc, pieces[i])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A closing quotation mark right after a comma inside the quote: “… the end,” said X.</summary>
+    private static bool EndsWithCommaInside(Document doc, int k) =>
+        k > 0 && doc.Tokens[k].Kind == TokenKind.Quote && doc.IsPunct(k - 1, ',');
+
+    /// <summary>
+    /// The cue governs quoted words after it ("Rubio said that by refusing … “radical Islam” …"), so it does
+    /// not close a clause before it: "that" follows it closely, or a later piece comes without a comma between.
+    /// </summary>
+    private static bool ReportsClauseAfter(Document doc, int v, List<QuotePiece> pieces, int lastPiece)
+    {
+        var open = pieces[lastPiece].Open;
+        if (open <= v) return false;
+        for (var k = v + 1; k < open; k++)
+        {
+            if (doc.WordIs(k, "that") && k - v <= 6) return true;
+            if (doc.IsPunct(k, ',') || doc.IsPunct(k, '.') || doc.IsPunct(k, ';')) return false;
+        }
+        return true;
     }
 
     private static bool IsJudgingVerb(Document doc, int v)

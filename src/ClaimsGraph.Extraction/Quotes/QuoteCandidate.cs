@@ -21,4 +21,7 @@ public sealed record QuoteCandidate(
 
     /// <summary>Whether the speaker came from a cue of this quote's own (not from a neighbouring quote).</summary>
     public bool OwnCue { get; init; } = true;
+
+    /// <summary>Whether the quote's last piece runs to its paragraph's end unclosed, continued by the next paragraph.</summary>
+    public bool ContinuesInNextParagraph { get; init; }
 }

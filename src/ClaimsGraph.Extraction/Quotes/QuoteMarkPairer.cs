@@ -31,10 +31,10 @@ public static class QuoteMarkPairer
             if (t.Kind != TokenKind.Quote) continue;
             if (open < 0)
             {
-                if (!t.Is(TokenFlags.Closing)) open = i;
+                if (!t.Is(TokenFlags.Closing) || ActsAsOpening(doc, i)) open = i;
                 continue;
             }
-            if (t.Is(TokenFlags.Opening))
+            if (t.Is(TokenFlags.Opening) && !ActsAsClosing(doc, i))
             {
                 open = i; // two opening marks: the first was stray
                 continue;
@@ -44,6 +44,22 @@ public static class QuoteMarkPairer
         }
         _ = paragraph;
         return pieces;
+    }
+
+    /// <summary>A closing mark typed where an opening one belongs (”Mr. Trump …): at a paragraph start, or after a space and glued to a word.</summary>
+    private static bool ActsAsOpening(Document doc, int i)
+    {
+        var t = doc.Tokens[i];
+        if (!t.Is(TokenFlags.Glued) || i + 1 >= doc.Tokens.Count || doc.Tokens[i + 1].Kind is not (TokenKind.Word or TokenKind.Number)) return false;
+        return t.Is(TokenFlags.ParagraphStart) || i > 0 && doc.Tokens[i - 1].End < t.Start;
+    }
+
+    /// <summary>An opening mark typed where a closing one belongs (“It's unusual,“ said …): glued to the word or comma before it and followed by a space.</summary>
+    private static bool ActsAsClosing(Document doc, int i)
+    {
+        var t = doc.Tokens[i];
+        return i > 0 && !t.Is(TokenFlags.ParagraphStart) && doc.Tokens[i - 1].End == t.Start && !t.Is(TokenFlags.Glued)
+               && doc.Tokens[i - 1].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Punct;
     }
 
     private static void Add(Document doc, List<QuotePiece> pieces, int open, int close, int end)

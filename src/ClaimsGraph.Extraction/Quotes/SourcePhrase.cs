@@ -92,6 +92,8 @@ public static class SourcePhrase
                 var c = doc.CharAt(end);
                 if (c == '.' && end > first && doc.Tokens[end - 1].End == t.Start && end + 1 < sentenceEnd && doc.Tokens[end + 1].IsCapitalized) { end++; continue; }
                 if (c == '-' && t.Is(TokenFlags.Glued)) { end++; continue; }
+                // "said 9/11 widow Terry Strada": a slash inside a number.
+                if (c == '/' && t.Is(TokenFlags.Glued) && end > first && doc.Tokens[end - 1].Kind == TokenKind.Number) { end++; continue; }
                 break;
             }
             if (t.Kind == TokenKind.Word && end > first && !t.IsCapitalized && Boundaries.Contains(doc.Word(end)) && !doc.WordIs(end, "to")) break;
@@ -103,13 +105,23 @@ public static class SourcePhrase
     /// <summary>A short noun phrase ("the union", "the letter", "the announcer"): a source when it stands right next to a cue.</summary>
     public static bool IsShortNounPhrase(Document doc, int first, int end)
     {
-        if (end - first is < 1 or > 5) return false;
+        if (end - first is < 1 or > 7) return false;
+        var words = 0;
         for (var k = first; k < end; k++)
         {
-            if (doc.Tokens[k].Kind != TokenKind.Word || Boundaries.Contains(doc.Word(k))) return false;
+            var t = doc.Tokens[k];
+            // "the 46-year-old": numbers and glued hyphens inside a description.
+            if (t.Kind == TokenKind.Number || t.Kind == TokenKind.Punct && doc.CharAt(k) == '-' && t.Is(TokenFlags.Glued)) continue;
+            if (t.Kind != TokenKind.Word || Boundaries.Contains(doc.Word(k))) return false;
+            words++;
         }
-        return true;
+        return words is > 0 and <= 5;
     }
+
+    /// <summary>"the ad’s narrator", "a Wednesday editorial": a short noun phrase opened by a determiner, a source after an inverted cue.</summary>
+    public static bool IsDeterminedNounPhrase(Document doc, int first, int end) =>
+        (doc.WordIs(first, "the") || doc.WordIs(first, "a") || doc.WordIs(first, "an") || doc.WordIs(first, "one") || doc.WordIs(first, "another"))
+        && IsShortNounPhrase(doc, first, end);
 
     /// <summary>Whether the phrase holds something that can be a source: a mention, a pronoun, a role noun, an anonymous head, a name.</summary>
     public static bool LooksLikeSource(Document doc, int first, int end)

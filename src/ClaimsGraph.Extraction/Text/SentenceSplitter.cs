@@ -14,6 +14,10 @@ public static class SentenceSplitter
         "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "No", "Nos", "Vol", "vs", "etc", "Inc", "Corp", "Ltd", "Co", "Bros", "approx", "Ave", "Blvd", "Dept",
         "Univ", "Assn", "Fig", "ca", "cf", "al", "i.e", "e.g", "a.m", "p.m", "R", "D", "I",
+        // US state abbreviations in news style ("Tampa, Fla.", "Rep. Jim Jordan, R-Ohio"), written mid-sentence.
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md",
+        "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt",
+        "Wash", "Wis", "Wyo",
     };
 
     private static readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =

@@ -1,0 +1,332 @@
+using ClaimsGraph.Domain.Model;
+using ClaimsGraph.Extraction.Pipeline;
+using static ClaimsGraph.Extraction.Tests.QuoteTestHelpers;
+
+namespace ClaimsGraph.Extraction.Tests;
+
+/// <summary>Direct-quote pairing and attribution rules, one hand-written sentence each.</summary>
+public class QuoteRuleTests
+{
+    [Fact]
+    public void A_cue_and_colon_closing_the_previous_paragraph_attribute_the_next_one()
+    {
+        const string text = "Senator Ruth Okafor spoke last.\n\nOkafor continued:\n\n\u201cThe budget is late and the schools are waiting.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:ruth-okafor", q.Speaker.EntityId);
+        Assert.Equal("continued", text[q.Cue!.Value.Start..q.Cue.Value.End]);
+    }
+
+    [Fact]
+    public void A_coordinated_cue_before_a_colon_takes_the_subject_of_the_sentence()
+    {
+        const string text = "Mayor Dan Hill thanked the crews and added: \u201cWe will rebuild the bridge by June.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:dan-hill", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_sentence_ending_in_a_colon_without_a_cue_introduces_the_quote_after_it()
+    {
+        const string text = "Governor Lena Ortiz released the following statement:\n\n\u201cWe mourn with the families of the miners tonight.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:lena-ortiz", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_name_and_an_unlisted_verb_after_a_quote_attribute_it()
+    {
+        const string text = "Mayor Carl Dent waved at the crowd. \u201cGo back to your seats,\u201d Dent barked.";
+        var q = Single(text);
+        Assert.Equal("person:carl-dent", q.Speaker.EntityId);
+        Assert.Equal("barked", text[q.Cue!.Value.Start..q.Cue.Value.End]);
+    }
+
+    [Fact]
+    public void A_name_and_a_long_appositive_after_a_quote_are_the_source()
+    {
+        const string text = "\u201cWe will appeal the ruling,\u201d Nora Finch, a lawyer for the city council from Dover, told reporters.";
+        var q = Single(text);
+        Assert.Equal("person:nora-finch", q.Speaker.EntityId);
+        Assert.Equal("Nora Finch", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_coordinated_description_after_a_quote_is_the_source()
+    {
+        const string text = "\u201cThe count was fair,\u201d the Ohio senator and former mayor said.";
+        var q = Single(text);
+        Assert.Contains("senator and former mayor", Mention(text, q), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_inverted_cue_takes_a_short_described_source()
+    {
+        const string text = "\u201cPrices will fall next year,\u201d says the bank\u2019s forecaster.";
+        var q = Single(text);
+        Assert.Contains("forecaster", Mention(text, q), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Signs_and_documents_read_their_words()
+    {
+        const string text = "Thousands marched downtown. \u201cVote them all out!\u201d read one sign.";
+        var q = Single(text);
+        Assert.Equal("one sign", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_closing_mark_typed_to_open_a_quote_still_opens_it()
+    {
+        const string text = "\u201dWe are leaving tomorrow,\u201d said Paul Grant.";
+        var q = Single(text);
+        Assert.Equal("We are leaving tomorrow,", q.Text);
+        Assert.Equal("person:paul-grant", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void An_opening_mark_typed_to_close_a_quote_still_closes_it()
+    {
+        const string text = "\u201cIt is unusual,\u201c said Paul Grant, a lawyer. \u201cIt is also legal.\u201d";
+        var q = Single(text);
+        Assert.StartsWith("It is unusual,", q.Text, StringComparison.Ordinal);
+        Assert.Equal("person:paul-grant", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_title_in_quotes_before_the_cue_does_not_hide_the_reported_clause()
+    {
+        const string text = "On the program \u201cFace the Nation,\u201d Senator Ruth Okafor said that the budget was \u201ca disgrace\u201d for the state.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:ruth-okafor", q.Speaker.EntityId);
+        Assert.Equal("the budget was \u201ca disgrace\u201d for the state", q.Text);
+    }
+
+    [Fact]
+    public void A_clause_ending_in_quoted_words_with_a_comma_inside_takes_the_inverted_cue_after_it()
+    {
+        const string text = "The plan was \u201ctoo little, too late,\u201d said Governor Lena Ortiz.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:lena-ortiz", q.Speaker.EntityId);
+        Assert.StartsWith("The plan was", q.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_reported_clauses_in_one_sentence_give_two_partial_quotes_of_the_same_speaker()
+    {
+        const string text = "Senator Ruth Okafor spoke first. The tariffs are \u201ca disaster,\u201d Okafor said, noting that farmers \u201ccannot wait.\u201d";
+        var quotes = Extractor.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Partial).ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("person:ruth-okafor", q.Speaker.EntityId));
+        Assert.StartsWith("farmers", quotes[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_reported_clause_stops_at_its_quoted_words_when_a_participle_follows()
+    {
+        const string text = "Mayor Dan Hill said he was \u201cdeeply worried,\u201d adding that the city would appeal.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("he was \u201cdeeply worried", q.Text);
+    }
+
+    [Fact]
+    public void A_participle_cue_after_a_comma_takes_the_subject_of_the_sentence_not_the_nearest_name()
+    {
+        const string text = "Former Senator Ruth Okafor urged voters to back Mayor Dan Hill, saying, \u201cHe has earned a second term.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:ruth-okafor", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_coordinated_cue_takes_the_subject_of_the_sentence_for_a_partial_quote()
+    {
+        const string text = "Mayor Dan Hill visited the plant on Monday and called the deal \u201ca betrayal of workers.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:dan-hill", q.Speaker.EntityId);
+        Assert.StartsWith("the deal", q.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_closed_quote_in_the_next_paragraph_is_a_quote_of_its_own_with_the_same_speaker()
+    {
+        const string text = "\u201cWe are ready,\u201d President Ana Silva said.\n\n\u201cThe vote is tomorrow.\u201d";
+        var quotes = Extractor.Extract(text).Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("person:ana-silva", q.Speaker.EntityId));
+        Assert.Equal("The vote is tomorrow.", quotes[1].Text);
+    }
+
+    [Fact]
+    public void A_lower_case_fragment_right_after_a_cue_belongs_to_the_reported_clause()
+    {
+        const string text = "Mayor Dan Hill says \u201cthe whole plan has become a mess\u201d because the council waited.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:dan-hill", q.Speaker.EntityId);
+        Assert.StartsWith("the whole plan", q.Text, StringComparison.Ordinal);
+        Assert.EndsWith("the council waited", q.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_with_a_party_and_state_tag_after_a_quote_is_the_source()
+    {
+        const string text = "\u201cThe veto will be overridden,\u201d Senate Majority Leader Tom Reyes, R-Ky., said Tuesday.";
+        var q = Single(text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_subject_before_an_aside_with_a_relative_clause_is_the_source()
+    {
+        const string text = "Nora Finch, a historian who attended the session, recalled, \u201cHe said nothing for an hour.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:nora-finch", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_name_inside_a_relative_clause_is_not_the_speaker_of_a_partial_quote()
+    {
+        const string text = "Paul Grant, president of the union, which represents New York teachers, said the strike is \u201cover for now.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:paul-grant", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_relative_who_before_the_cue_speaks_for_its_antecedent()
+    {
+        const string text = "Voters remember Senator Tom Reyes, who in 2010 said the goal was a \u201cone-term president.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+        Assert.Equal("who", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_described_source_opening_the_sentence_reports_the_clause()
+    {
+        const string text = "The commission says on its website that \u201cthere were issues with the audio.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("The commission", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_subject_before_a_descriptive_aside_reports_the_clause()
+    {
+        const string text = "Even Ruth Okafor, the party\u2019s only ally in the north, said she was \u201cresolutely opposed\u201d to the plan.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:ruth-okafor", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_prepositional_opener_naming_a_show_is_not_a_reported_clause()
+    {
+        const string text = "On the program \u201cMorning Talk,\u201d Senator Ruth Okafor said the count was fair.";
+        Assert.DoesNotContain(Extractor.Extract(text).Quotes, q => q.Kind == QuoteKind.Partial);
+    }
+
+    [Fact]
+    public void A_name_right_before_a_colon_introduces_the_quote()
+    {
+        const string text = "The result did not surprise Senator Dana Webb: \u201cTurnout was always going to be high.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:dana-webb", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_pronoun_and_an_unlisted_verb_before_a_colon_introduce_the_quote()
+    {
+        const string text = "Senator Ruth Okafor toured the state.\n\nAsked which county she liked best, she demurred: \u201cWhichever one I am in at the moment.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:ruth-okafor", q.Speaker.EntityId);
+        Assert.Equal("she", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_short_sentence_ending_in_a_cue_introduces_the_quote_after_it()
+    {
+        const string text = "Professor Dana Webb agreed. \u201cTurnout will be high this year.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:dana-webb", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void According_to_after_a_direct_quote_names_its_source()
+    {
+        const string text = "\u201cThe evidence cannot prove the charge,\u201d according to a court filing by attorney Dave Aronson.";
+        var q = Single(text);
+        Assert.Contains("court filing", Mention(text, q), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void According_to_after_a_clause_with_quoted_words_names_its_source()
+    {
+        const string text = "The family watched the video and came away with \u201cmore questions,\u201d according to their attorneys.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.StartsWith("The family watched", q.Text, StringComparison.Ordinal);
+        Assert.Equal("their attorneys", Mention(text, q));
+    }
+
+    [Fact]
+    public void According_to_before_a_clause_with_quoted_words_names_its_source()
+    {
+        const string text = "According to the complaint, the developers ran a \u201cmassive fraudulent scheme\u201d for years.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.StartsWith("the developers", q.Text, StringComparison.Ordinal);
+        Assert.Equal("the complaint", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_described_source_after_an_opening_clause_keeps_its_quote_from_the_neighbouring_speaker()
+    {
+        const string text = "\u201cWe are ready,\u201d said Ruth Okafor. As the phone rang, the announcer said, \u201cWho do you want answering the phone?\u201d";
+        var quotes = Extractor.Extract(text).Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.Null(quotes[1].Speaker.EntityId);
+        Assert.Equal("the announcer", Mention(text, quotes[1]));
+    }
+
+    [Fact]
+    public void Numbers_inside_a_described_source_keep_it_whole()
+    {
+        const string text = "\u201cDonald is an amazing leader,\u201d said the 46-year-old.";
+        var q = Single(text);
+        Assert.Equal("the 46-year-old", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_number_with_a_slash_before_a_name_keeps_the_name_in_the_source()
+    {
+        const string text = "\u201cThe veto rationale does not hold,\u201d said 9/11 widow Terry Strada.";
+        var q = Single(text);
+        Assert.Equal("person:terry-strada", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_name_right_after_a_quote_beats_a_description_in_a_later_aside()
+    {
+        const string text = "\u201cIt is an invasion of the state domain,\u201d Attorney General Tom Reyes, the state\u2019s top lawyer, one of the officials suing the agency, said.";
+        var q = Single(text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_long_aside_after_the_name_after_a_quote_does_not_hide_the_cue()
+    {
+        const string text = "\u201cThe labels stick for decades,\u201d Nora Finch, the executive director at the Center for Media Studies and a voice featured in the new film, told reporters.";
+        var q = Single(text);
+        Assert.Equal("person:nora-finch", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_person_named_before_an_aside_with_an_anonymous_head_is_the_speaker()
+    {
+        const string text = "\u201cIt is an invasion of the state domain,\u201d Attorney General Tom Reyes, one of the officials suing the agency, said.";
+        var q = Single(text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_described_document_opening_a_colon_introducer_is_the_source()
+    {
+        const string text = "The article used one of her answers as its headline: \u201cFinally, someone who thinks like me.\u201d";
+        var q = Single(text);
+        Assert.Equal("The article", Mention(text, q));
+    }
+}
