@@ -80,8 +80,12 @@ public static class IndirectSpeechFinder
     {
         var start = ReportedClause.Start(doc, v, v + 1, s.EndToken);
         if (start < 0) return null;
-        var end = ReportedClause.End(doc, start, s.EndToken);
-        if (end - start < MinClauseTokens || ReportedClause.HasQuoteMark(doc, start, end)) return null;
+        // A plain object ("announced his candidacy") is reported content only with a clear source before the verb.
+        var verb = doc.Word(v);
+        var plainObject = !doc.WordIs(start, "that") && !SpeechCues.Verbs.Contains(verb) && !IndirectCues.BareClauseVerbs.Contains(verb)
+                          && !IndirectCues.QuestionVerbs.Contains(verb);
+        var end = ReportedClause.End(doc, start, s.EndToken, plainObject);
+        if (end - start < (plainObject ? 1 : MinClauseTokens) || ReportedClause.HasQuoteMark(doc, start, end)) return null;
         // "X is expected to win", "Y appears to lead": the subject is what is expected, by nobody named.
         if (RaisingVerb(doc, v, start) && SentenceSubject.Find(doc, s, PassiveStart(doc, v)) is var (rf, re) && re > rf && re == PassiveStart(doc, v))
         {
@@ -90,11 +94,7 @@ public static class IndirectSpeechFinder
         }
         var (f, e) = SourcePhrase.Before(doc, SkipAdverbs(doc, v, s.FirstToken), s.FirstToken);
         ExtractedSpeaker speaker;
-        // A plain object ("announced his candidacy") is reported content only with a clear source before the verb.
-        var verb = doc.Word(v);
-        var plainObject = !doc.WordIs(start, "that") && !SpeechCues.Verbs.Contains(verb) && !IndirectCues.BareClauseVerbs.Contains(verb)
-                          && !IndirectCues.QuestionVerbs.Contains(verb);
-        if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || !plainObject && SourcePhrase.IsShortNounPhrase(doc, f, e)) && !IsImpersonal(doc, f, e))
+        if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || !plainObject && PlausibleSource(doc, f, e)) && !IsImpersonal(doc, f, e))
             speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
         else if (IsImpersonal(doc, f, e) || IsPassive(doc, v) && doc.WordIs(start, "that"))
             speaker = ExtractedSpeaker.Unknown; // "it is widely believed that …": reported, by nobody named
@@ -156,6 +156,23 @@ public static class IndirectSpeechFinder
         return k;
     }
 
+    /// <summary>
+    /// A source as news writes it: a name, pronoun or known head (<see cref="SourcePhrase.LooksLikeSource"/>), or a
+    /// short noun phrase ending in a noun ("the group", "the self-described democratic socialist", "36 percent of Democrats").
+    /// </summary>
+    private static bool PlausibleSource(Document doc, int f, int e)
+    {
+        if (SourcePhrase.LooksLikeSource(doc, f, e)) return true;
+        if (e - f > 8 || doc.Tokens[e - 1].Kind != TokenKind.Word) return false;
+        for (var k = f; k < e; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind == TokenKind.Quote || t.Kind == TokenKind.Punct && !t.Is(TokenFlags.Glued) && !doc.IsPunct(k, '-')) return false;
+            if (t.Kind == TokenKind.Word && (IndirectCues.NotInSource.Contains(doc.Word(k)))) return false;
+        }
+        return true;
+    }
+
     private static bool IsRelativePronoun(Document doc, int k) => doc.WordIs(k, "who") || doc.WordIs(k, "which") || doc.WordIs(k, "that");
 
     private static bool FollowsDeterminer(Document doc, int v) =>
@@ -172,16 +189,20 @@ public static class IndirectSpeechFinder
         var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
         int comma, tail;
         bool fromRight;
-        if (e > f && f - 1 > s.FirstToken && doc.IsPunct(f - 1, ',') && SourcePhrase.LooksLikeSource(doc, f, e))
+        if (e > f && f - 1 > s.FirstToken && doc.IsPunct(f - 1, ',') && PlausibleSource(doc, f, e))
         {
+            // "Later in the day, the FBI said it would cooperate": a clause after the cue is the one reported.
+            if (ReportedClause.Start(doc, v, v + 1, s.EndToken) >= 0) return null;
             comma = f - 1;
             tail = v + 1;
             fromRight = true;
         }
-        else if (doc.IsPunct(v - 1, ',') && v - 1 > s.FirstToken)
+        else if (doc.IsPunct(v - 1, ',') && v - 1 > s.FirstToken && !(e > f && f == s.FirstToken && PlausibleSource(doc, f, e)))
         {
+            // Not "Rendell, a Clinton supporter, said it would …" (the subject with an appositive) nor "…, said he".
+            if (SpeakerResolver.IsSubjectPronoun(doc.Word(v + 1 < s.EndToken ? v + 1 : v))) return null;
             (f, e) = SourcePhrase.After(doc, v, s.EndToken);
-            if (e <= f || !SourcePhrase.LooksLikeSource(doc, f, e)) return null;
+            if (e <= f || !PlausibleSource(doc, f, e)) return null;
             comma = v - 1;
             tail = e;
             fromRight = false;

@@ -78,6 +78,26 @@ public static class IndirectCues
     /// <summary>Prepositions that open no reported complement ("support for him", "announced in March").</summary>
     public static WordSet Prepositions { get; } = new(["for", "in", "on", "at", "to", "of", "with", "by", "from", "into", "over", "after", "before", "during", "as", "up", "out", "off", "back", "down", "away", "and", "or", "but", "so", "twice"]);
 
+    /// <summary>Words no source noun phrase holds: verbs, conjunctions, subordinators.</summary>
+    public static WordSet NotInSource { get; } = new(
+    [
+        "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "can", "could", "should", "may",
+        "might", "must", "do", "does", "did", "and", "but", "or", "that", "which", "who", "when", "while", "if", "because",
+        "as", "so", "than", "then", "it", "this", "there", "what", "how", "why", "where", "not", "also", "to", "in", "on",
+        "at", "with", "from", "by", "after", "before", "since", "into", "about",
+    ]);
+
+    /// <summary>Words that follow a cue without being reported: "said yesterday", "said Tuesday", "said today".</summary>
+    public static WordSet CueAdverbs { get; } = new(
+    [
+        "yesterday", "today", "tonight", "now", "later", "earlier", "again", "then", "recently", "once", "too", "also",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "last", "this", "next", "here",
+        "there", "afterward", "afterwards", "previously", "separately", "repeatedly", "so", "nothing", "little",
+        "something", "anything", "what", "hello", "thanks", "it",
+        "otherwise", "instead", "publicly", "privately", "during", "via", "through", "under", "without", "against",
+        "goodbye", "sorry",
+    ]);
+
     /// <summary>Words that open an embedded question.</summary>
     public static WordSet QuestionWords { get; } = new(["whether", "if", "why", "how", "what", "when", "where", "who", "which"]);
 
@@ -104,6 +124,13 @@ public static class IndirectCues
         "adding", "saying", "noting", "arguing", "warning", "insisting", "explaining", "suggesting", "claiming", "citing",
         "calling", "stressing", "emphasizing", "acknowledging", "asserting", "telling", "writing", "predicting", "declaring",
         "promising", "urging", "contending", "charging", "accusing", "complaining", "pointing", "referring", "describing",
+    ]);
+
+    /// <summary>Words after a comma that start a clause outside the reported one: "…, which …", "…, although …".</summary>
+    public static WordSet ClauseBreakers { get; } = new(
+    [
+        "which", "who", "whose", "where", "although", "though", "while", "whereas", "because", "including", "as", "after",
+        "before", "when", "unless", "despite", "even", "especially", "particularly", "not", "then",
     ]);
 
     /// <summary>Words after "that" showing it opens a relative clause ("the report that was released"), not reported content.</summary>

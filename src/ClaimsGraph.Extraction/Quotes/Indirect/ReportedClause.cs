@@ -49,9 +49,12 @@ public static class ReportedClause
         if (k >= limit) return -1;
         var first = doc.Tokens[k];
         if (first.Kind == TokenKind.Quote) return -1;
-        // A bare clause opens with its subject: a name, a pronoun, a determiner, a number.
+        // A bare clause opens with its subject (a name, a pronoun, a noun phrase), not with a preposition or
+        // adverb of the cue ("said on Tuesday", "said in a statement", "said yesterday").
         var looksLikeSubject = first.Kind == TokenKind.Number || first.Kind == TokenKind.Word
-            && (first.IsCapitalized || IndirectCues.SubjectStarters.Contains(doc.Word(k)) || doc.MentionAt[k] >= 0);
+            && (IndirectCues.SubjectStarters.Contains(doc.Word(k)) || doc.MentionAt[k] >= 0
+                || !IndirectCues.Prepositions.Contains(doc.Word(k)) && !IndirectCues.CueAdverbs.Contains(doc.Word(k))
+                   && !(doc.Word(k).EndsWith("ly", StringComparison.Ordinal) && !first.IsCapitalized));
         return looksLikeSubject ? k : Complement(doc, verb, k, limit);
     }
 
@@ -96,7 +99,7 @@ public static class ReportedClause
     /// ("…, adding that …", "… and added …", "…, according to …", "; …") or at the sentence end; trailing
     /// punctuation dropped.
     /// </summary>
-    public static int End(Document doc, int first, int limit)
+    public static int End(Document doc, int first, int limit, bool plainObject = false)
     {
         limit = Math.Min(limit, first + MaxClauseTokens);
         var end = limit;
@@ -104,13 +107,17 @@ public static class ReportedClause
         {
             var t = doc.Tokens[j];
             if (t.Kind == TokenKind.Quote) { end = j; break; }
-            if (doc.IsPunct(j, ';')) { end = j; break; }
-            if (doc.IsPunct(j, ',') && j + 1 < limit)
+            if (doc.IsPunct(j, ';') || doc.IsPunct(j, '(')) { end = j; break; }
+            // An object noun phrase ends at its first comma or dash: "reported no arrests, although …".
+            if (plainObject && t.Kind == TokenKind.Punct && (doc.IsPunct(j, ',') || doc.IsPunct(j, '—') || doc.IsPunct(j, '–') || doc.IsPunct(j, ':'))) { end = j; break; }
+            if (doc.IsPunct(j, ',') && j + 1 < limit && doc.Tokens[j + 1].Kind == TokenKind.Word && !doc.Tokens[j + 1].IsCapitalized)
             {
                 var next = doc.Word(j + 1);
-                if (IndirectCues.FollowOnParticiples.Contains(next) || doc.WordIs(j + 1, "according") && doc.WordIs(j + 2, "to")) { end = j; break; }
+                if (IndirectCues.FollowOnParticiples.Contains(next) || doc.WordIs(j + 1, "according") && doc.WordIs(j + 2, "to")
+                    || IndirectCues.ClauseBreakers.Contains(next) || next.Length > 4 && next.EndsWith("ing", StringComparison.Ordinal)) { end = j; break; }
             }
-            if (doc.WordIs(j, "and") && IsPastCue(doc, j + 1, limit)) { end = j; break; }
+            if (doc.WordIs(j, "and") && IsCueVerb(doc, j + 1, limit)) { end = j; break; }
+            if (plainObject && (doc.WordIs(j, "but") || doc.WordIs(j, "while") || doc.WordIs(j, "although") || doc.WordIs(j, "because") || doc.WordIs(j, "by") && j + 1 < limit && doc.Word(j + 1).EndsWith("ing", StringComparison.Ordinal))) { end = j; break; }
             // "…, and Ms. Brainard is …", "…, but he …": a new sentence subject starts an unrelated clause.
             if (doc.IsPunct(j, ',') && (doc.WordIs(j + 1, "and") || doc.WordIs(j + 1, "but")) && j + 2 < limit && StartsNewSubject(doc, j + 2)) { end = j; break; }
         }
@@ -125,12 +132,12 @@ public static class ReportedClause
         return w is "he" or "she" or "they" or "we" or "I" || t.IsCapitalized && !WordLists.NotNameWords.Contains(w) || doc.MentionAt[k] >= 0;
     }
 
-    /// <summary>"… and added …", "… and said …": a second cue of the same subject.</summary>
-    private static bool IsPastCue(Document doc, int k, int limit)
+    /// <summary>"… and added …", "… and warn that …": a second cue of the same subject.</summary>
+    private static bool IsCueVerb(Document doc, int k, int limit)
     {
         if (k >= limit || doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].IsCapitalized) return false;
         var w = doc.Word(k);
-        return SpeechCues.Verbs.Contains(w) && (w.EndsWith("ed", StringComparison.Ordinal) || w is "said" or "told" or "wrote");
+        return SpeechCues.Verbs.Contains(w) && !w.EndsWith("ing", StringComparison.Ordinal) || IndirectCues.ThatVerbs.Contains(w) && doc.WordIs(k + 1, "that");
     }
 
     public static int TrimEnd(Document doc, int first, int end)
