@@ -27,19 +27,39 @@ public static class IndirectSpeechFinder
 
     public static List<QuoteCandidate> Find(Document doc, List<QuoteCandidate> direct)
     {
-        var found = new List<QuoteCandidate>();
-        var taken = new bool[doc.Sentences.Count];
+        // Tokens a quote with quotation marks already reports, with its attribution: indirect speech may share
+        // the sentence ("X said A, telling reporters that “…”") but never these words.
+        var claimed = new bool[doc.Tokens.Count];
         foreach (var q in direct)
         {
-            if (q.FirstToken < doc.Tokens.Count) taken[doc.SentenceOf[q.FirstToken]] = true;
-            if (q.EndToken - 1 < doc.Tokens.Count && q.EndToken > 0) taken[doc.SentenceOf[q.EndToken - 1]] = true;
+            Claim(claimed, q.FirstToken, q.EndToken);
+            Claim(claimed, q.ClauseFirstToken, q.ClauseEndToken);
         }
+        var found = new List<QuoteCandidate>();
         for (var si = 0; si < doc.Sentences.Count; si++)
         {
-            if (taken[si]) continue;
+            var from = found.Count;
             FindInSentence(doc, doc.Sentences[si], found);
+            for (var i = found.Count - 1; i >= from; i--)
+            {
+                if (Overlaps(claimed, found[i])) found.RemoveAt(i);
+            }
         }
         return found;
+    }
+
+    private static void Claim(bool[] claimed, int first, int end)
+    {
+        first = Math.Max(first, 0);
+        end = Math.Min(end, claimed.Length);
+        for (var k = first; k < end; k++) claimed[k] = true;
+    }
+
+    private static bool Overlaps(bool[] claimed, QuoteCandidate c)
+    {
+        for (var k = c.FirstToken; k < c.EndToken && k < claimed.Length; k++) if (claimed[k]) return true;
+        for (var k = c.ClauseFirstToken; k < c.ClauseEndToken && k < claimed.Length; k++) if (claimed[k]) return true;
+        return false;
     }
 
     private static void FindInSentence(Document doc, Sentence s, List<QuoteCandidate> found)
@@ -63,7 +83,7 @@ public static class IndirectSpeechFinder
                 if (NominalCue(doc, s, v) is { } nominal) found.Add(nominal);
                 continue;
             }
-            if (!IndirectCues.ThatVerbs.Contains(w) && !SpeechCues.Verbs.Contains(w) && !IndirectCues.ComplementVerbs.Contains(w)) continue;
+            if (!IndirectCues.ThatVerbs.Contains(w) && !SpeechCues.Verbs.Contains(w) && !IndirectCues.ComplementVerbs.Contains(w) && !IndirectCues.PrepositionVerbs.Contains(w)) continue;
             if (FollowsDeterminer(doc, v)) continue; // "the support of", "a report", "to want": no verb here
             if (!cueAfterDone && CueAfterClause(doc, s, v) is { } after)
             {
@@ -82,8 +102,8 @@ public static class IndirectSpeechFinder
         if (start < 0) return null;
         // A plain object ("announced his candidacy") is reported content only with a clear source before the verb.
         var verb = doc.Word(v);
-        var plainObject = !doc.WordIs(start, "that") && !SpeechCues.Verbs.Contains(verb) && !IndirectCues.BareClauseVerbs.Contains(verb)
-                          && !IndirectCues.QuestionVerbs.Contains(verb);
+        var plainObject = !doc.WordIs(start, "that") && (!SpeechCues.Verbs.Contains(verb) && !IndirectCues.BareClauseVerbs.Contains(verb)
+                          && !IndirectCues.QuestionVerbs.Contains(verb) || start > v + 1 && IndirectCues.ContentPrepositions.Contains(doc.Word(start - 1)));
         var end = ReportedClause.End(doc, start, s.EndToken, plainObject);
         if (end - start < (plainObject ? 1 : MinClauseTokens) || ReportedClause.HasQuoteMark(doc, start, end)) return null;
         // "X is expected to win", "Y appears to lead": the subject is what is expected, by nobody named.

@@ -64,7 +64,19 @@ public static class IndirectCues
             "believe", "think", "know", "recall", "recommend", "advocate", "demonstrate", "signal", "forecast", "project",
             "ask", "wonder", "discuss", "mention", "cite", "tout", "highlight", "stress", "emphasize", "emphasise",
             "acknowledge", "concede", "reiterate", "repeat", "insist", "argue", "claim", "allege", "report", "explain", "describe",
-        }.SelectMany(SpeechCues.Forms).Concat(["knew", "found", "shown", "thought", "questioned", "questioning"]), ignoreCase: false);
+            "decline", "refuse", "plan", "seek", "intend", "offer", "decide", "threaten", "vow", "aim",
+        }.SelectMany(SpeechCues.Forms).Concat(["knew", "found", "shown", "thought", "questioned", "questioning", "sought", "planned", "planning"]), ignoreCase: false);
+
+    /// <summary>
+    /// Verbs whose reported content follows a preposition: "called for an investigation", "referred to the
+    /// deal", "talked about trade", "warned of a crisis". The content is the preposition's object.
+    /// </summary>
+    public static WordSet PrepositionVerbs { get; } = new(
+        new[] { "call", "refer", "talk", "speak", "point", "push", "advocate", "complain", "warn", "worry", "comment", "focus", "insist", "campaign", "rail", "lash", "weigh", "boast", "brag", "joke", "muse", "testify", "hint" }
+            .SelectMany(SpeechCues.Forms).Concat(["spoke", "spoken"]), ignoreCase: false);
+
+    /// <summary>Prepositions that introduce the content after a <see cref="PrepositionVerbs"/> verb.</summary>
+    public static WordSet ContentPrepositions { get; } = new(["for", "on", "to", "about", "of", "against", "out"]);
 
     /// <summary>Verbs after which the addressee stands before the clause: "told reporters (that) …", "assured voters …".</summary>
     public static WordSet TakesAddressee { get; } = new(

@@ -37,6 +37,12 @@ public static class ReportedClause
             if (doc.WordIs(j, "that")) return IsRelativeThat(doc, j, limit) ? -1 : j;
             if (t.Kind == TokenKind.Word && (IndirectCues.ThatVerbs.Contains(doc.Word(j)) && j > k)) break;
         }
+        // "called for an inquiry", "pointed out that …" (the "that" was found above), "talked about trade".
+        if (IndirectCues.PrepositionVerbs.Contains(verb) && IndirectCues.ContentPrepositions.Contains(doc.Word(k)))
+        {
+            var obj = doc.WordIs(k, "out") && doc.WordIs(k + 1, "that") ? k + 1 : k + 1;
+            return obj < limit && doc.Tokens[obj].Kind is TokenKind.Word or TokenKind.Number ? obj : -1;
+        }
         if (IndirectCues.QuestionVerbs.Contains(verb))
         {
             var q = k;
