@@ -113,9 +113,12 @@ public static class IndirectSpeechFinder
             return Candidate(doc, rf, raisedEnd, ExtractedSpeaker.Unknown, v, v + 1, s, v, v + 1, ThoughtConfidence);
         }
         var (f, e) = SourcePhrase.Before(doc, SkipAdverbs(doc, v, s.FirstToken), s.FirstToken);
+        // "Clinton released a statement, saying that …": the participle's subject is the sentence's.
+        if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && doc.IsPunct(v - 1, ',') && SentenceSubject.Find(doc, s, v) is var (pf, pe) && pe > pf)
+            (f, e) = (pf, pe);
         ExtractedSpeaker speaker;
         if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || !plainObject && PlausibleSource(doc, f, e)) && !IsImpersonal(doc, f, e))
-            speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
+            speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: e < v - 1 ? false : true);
         else if (IsImpersonal(doc, f, e) || IsPassive(doc, v) && doc.WordIs(start, "that"))
             speaker = ExtractedSpeaker.Unknown; // "it is widely believed that …": reported, by nobody named
         else if (e == f && f - 1 >= s.FirstToken && IsRelativePronoun(doc, f - 1))
