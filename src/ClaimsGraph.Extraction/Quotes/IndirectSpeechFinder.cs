@@ -30,11 +30,7 @@ public static class IndirectSpeechFinder
         // Tokens a quote with quotation marks already reports, with its attribution: indirect speech may share
         // the sentence ("X said A, telling reporters that “…”") but never these words.
         var claimed = new bool[doc.Tokens.Count];
-        foreach (var q in direct)
-        {
-            Claim(claimed, q.FirstToken, q.EndToken);
-            Claim(claimed, q.ClauseFirstToken, q.ClauseEndToken);
-        }
+        foreach (var q in direct) Claim(claimed, q.FirstToken, q.EndToken);
         var found = new List<QuoteCandidate>();
         for (var si = 0; si < doc.Sentences.Count; si++)
         {
@@ -58,7 +54,6 @@ public static class IndirectSpeechFinder
     private static bool Overlaps(bool[] claimed, QuoteCandidate c)
     {
         for (var k = c.FirstToken; k < c.EndToken && k < claimed.Length; k++) if (claimed[k]) return true;
-        for (var k = c.ClauseFirstToken; k < c.ClauseEndToken && k < claimed.Length; k++) if (claimed[k]) return true;
         return false;
     }
 
@@ -113,6 +108,7 @@ public static class IndirectSpeechFinder
             return Candidate(doc, rf, raisedEnd, ExtractedSpeaker.Unknown, v, v + 1, s, v, v + 1, ThoughtConfidence);
         }
         var (f, e) = SourcePhrase.Before(doc, SkipAdverbs(doc, v, s.FirstToken), s.FirstToken);
+        f = AfterLastVerb(doc, f, e);
         // "Clinton released a statement, saying that …": the participle's subject is the sentence's.
         if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && doc.IsPunct(v - 1, ',') && SentenceSubject.Find(doc, s, v) is var (pf, pe) && pe > pf)
             (f, e) = (pf, pe);
@@ -196,6 +192,19 @@ public static class IndirectSpeechFinder
         return true;
     }
 
+    /// <summary>"Gonzalez believes the tax plan …": a source phrase holds no verb of its own; it starts after the last one.</summary>
+    private static int AfterLastVerb(Document doc, int f, int e)
+    {
+        for (var k = e - 1; k >= f; k--)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind != TokenKind.Word || t.IsCapitalized || doc.MentionAt[k] >= 0) continue;
+            var w = doc.Word(k);
+            if (IndirectCues.ThatVerbs.Contains(w) || IndirectCues.ComplementVerbs.Contains(w) || SpeechCues.Verbs.Contains(w)) return k + 1;
+        }
+        return f;
+    }
+
     private static bool IsRelativePronoun(Document doc, int k) => doc.WordIs(k, "who") || doc.WordIs(k, "which") || doc.WordIs(k, "that");
 
     private static bool FollowsDeterminer(Document doc, int v) =>
@@ -214,16 +223,19 @@ public static class IndirectSpeechFinder
         bool fromRight;
         if (e > f && f - 1 > s.FirstToken && doc.IsPunct(f - 1, ',') && PlausibleSource(doc, f, e))
         {
-            // "Later in the day, the FBI said it would cooperate": a clause after the cue is the one reported.
-            if (ReportedClause.Start(doc, v, v + 1, s.EndToken) >= 0) return null;
+            // "Later in the day, the FBI said it would cooperate": a clause after the cue is the one reported
+            // (but "If …, the campaign said, it may …" is one utterance around its attribution).
+            if (!doc.IsPunct(v + 1, ',') && ReportedClause.Start(doc, v, v + 1, s.EndToken) >= 0) return null;
             comma = f - 1;
             tail = v + 1;
             fromRight = true;
         }
         else if (doc.IsPunct(v - 1, ',') && v - 1 > s.FirstToken && !(e > f && f == s.FirstToken && PlausibleSource(doc, f, e)))
         {
-            // Not "Rendell, a Clinton supporter, said it would …" (the subject with an appositive) nor "…, said he".
-            if (SpeakerResolver.IsSubjectPronoun(doc.Word(v + 1 < s.EndToken ? v + 1 : v))) return null;
+            // Not "Rendell, a Clinton supporter, said it would …" (the subject with an appositive) nor "…, said he";
+            // and "…, telling reporters …" names the addressee, not the source.
+            if (SpeakerResolver.IsSubjectPronoun(doc.Word(v + 1 < s.EndToken ? v + 1 : v)) || w.EndsWith("ing", StringComparison.Ordinal)
+                || IndirectCues.TakesAddressee.Contains(w)) return null;
             (f, e) = SourcePhrase.After(doc, v, s.EndToken);
             if (e <= f || !PlausibleSource(doc, f, e)) return null;
             comma = v - 1;
@@ -240,6 +252,8 @@ public static class IndirectSpeechFinder
         var attrEnd = Math.Max(v + 1, e);
         // "A, the campaign said, B": the utterance continues after the attribution.
         var longTail = ReportedClause.MoreWordsThan(doc, tail, s.EndToken, MaxTailAfterCue);
+        // "…, it may not ask for a recount": words right after the cue are its object, not a tail like "on Friday".
+        if (fromRight && tail < s.EndToken && doc.Tokens[tail].Kind == TokenKind.Word && !IndirectCues.TailStarters.Contains(doc.Word(tail))) return null;
         if (longTail && doc.IsPunct(tail, ','))
         {
             var resumed = tail + 1;

@@ -110,6 +110,15 @@ public static class IndirectCues
         "goodbye", "sorry",
     ]);
 
+    /// <summary>Words that may follow "CLAUSE, X said" before the full stop: "on Friday", "in a statement", "last week".</summary>
+    public static WordSet TailStarters { get; } = new(
+    [
+        "in", "on", "at", "during", "after", "before", "last", "this", "yesterday", "today", "tonight", "late", "early",
+        "earlier", "later", "recently", "then", "again", "too", "also", "afterward", "of", "to", "via", "through", "when",
+        "while", "as", "from", "with", "by", "privately", "publicly", "repeatedly", "separately", "told", "adding",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "one", "the", "a", "an",
+    ], ignoreCase: false);
+
     /// <summary>Words that open an embedded question.</summary>
     public static WordSet QuestionWords { get; } = new(["whether", "if", "why", "how", "what", "when", "where", "who", "which"]);
 
