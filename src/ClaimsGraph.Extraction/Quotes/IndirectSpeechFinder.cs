@@ -326,6 +326,12 @@ public static class IndirectSpeechFinder
                 break;
             }
         }
+        // "Trump repeated the claim that …": with no possessive, the claim is the sentence subject's.
+        if (attrFirst == noun && SentenceSubject.Find(doc, s, noun) is var (sf, se) && se > sf && SourcePhrase.LooksLikeSource(doc, sf, se))
+        {
+            speaker = SpeakerResolver.Resolve(doc, sf, se, fromRight: false);
+            attrFirst = sf;
+        }
         return Candidate(doc, that, end, speaker, noun, noun + 1, s, attrFirst, noun + 1, NominalConfidence);
     }
 
