@@ -71,6 +71,8 @@ public static class IndirectSpeechFinder
             {
                 // "Asked whether …, the spokesman said …": a passive question with no named asker.
                 if (v == s.FirstToken && w is "Asked" && AskedWithoutAsker(doc, s, v) is { } asked) found.Add(asked);
+                // A headline in title case: "Senator Says Plan Will Fail".
+                else if (IsTitleCaseCue(doc, s, v) && CueBeforeClause(doc, s, v) is { } headline) found.Add(headline);
                 continue;
             }
             if (IndirectCues.ThatNouns.Contains(w))
@@ -204,6 +206,11 @@ public static class IndirectSpeechFinder
         }
         return f;
     }
+
+    private static bool IsTitleCaseCue(Document doc, Sentence s, int v) =>
+        v > s.FirstToken && v + 1 < s.EndToken && doc.Tokens[v - 1].Kind == TokenKind.Word && doc.Tokens[v - 1].IsCapitalized
+        && doc.Tokens[v + 1].Kind == TokenKind.Word && doc.Tokens[v + 1].IsCapitalized && !doc.Tokens[v].Is(TokenFlags.AllCaps)
+        && IndirectCues.BareClauseVerbs.Contains(doc.Word(v)) && doc.Word(v).EndsWith("s", StringComparison.Ordinal);
 
     private static bool IsRelativePronoun(Document doc, int k) => doc.WordIs(k, "who") || doc.WordIs(k, "which") || doc.WordIs(k, "that");
 

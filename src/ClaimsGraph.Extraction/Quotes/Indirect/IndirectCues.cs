@@ -33,7 +33,7 @@ public static class IndirectCues
     ];
 
     /// <summary>Clause-reporting verbs, every form ("says", "has said", "is saying", "told", "believes").</summary>
-    public static WordSet ThatVerbs { get; } = new(ThatLemmas.SelectMany(SpeechCues.Forms).Concat(IrregularForms), ignoreCase: false);
+    public static WordSet ThatVerbs { get; } = new(ThatLemmas.SelectMany(SpeechCues.Forms).Concat(IrregularForms), ignoreCase: true);
 
     /// <summary>
     /// Verbs that take a reported clause without "that" ("Clinton said the plan would fail", "I think he is
@@ -47,7 +47,7 @@ public static class IndirectCues
             "acknowledge", "concede", "tweet", "charge", "allege", "maintain", "promise", "vow", "bet", "wager", "declare",
             "estimate", "expect", "suspect", "recall", "explain", "stress", "emphasize", "report", "testify", "swear", "joke",
         }.SelectMany(SpeechCues.Forms).Concat(["told", "said", "thought", "felt", "wrote", "written", "swore", "sworn", "bet"]),
-        ignoreCase: false);
+        ignoreCase: true);
 
     /// <summary>
     /// Verbs whose whole complement is what is reported, clause or not: "announced his candidacy", "the poll shows
@@ -65,7 +65,7 @@ public static class IndirectCues
             "ask", "wonder", "discuss", "mention", "cite", "tout", "highlight", "stress", "emphasize", "emphasise",
             "acknowledge", "concede", "reiterate", "repeat", "insist", "argue", "claim", "allege", "report", "explain", "describe",
             "decline", "refuse", "plan", "seek", "intend", "offer", "decide", "threaten", "vow", "aim",
-        }.SelectMany(SpeechCues.Forms).Concat(["knew", "found", "shown", "thought", "questioned", "questioning", "sought", "planned", "planning"]), ignoreCase: false);
+        }.SelectMany(SpeechCues.Forms).Concat(["knew", "found", "shown", "thought", "questioned", "questioning", "sought", "planned", "planning"]), ignoreCase: true);
 
     /// <summary>
     /// Verbs whose reported content follows a preposition: "called for an investigation", "referred to the
@@ -73,7 +73,7 @@ public static class IndirectCues
     /// </summary>
     public static WordSet PrepositionVerbs { get; } = new(
         new[] { "call", "refer", "talk", "speak", "point", "push", "advocate", "complain", "warn", "worry", "comment", "focus", "insist", "campaign", "rail", "lash", "weigh", "boast", "brag", "joke", "muse", "testify", "hint" }
-            .SelectMany(SpeechCues.Forms).Concat(["spoke", "spoken"]), ignoreCase: false);
+            .SelectMany(SpeechCues.Forms).Concat(["spoke", "spoken"]), ignoreCase: true);
 
     /// <summary>Prepositions that introduce the content after a <see cref="PrepositionVerbs"/> verb.</summary>
     public static WordSet ContentPrepositions { get; } = new(["for", "on", "to", "about", "of", "against", "out"]);
@@ -81,11 +81,11 @@ public static class IndirectCues
     /// <summary>Verbs after which the addressee stands before the clause: "told reporters (that) …", "assured voters …".</summary>
     public static WordSet TakesAddressee { get; } = new(
         new[] { "tell", "warn", "remind", "assure", "inform", "advise", "promise", "ask", "caution", "notify", "convince", "persuade" }
-            .SelectMany(SpeechCues.Forms).Concat(["told"]), ignoreCase: false);
+            .SelectMany(SpeechCues.Forms).Concat(["told"]), ignoreCase: true);
 
     /// <summary>Verbs whose reported clause is a question: "asked whether …", "wondered why …".</summary>
     public static WordSet QuestionVerbs { get; } = new(
-        new[] { "ask", "wonder", "inquire", "enquire" }.SelectMany(SpeechCues.Forms).Concat(["questioned"]), ignoreCase: false);
+        new[] { "ask", "wonder", "inquire", "enquire" }.SelectMany(SpeechCues.Forms).Concat(["questioned"]), ignoreCase: true);
 
     /// <summary>Prepositions that open no reported complement ("support for him", "announced in March").</summary>
     public static WordSet Prepositions { get; } = new(["for", "in", "on", "at", "to", "of", "with", "by", "from", "into", "over", "after", "before", "during", "as", "up", "out", "off", "back", "down", "away", "and", "or", "but", "so", "twice"]);
@@ -117,7 +117,7 @@ public static class IndirectCues
         "earlier", "later", "recently", "then", "again", "too", "also", "afterward", "of", "to", "via", "through", "when",
         "while", "as", "from", "with", "by", "privately", "publicly", "repeatedly", "separately", "told", "adding",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "one", "the", "a", "an",
-    ], ignoreCase: false);
+    ], ignoreCase: true);
 
     /// <summary>Words that open an embedded question.</summary>
     public static WordSet QuestionWords { get; } = new(["whether", "if", "why", "how", "what", "when", "where", "who", "which"]);

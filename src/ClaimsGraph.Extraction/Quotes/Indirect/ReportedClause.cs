@@ -125,7 +125,7 @@ public static class ReportedClause
             if (doc.WordIs(j, "and") && IsCueVerb(doc, j + 1, limit)) { end = j; break; }
             if (plainObject && (doc.WordIs(j, "but") || doc.WordIs(j, "while") || doc.WordIs(j, "although") || doc.WordIs(j, "because") || doc.WordIs(j, "by") && j + 1 < limit && doc.Word(j + 1).EndsWith("ing", StringComparison.Ordinal))) { end = j; break; }
             // "…, and Ms. Brainard is …", "…, but he …": a new sentence subject starts an unrelated clause.
-            if (doc.IsPunct(j, ',') && (doc.WordIs(j + 1, "and") || doc.WordIs(j + 1, "but")) && j + 2 < limit && StartsNewSubject(doc, j + 2)) { end = j; break; }
+            if (doc.IsPunct(j, ',') && (doc.WordIs(j + 1, "and") && j + 2 < limit && StartsNewSubject(doc, j + 2) || doc.WordIs(j + 1, "but"))) { end = j; break; }
         }
         return TrimEnd(doc, first, end);
     }
