@@ -111,6 +111,9 @@ public static class IndirectSpeechFinder
         }
         var (f, e) = SourcePhrase.Before(doc, SkipAdverbs(doc, v, s.FirstToken), s.FirstToken);
         f = AfterLastVerb(doc, f, e);
+        // "Lopez-Cantera, a Republican who became governor in 2014, said …": the source stands before the aside.
+        if (RelativeAsideStart(doc, s, v) is var aside and >= 0 && SourcePhrase.Before(doc, aside, s.FirstToken) is var (af, ae) && ae > af && PlausibleSource(doc, af, ae))
+            (f, e) = (af, ae);
         // "Clinton released a statement, saying that …": the participle's subject is the sentence's.
         if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && doc.IsPunct(v - 1, ',') && SentenceSubject.Find(doc, s, v) is var (pf, pe) && pe > pf)
             (f, e) = (pf, pe);
@@ -211,6 +214,26 @@ public static class IndirectSpeechFinder
         v > s.FirstToken && v + 1 < s.EndToken && doc.Tokens[v - 1].Kind == TokenKind.Word && doc.Tokens[v - 1].IsCapitalized
         && doc.Tokens[v + 1].Kind == TokenKind.Word && doc.Tokens[v + 1].IsCapitalized && !doc.Tokens[v].Is(TokenFlags.AllCaps)
         && IndirectCues.BareClauseVerbs.Contains(doc.Word(v)) && doc.Word(v).EndsWith("s", StringComparison.Ordinal);
+
+    /// <summary>
+    /// For a cue right after ", " or a dash: the comma or dash opening a relative or descriptive aside before it
+    /// (", who …,", "— who …—", ", a former governor who …,"), or -1.
+    /// </summary>
+    private static int RelativeAsideStart(Document doc, Sentence s, int v)
+    {
+        if (!(doc.IsPunct(v - 1, ',') || doc.IsPunct(v - 1, '-') || doc.IsPunct(v - 1, '—') || doc.IsPunct(v - 1, '–'))) return -1;
+        var hasRelative = false;
+        for (var j = v - 2; j > s.FirstToken && j >= v - MaxAside; j--)
+        {
+            if (doc.Tokens[j].Kind == TokenKind.Quote) return -1;
+            if (doc.WordIs(j, "who") || doc.WordIs(j, "whose") || doc.WordIs(j, "which")) hasRelative = true;
+            if (doc.IsPunct(j, ',') || doc.IsPunct(j, '—') || doc.IsPunct(j, '–') || doc.IsPunct(j, '-') && !doc.Tokens[j].Is(TokenFlags.Glued))
+                return hasRelative ? j : -1;
+        }
+        return -1;
+    }
+
+    private const int MaxAside = 40;
 
     private static bool IsRelativePronoun(Document doc, int k) => doc.WordIs(k, "who") || doc.WordIs(k, "which") || doc.WordIs(k, "that");
 

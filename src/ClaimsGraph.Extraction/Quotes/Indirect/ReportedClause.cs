@@ -30,7 +30,8 @@ public static class ReportedClause
         var k = cueEnd;
         if (k >= limit) return -1;
         // "said on Tuesday that", "told reporters at the briefing that", "pointed out that"
-        for (var j = k; j < limit && j <= k + MaxGapToThat; j++)
+        var gap = IndirectCues.TakesAddressee.Contains(verb) ? MaxGapToThat + 4 : MaxGapToThat;
+        for (var j = k; j < limit && j <= k + gap; j++)
         {
             var t = doc.Tokens[j];
             if (t.Kind == TokenKind.Quote || doc.IsPunct(j, ';') || doc.IsPunct(j, '.')) break;
