@@ -176,6 +176,25 @@ public class IndirectSpeechTests
     }
 
     [Fact]
+    public void Transcript_labels_give_the_whole_paragraph_to_the_label()
+    {
+        const string text = "The senator spoke to us on Monday.\n\nQ: Will the plant stay open? What do workers hear?\n\nREYES: I believe it will. We have the money for two more years.";
+        var quotes = Indirect(text);
+        var question = Assert.Single(quotes, q => q.Text.StartsWith("Will the plant", StringComparison.Ordinal));
+        Assert.Equal("Will the plant stay open? What do workers hear?", question.Text);
+        Assert.Equal("Q", Mention(text, question));
+        var answer = Assert.Single(quotes, q => q.Text.StartsWith("I believe", StringComparison.Ordinal));
+        Assert.Equal("I believe it will. We have the money for two more years", answer.Text);
+        Assert.Equal("REYES", Mention(text, answer));
+    }
+
+    [Fact]
+    public void A_colon_after_an_ordinary_phrase_is_no_label()
+    {
+        Assert.Empty(Indirect("The plan was simple: close the plant and sell the land to developers."));
+    }
+
+    [Fact]
     public void Run_on_text_of_cues_stays_bounded()
     {
         // One "sentence" of 20,000 cues: each reported clause is capped, and a sentence reports at most a few.

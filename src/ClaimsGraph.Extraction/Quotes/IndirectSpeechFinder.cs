@@ -35,6 +35,7 @@ public static class IndirectSpeechFinder
         for (var si = 0; si < doc.Sentences.Count; si++)
         {
             var from = found.Count;
+            if (SpeakerLabel.Find(doc, si) is { } labelled) found.Add(labelled);
             FindInSentence(doc, doc.Sentences[si], found);
             for (var i = found.Count - 1; i >= from; i--)
             {

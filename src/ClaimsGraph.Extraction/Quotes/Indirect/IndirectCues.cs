@@ -64,7 +64,7 @@ public static class IndirectCues
             "believe", "think", "know", "recall", "recommend", "advocate", "demonstrate", "signal", "forecast", "project",
             "ask", "wonder", "discuss", "mention", "cite", "tout", "highlight", "stress", "emphasize", "emphasise",
             "acknowledge", "concede", "reiterate", "repeat", "insist", "argue", "claim", "allege", "report", "explain", "describe",
-            "decline", "refuse", "plan", "seek", "intend", "offer", "decide", "threaten", "vow", "aim",
+            "decline", "refuse", "plan", "seek", "intend", "offer", "decide", "threaten", "vow", "aim", "seem", "appear",
         }.SelectMany(SpeechCues.Forms).Concat(["knew", "found", "shown", "thought", "questioned", "questioning", "sought", "planned", "planning"]), ignoreCase: true);
 
     /// <summary>

@@ -150,7 +150,8 @@ public static class ReportedClause
     public static int TrimEnd(Document doc, int first, int end)
     {
         first = Math.Max(first, end - MaxClauseTokens);
-        while (end > first && doc.Tokens[end - 1].Kind is TokenKind.Punct or TokenKind.Quote && !doc.IsPunct(end - 1, ')')) end--;
+        // A question keeps its mark; other closing punctuation is no part of the reported words.
+        while (end > first && doc.Tokens[end - 1].Kind is TokenKind.Punct or TokenKind.Quote && !doc.IsPunct(end - 1, ')') && !doc.IsPunct(end - 1, '?')) end--;
         return end;
     }
 
