@@ -195,6 +195,20 @@ public class IndirectSpeechTests
     }
 
     [Fact]
+    public void A_poll_reports_the_finding_around_it()
+    {
+        const string opening = "In exit polls, most voters in both parties were unhappy with the economy.";
+        var q = Assert.Single(Indirect(opening));
+        Assert.Equal("most voters in both parties were unhappy with the economy", q.Text);
+        Assert.Equal("exit polls", Mention(opening, q));
+
+        const string closing = "The governor led his rival by nine points in the latest university poll.";
+        var c = Assert.Single(Indirect(closing));
+        Assert.Equal("The governor led his rival by nine points", c.Text);
+        Assert.Contains("poll", Mention(closing, c));
+    }
+
+    [Fact]
     public void Run_on_text_of_cues_stays_bounded()
     {
         // One "sentence" of 20,000 cues: each reported clause is capped, and a sentence reports at most a few.

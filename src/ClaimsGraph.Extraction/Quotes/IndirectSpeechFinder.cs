@@ -62,6 +62,7 @@ public static class IndirectSpeechFinder
     {
         var before = found.Count;
         if (AccordingTo(doc, s) is { } according) found.Add(according);
+        else if (InEvidence(doc, s) is { } evidence) found.Add(evidence);
         var cueAfterDone = found.Count > before;
         for (var v = s.FirstToken; v < s.EndToken && found.Count - before < MaxPerSentence; v++)
         {
@@ -326,6 +327,30 @@ public static class IndirectSpeechFinder
                 return Candidate(doc, s.FirstToken, resumedEnd, speaker, k, k + 2, s, k, e, SpeechConfidence) with { JoinedText = joined };
             }
             return Candidate(doc, s.FirstToken, clauseEnd, speaker, k, k + 2, s, k, e, SpeechConfidence);
+        }
+        return null;
+    }
+
+    /// <summary>"In exit polls, CLAUSE." and "CLAUSE in the latest Marist poll.": a poll or statement as the source.</summary>
+    private static QuoteCandidate? InEvidence(Document doc, Sentence s)
+    {
+        for (var k = s.FirstToken; k + 1 < s.EndToken; k++)
+        {
+            if (!doc.WordIs(k, "in") || doc.InQuote[k]) continue;
+            var f = k + 1;
+            var e = SourceEnd(doc, f, s.EndToken);
+            if (e == f || !IndirectCues.EvidenceHeads.Contains(doc.Word(e - 1))) continue;
+            var speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: false);
+            if (k == s.FirstToken && doc.IsPunct(e, ','))
+            {
+                var end = ReportedClause.End(doc, e + 1, s.EndToken);
+                if (end - (e + 1) < MinClauseTokens || ReportedClause.HasQuoteMark(doc, e + 1, end)) return null;
+                return Candidate(doc, e + 1, end, speaker, k, k + 1, s, k, e, ThoughtConfidence);
+            }
+            if (k - s.FirstToken < MinClauseTokens || k - s.FirstToken > ReportedClause.MaxClauseTokens || ReportedClause.MoreWordsThan(doc, e, s.EndToken, 0)) continue;
+            var clauseEnd = ReportedClause.TrimEnd(doc, s.FirstToken, k);
+            if (ReportedClause.HasQuoteMark(doc, s.FirstToken, clauseEnd)) return null;
+            return Candidate(doc, s.FirstToken, clauseEnd, speaker, k, k + 1, s, k, e, ThoughtConfidence);
         }
         return null;
     }

@@ -119,6 +119,9 @@ public static class IndirectCues
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "one", "the", "a", "an",
     ], ignoreCase: true);
 
+    /// <summary>Heads of "in the … poll" phrases that report a finding: "in exit polls", "in the latest Marist poll".</summary>
+    public static WordSet EvidenceHeads { get; } = new(["poll", "polls", "survey", "surveys", "study", "studies", "analysis"]);
+
     /// <summary>Words that open an embedded question.</summary>
     public static WordSet QuestionWords { get; } = new(["whether", "if", "why", "how", "what", "when", "where", "who", "which"]);
 
