@@ -10,25 +10,28 @@ namespace ClaimsGraph.Extraction.Ingestion;
 
 /// <summary>
 /// The one way an article enters the graph, for the API and the CLI alike: validate, reduce HTML to
-/// text, extract, build the article's graph, and upsert it in one transaction.
+/// text (SmartReader), extract, build the article's graph, and upsert it in one transaction.
 /// </summary>
 public sealed class ArticleIngestor(IClaimsStore store, IArticleExtractor extractor, IngestionOptions options, TimeProvider clock)
 {
     /// <summary>Validates and extracts without writing: the graph the article would contribute.</summary>
     public ArticleGraph Prepare(ArticleInput input)
     {
-        var text = ToText(input);
+        var page = ToText(input);
+        var text = page.Text;
+        // What the caller says wins over what the page declares (SmartReader's title and publication time).
+        var publishedAt = input.PublishedAt ?? page.PublishedAt;
         var article = new Article(
             Id: NodeIds.Article(input.Url, text),
             Url: Blank(input.Url),
-            Title: Blank(input.Title) ?? FirstLine(text),
+            Title: Blank(input.Title) ?? page.Title ?? FirstLine(text),
             Source: Blank(input.Source),
-            PublishedAt: input.PublishedAt,
+            PublishedAt: publishedAt,
             IngestedAt: clock.GetUtcNow(),
             WordCount: WordCounter.Count(text),
             ContentHash: NodeIds.Sha256Hex(text),
             Text: text);
-        return ArticleGraphBuilder.Build(article, extractor.Extract(text, input.PublishedAt));
+        return ArticleGraphBuilder.Build(article, extractor.Extract(text, publishedAt));
     }
 
     /// <summary>
@@ -37,7 +40,7 @@ public sealed class ArticleIngestor(IClaimsStore store, IArticleExtractor extrac
     /// </summary>
     public (string ArticleId, string ContentHash) Identify(ArticleInput input)
     {
-        var text = ToText(input);
+        var text = ToText(input).Text;
         return (NodeIds.Article(input.Url, text), NodeIds.Sha256Hex(text));
     }
 
@@ -48,7 +51,8 @@ public sealed class ArticleIngestor(IClaimsStore store, IArticleExtractor extrac
         return new IngestOutcome(graph, result);
     }
 
-    private string ToText(ArticleInput input)
+    /// <summary>The article's text: as given, or the main text SmartReader finds in the HTML (see <see cref="ReadableHtml"/>).</summary>
+    private ReadablePage ToText(ArticleInput input)
     {
         var hasText = !string.IsNullOrWhiteSpace(input.Text);
         var hasHtml = !string.IsNullOrWhiteSpace(input.Html);
@@ -65,10 +69,10 @@ public sealed class ArticleIngestor(IClaimsStore store, IArticleExtractor extrac
         if (LooksBinary(raw))
             throw new ArticleRejectedException("BAD_USER_INPUT", "The article is not text: it holds NUL or other control characters.");
 
-        var text = hasText ? raw : HtmlText.ToText(raw);
-        if (string.IsNullOrWhiteSpace(text))
+        var page = hasText ? new ReadablePage(raw, null, null, null, false) : ReadableHtml.Read(raw, input.Url);
+        if (string.IsNullOrWhiteSpace(page.Text))
             throw new ArticleRejectedException("BAD_USER_INPUT", "The article's html holds no text.");
-        return text;
+        return page;
     }
 
     /// <summary>Control characters other than tab, CR, LF and form feed mean a binary upload, not an article.</summary>

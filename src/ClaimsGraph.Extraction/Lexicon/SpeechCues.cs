@@ -46,7 +46,8 @@ public static class SpeechCues
     /// <summary>Words of reported speech that are no verb of saying for indirect speech ("called", "described"): only with a quote.</summary>
     public static WordSet QuoteOnlyVerbs { get; } = new(QuoteOnlyLemmas.SelectMany(Forms).Concat(["call", "calls", "called", "calling", "describe", "describes", "described", "describing", "blast", "blasted", "slam", "slammed", "praise", "praised", "tout", "touted", "highlight", "highlighted", "post", "posted", "posts", "begin", "began", "begins", "continue", "continued", "continues", "chimed", "point", "pointed", "mention", "mentioned", "report", "reported", "reports", "hope", "hoped", "fear", "feared", "feel", "felt", "wonder", "wondered", "believe", "believed", "believes", "think", "thinks", "thought", "criticize", "criticized", "accuse", "accused", "estimate", "estimated"]));
 
-    private static IEnumerable<string> Forms(string lemma)
+    /// <summary>The forms of a regular (or listed irregular) verb: lemma, -s, -ed, -ing.</summary>
+    internal static IEnumerable<string> Forms(string lemma)
     {
         if (Irregular.TryGetValue(lemma, out var forms)) return forms;
         var stem = lemma.EndsWith('e') ? lemma[..^1] : lemma;

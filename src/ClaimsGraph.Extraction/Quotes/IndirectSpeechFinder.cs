@@ -1,132 +1,422 @@
 using ClaimsGraph.Domain.Model;
 using ClaimsGraph.Extraction.Coreference;
 using ClaimsGraph.Extraction.Lexicon;
+using ClaimsGraph.Extraction.Pipeline;
+using ClaimsGraph.Extraction.Quotes.Indirect;
 using ClaimsGraph.Extraction.Text;
 
 namespace ClaimsGraph.Extraction.Quotes;
 
 /// <summary>
-/// Reported speech without quotation marks, in sentences that hold no quote: "X said (that) CLAUSE",
-/// "CLAUSE, X said", "CLAUSE, said X", "According to X, CLAUSE" and "CLAUSE, according to X".
-/// The span is the reported clause without "that".
+/// Reported speech and thought without quotation marks, in sentences no direct quote claimed:
+/// "X said (that) CLAUSE", "X believes CLAUSE", "X asked whether CLAUSE", "CLAUSE, X said", "CLAUSE, said X",
+/// "A, X said, B", "According to X, CLAUSE", "CLAUSE, according to X", "his claim that CLAUSE",
+/// "it is expected that CLAUSE". A sentence may hold several (nested "X said she believes …" gives two).
+/// The span is the reported clause, "that" included (see <see cref="ReportedClause"/>).
 /// </summary>
 public static class IndirectSpeechFinder
 {
-    private const int MinClauseTokens = 4;
+    private const int MinClauseTokens = 3;
+    private const int MaxTailAfterCue = 6;
+    private const double SpeechConfidence = 0.6;
+    private const double ThoughtConfidence = 0.5;
+    private const double NominalConfidence = 0.45;
+
+    // Real sentences rarely report more than a few utterances; the cap bounds work on run-on "sentences".
+    private const int MaxPerSentence = 6;
 
     public static List<QuoteCandidate> Find(Document doc, List<QuoteCandidate> direct)
     {
+        // Tokens a quote with quotation marks already reports, with its attribution: indirect speech may share
+        // the sentence ("X said A, telling reporters that “…”") but never these words.
+        var claimed = new bool[doc.Tokens.Count];
+        foreach (var q in direct) Claim(claimed, q.FirstToken, q.EndToken);
         var found = new List<QuoteCandidate>();
-        var taken = new bool[doc.Sentences.Count];
-        foreach (var q in direct)
-        {
-            if (q.FirstToken < doc.Tokens.Count) taken[doc.SentenceOf[q.FirstToken]] = true;
-            if (q.EndToken - 1 < doc.Tokens.Count && q.EndToken > 0) taken[doc.SentenceOf[q.EndToken - 1]] = true;
-        }
         for (var si = 0; si < doc.Sentences.Count; si++)
         {
-            if (taken[si]) continue;
-            var s = doc.Sentences[si];
-            if (HasQuoteMark(doc, s)) continue;
-            if (TryAccordingTo(doc, s) is { } according) { found.Add(according); continue; }
-            for (var v = s.FirstToken; v < s.EndToken; v++)
+            var from = found.Count;
+            if (SpeakerLabel.Find(doc, si) is { } labelled) found.Add(labelled);
+            FindInSentence(doc, doc.Sentences[si], found);
+            for (var i = found.Count - 1; i >= from; i--)
             {
-                if (!IsIndirectCue(doc, v)) continue;
-                if (TryCueAfterClause(doc, s, v) is { } after) { found.Add(after); break; }
-                if (TryCueBeforeClause(doc, s, v) is { } before) { found.Add(before); break; }
+                if (Overlaps(claimed, found[i])) found.RemoveAt(i);
             }
         }
         return found;
     }
 
-    private static bool IsIndirectCue(Document doc, int v) =>
-        SourcePhrase.IsCue(doc, v) && !SpeechCues.QuoteOnlyVerbs.Contains(doc.Word(v)) && !doc.Tokens[v].IsCapitalized;
-
-    private static bool HasQuoteMark(Document doc, Sentence s)
+    private static void Claim(bool[] claimed, int first, int end)
     {
-        for (var k = s.FirstToken; k < s.EndToken; k++) if (doc.Tokens[k].Kind == TokenKind.Quote) return true;
+        first = Math.Max(first, 0);
+        end = Math.Min(end, claimed.Length);
+        for (var k = first; k < end; k++) claimed[k] = true;
+    }
+
+    private static bool Overlaps(bool[] claimed, QuoteCandidate c)
+    {
+        for (var k = c.FirstToken; k < c.EndToken && k < claimed.Length; k++) if (claimed[k]) return true;
         return false;
     }
 
-    /// <summary>"X said (that) CLAUSE."</summary>
-    private static QuoteCandidate? TryCueBeforeClause(Document doc, Sentence s, int v)
+    private static void FindInSentence(Document doc, Sentence s, List<QuoteCandidate> found)
     {
-        var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
-        if (e <= f || !SourcePhrase.LooksLikeSource(doc, f, e)) return null;
-        if (v + 1 >= s.EndToken || doc.Tokens[v + 1].Kind == TokenKind.Punct) return null;
-        var start = QuoteAttributor.ClauseStart(doc, v, s.EndToken);
-        var end = TrimEnd(doc, start, s.EndToken);
-        if (end - start < MinClauseTokens) return null;
-        var speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
-        return Candidate(doc, start, end, speaker, v, s, f, v + 1, 0.6);
+        var before = found.Count;
+        if (AccordingTo(doc, s) is { } according) found.Add(according);
+        else if (InEvidence(doc, s) is { } evidence) found.Add(evidence);
+        var cueAfterDone = found.Count > before;
+        for (var v = s.FirstToken; v < s.EndToken && found.Count - before < MaxPerSentence; v++)
+        {
+            var t = doc.Tokens[v];
+            if (t.Kind != TokenKind.Word || doc.InQuote[v]) continue;
+            var w = doc.Word(v);
+            if (t.IsCapitalized)
+            {
+                // "Asked whether …, the spokesman said …": a passive question with no named asker.
+                if (v == s.FirstToken && w is "Asked" && AskedWithoutAsker(doc, s, v) is { } asked) found.Add(asked);
+                // A headline in title case: "Senator Says Plan Will Fail".
+                else if (IsTitleCaseCue(doc, s, v) && CueBeforeClause(doc, s, v) is { } headline) found.Add(headline);
+                continue;
+            }
+            if (IndirectCues.ThatNouns.Contains(w))
+            {
+                if (NominalCue(doc, s, v) is { } nominal) found.Add(nominal);
+                continue;
+            }
+            if (!IndirectCues.ThatVerbs.Contains(w) && !SpeechCues.Verbs.Contains(w) && !IndirectCues.ComplementVerbs.Contains(w) && !IndirectCues.PrepositionVerbs.Contains(w)) continue;
+            if (FollowsDeterminer(doc, v)) continue; // "the support of", "a report", "to want": no verb here
+            if (!cueAfterDone && CueAfterClause(doc, s, v) is { } after)
+            {
+                found.Add(after);
+                cueAfterDone = true;
+                continue;
+            }
+            if (CueBeforeClause(doc, s, v) is { } clause) found.Add(clause);
+        }
     }
 
-    /// <summary>"CLAUSE, X said." and "CLAUSE, said X."</summary>
-    private static QuoteCandidate? TryCueAfterClause(Document doc, Sentence s, int v)
+    /// <summary>"X said (that) CLAUSE", "X told reporters CLAUSE", "X asked whether CLAUSE", "it is believed that CLAUSE".</summary>
+    private static QuoteCandidate? CueBeforeClause(Document doc, Sentence s, int v)
     {
-        var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
-        int comma;
-        ExtractedSpeakerRange source;
-        if (e > f && f - 1 > s.FirstToken && doc.IsPunct(f - 1, ',') && SourcePhrase.LooksLikeSource(doc, f, e))
+        var start = ReportedClause.Start(doc, v, v + 1, s.EndToken);
+        if (start < 0) return null;
+        // A plain object ("announced his candidacy") is reported content only with a clear source before the verb.
+        var verb = doc.Word(v);
+        var plainObject = !doc.WordIs(start, "that") && (!SpeechCues.Verbs.Contains(verb) && !IndirectCues.BareClauseVerbs.Contains(verb)
+                          && !IndirectCues.QuestionVerbs.Contains(verb) || start > v + 1 && IndirectCues.ContentPrepositions.Contains(doc.Word(start - 1)));
+        var end = ReportedClause.End(doc, start, s.EndToken, plainObject);
+        if (end - start < (plainObject ? 1 : MinClauseTokens) || ReportedClause.HasQuoteMark(doc, start, end)) return null;
+        // "X is expected to win", "Y appears to lead": the subject is what is expected, by nobody named.
+        if (RaisingVerb(doc, v, start) && SentenceSubject.Find(doc, s, PassiveStart(doc, v)) is var (rf, re) && re > rf && re == PassiveStart(doc, v))
         {
-            comma = f - 1;
-            source = new(f, e, true);
+            var raisedEnd = ReportedClause.End(doc, start, s.EndToken);
+            return Candidate(doc, rf, raisedEnd, ExtractedSpeaker.Unknown, v, v + 1, s, v, v + 1, ThoughtConfidence);
         }
-        else if (doc.IsPunct(v - 1, ',') && v - 1 > s.FirstToken)
+        var (f, e) = SourcePhrase.Before(doc, SkipAdverbs(doc, v, s.FirstToken), s.FirstToken);
+        f = AfterLastVerb(doc, f, e);
+        // "Lopez-Cantera, a Republican who became governor in 2014, said …": the source stands before the aside.
+        if (RelativeAsideStart(doc, s, v) is var aside and >= 0 && SourcePhrase.Before(doc, aside, s.FirstToken) is var (af, ae) && ae > af && PlausibleSource(doc, af, ae))
+            (f, e) = (af, ae);
+        // "Clinton released a statement, saying that …": the participle's subject is the sentence's.
+        if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && doc.IsPunct(v - 1, ',') && SentenceSubject.Find(doc, s, v) is var (pf, pe) && pe > pf)
+            (f, e) = (pf, pe);
+        ExtractedSpeaker speaker;
+        if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || !plainObject && PlausibleSource(doc, f, e)) && !IsImpersonal(doc, f, e))
+            speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: e < v - 1 ? false : true);
+        else if (IsImpersonal(doc, f, e) || IsPassive(doc, v) && doc.WordIs(start, "that"))
+            speaker = ExtractedSpeaker.Unknown; // "it is widely believed that …": reported, by nobody named
+        else if (e == f && f - 1 >= s.FirstToken && IsRelativePronoun(doc, f - 1))
         {
+            f = f - 1; // "voters who said …": the relative pronoun is the source as written
+            speaker = SpeakerResolver.Resolve(doc, f, f + 1, fromRight: true);
+        }
+        else if (e == f && f - 1 >= s.FirstToken && (doc.WordIs(f - 1, "and") || doc.WordIs(f - 1, "but")) && SentenceSubject.Find(doc, s, v) is var (sf, se) && se > sf)
+        {
+            f = sf; // "Clark defended the route and said …": the subject of the sentence
+            speaker = SpeakerResolver.Resolve(doc, sf, se, fromRight: false);
+        }
+        else if (e == f && IndirectCues.QuestionVerbs.Contains(doc.Word(v)) && f - 1 >= s.FirstToken && (doc.WordIs(f - 1, "when") || doc.WordIs(f - 1, "if") || doc.WordIs(f - 1, "after") || doc.WordIs(f - 1, "was") || doc.WordIs(f - 1, "were")))
+            speaker = ExtractedSpeaker.Unknown; // "when asked whether …"
+        else return null;
+        var confidence = SpeechCues.Verbs.Contains(doc.Word(v)) && !SpeechCues.QuoteOnlyVerbs.Contains(doc.Word(v)) ? SpeechConfidence : ThoughtConfidence;
+        return Candidate(doc, start, end, speaker, v, v + 1, s, Math.Min(f, v), v + 1, confidence);
+    }
+
+    /// <summary>"Asked whether …" opening a sentence: the question, asked by nobody named.</summary>
+    private static QuoteCandidate? AskedWithoutAsker(Document doc, Sentence s, int v)
+    {
+        var start = ReportedClause.Start(doc, v, v + 1, s.EndToken);
+        if (start < 0) return null;
+        var end = start;
+        while (end < s.EndToken && !doc.IsPunct(end, ',') && doc.Tokens[end].Kind != TokenKind.Quote) end++;
+        end = ReportedClause.TrimEnd(doc, start, end);
+        return end - start < 2 ? null : Candidate(doc, start, end, ExtractedSpeaker.Unknown, v, v + 1, s, v, v + 1, ThoughtConfidence);
+    }
+
+    /// <summary>"is expected to", "are likely … appears to", "seems to": a verb whose subject is the content, not the source.</summary>
+    private static bool RaisingVerb(Document doc, int v, int start)
+    {
+        if (!doc.WordIs(start, "to") || start != v + 1) return false;
+        var w = doc.Word(v);
+        if (w is "appears" or "appeared" or "seems" or "seemed" or "appear" or "seem") return true;
+        return IsPassive(doc, v);
+    }
+
+    /// <summary>The first token of the verb group ending at <paramref name="v"/>: "is widely expected" → "is".</summary>
+    private static int PassiveStart(Document doc, int v)
+    {
+        var k = v;
+        while (k - 1 >= 0 && v - k < 4 && doc.Tokens[k - 1].Kind == TokenKind.Word && !doc.Tokens[k - 1].IsCapitalized
+               && (IsBe(doc, k - 1) || doc.Word(k - 1).EndsWith("ly", StringComparison.Ordinal) || doc.WordIs(k - 1, "not") || doc.WordIs(k - 1, "also") || doc.WordIs(k - 1, "still"))) k--;
+        return k;
+    }
+
+    private static bool IsBe(Document doc, int k) =>
+        doc.WordIs(k, "is") || doc.WordIs(k, "was") || doc.WordIs(k, "are") || doc.WordIs(k, "were") || doc.WordIs(k, "be") || doc.WordIs(k, "been") || doc.WordIs(k, "being");
+
+    /// <summary>"do not officially acknowledge" → the source ends before "do": adverbs and negation are no part of it.</summary>
+    private static int SkipAdverbs(Document doc, int v, int first)
+    {
+        var k = v;
+        while (k - 1 >= first && v - k < 4 && doc.Tokens[k - 1].Kind == TokenKind.Word && !doc.Tokens[k - 1].IsCapitalized
+               && doc.Word(k - 1).Length > 3 && doc.Word(k - 1).EndsWith("ly", StringComparison.Ordinal)) k--;
+        return k;
+    }
+
+    /// <summary>
+    /// A source as news writes it: a name, pronoun or known head (<see cref="SourcePhrase.LooksLikeSource"/>), or a
+    /// short noun phrase ending in a noun ("the group", "the self-described democratic socialist", "36 percent of Democrats").
+    /// </summary>
+    private static bool PlausibleSource(Document doc, int f, int e)
+    {
+        if (SourcePhrase.LooksLikeSource(doc, f, e)) return true;
+        if (e - f > 8 || doc.Tokens[e - 1].Kind != TokenKind.Word) return false;
+        for (var k = f; k < e; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind == TokenKind.Quote || t.Kind == TokenKind.Punct && !t.Is(TokenFlags.Glued) && !doc.IsPunct(k, '-')) return false;
+            if (t.Kind == TokenKind.Word && (IndirectCues.NotInSource.Contains(doc.Word(k)))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>"Gonzalez believes the tax plan …": a source phrase holds no verb of its own; it starts after the last one.</summary>
+    private static int AfterLastVerb(Document doc, int f, int e)
+    {
+        for (var k = e - 1; k >= f; k--)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind != TokenKind.Word || t.IsCapitalized || doc.MentionAt[k] >= 0) continue;
+            var w = doc.Word(k);
+            if (IndirectCues.ThatVerbs.Contains(w) || IndirectCues.ComplementVerbs.Contains(w) || SpeechCues.Verbs.Contains(w)) return k + 1;
+        }
+        return f;
+    }
+
+    private static bool IsTitleCaseCue(Document doc, Sentence s, int v) =>
+        v > s.FirstToken && v + 1 < s.EndToken && doc.Tokens[v - 1].Kind == TokenKind.Word && doc.Tokens[v - 1].IsCapitalized
+        && doc.Tokens[v + 1].Kind == TokenKind.Word && doc.Tokens[v + 1].IsCapitalized && !doc.Tokens[v].Is(TokenFlags.AllCaps)
+        && IndirectCues.BareClauseVerbs.Contains(doc.Word(v)) && doc.Word(v).EndsWith("s", StringComparison.Ordinal);
+
+    /// <summary>
+    /// For a cue right after ", " or a dash: the comma or dash opening a relative or descriptive aside before it
+    /// (", who …,", "— who …—", ", a former governor who …,"), or -1.
+    /// </summary>
+    private static int RelativeAsideStart(Document doc, Sentence s, int v)
+    {
+        if (!(doc.IsPunct(v - 1, ',') || doc.IsPunct(v - 1, '-') || doc.IsPunct(v - 1, '—') || doc.IsPunct(v - 1, '–'))) return -1;
+        var hasRelative = false;
+        for (var j = v - 2; j > s.FirstToken && j >= v - MaxAside; j--)
+        {
+            if (doc.Tokens[j].Kind == TokenKind.Quote) return -1;
+            if (doc.WordIs(j, "who") || doc.WordIs(j, "whose") || doc.WordIs(j, "which")) hasRelative = true;
+            if (doc.IsPunct(j, ',') || doc.IsPunct(j, '—') || doc.IsPunct(j, '–') || doc.IsPunct(j, '-') && !doc.Tokens[j].Is(TokenFlags.Glued))
+                return hasRelative ? j : -1;
+        }
+        return -1;
+    }
+
+    private const int MaxAside = 40;
+
+    private static bool IsRelativePronoun(Document doc, int k) => doc.WordIs(k, "who") || doc.WordIs(k, "which") || doc.WordIs(k, "that");
+
+    private static bool FollowsDeterminer(Document doc, int v) =>
+        v > 0 && (doc.WordIs(v - 1, "the") || doc.WordIs(v - 1, "a") || doc.WordIs(v - 1, "an") || doc.WordIs(v - 1, "to") || doc.WordIs(v - 1, "this")
+                  || doc.WordIs(v - 1, "these") || doc.WordIs(v - 1, "its") || doc.WordIs(v - 1, "their") || doc.WordIs(v - 1, "his") || doc.WordIs(v - 1, "her")
+                  || doc.WordIs(v - 1, "of") || doc.WordIs(v - 1, "for") || doc.WordIs(v - 1, "no") || doc.WordIs(v - 1, "more") || doc.WordIs(v - 1, "much")
+                  || doc.Tokens[v - 1].Is(TokenFlags.Clitic));
+
+    /// <summary>"CLAUSE, X said.", "CLAUSE, said X." and the interrupted "A, X said, B."</summary>
+    private static QuoteCandidate? CueAfterClause(Document doc, Sentence s, int v)
+    {
+        var w = doc.Word(v);
+        if (!SpeechCues.Verbs.Contains(w) || SpeechCues.QuoteOnlyVerbs.Contains(w) && !IndirectCues.BareClauseVerbs.Contains(w)) return null;
+        var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
+        int comma, tail;
+        bool fromRight;
+        if (e > f && f - 1 > s.FirstToken && doc.IsPunct(f - 1, ',') && PlausibleSource(doc, f, e))
+        {
+            // "Later in the day, the FBI said it would cooperate": a clause after the cue is the one reported
+            // (but "If …, the campaign said, it may …" is one utterance around its attribution).
+            if (!doc.IsPunct(v + 1, ',') && ReportedClause.Start(doc, v, v + 1, s.EndToken) >= 0) return null;
+            comma = f - 1;
+            tail = v + 1;
+            fromRight = true;
+        }
+        else if (doc.IsPunct(v - 1, ',') && v - 1 > s.FirstToken && !(e > f && f == s.FirstToken && PlausibleSource(doc, f, e)))
+        {
+            // Not "Rendell, a Clinton supporter, said it would …" (the subject with an appositive) nor "…, said he";
+            // and "…, telling reporters …" names the addressee, not the source.
+            if (SpeakerResolver.IsSubjectPronoun(doc.Word(v + 1 < s.EndToken ? v + 1 : v)) || w.EndsWith("ing", StringComparison.Ordinal)
+                || IndirectCues.TakesAddressee.Contains(w)) return null;
             (f, e) = SourcePhrase.After(doc, v, s.EndToken);
-            if (e <= f || !SourcePhrase.LooksLikeSource(doc, f, e)) return null;
+            if (e <= f || !PlausibleSource(doc, f, e)) return null;
             comma = v - 1;
-            source = new(f, e, false);
+            tail = e;
+            fromRight = false;
         }
         else return null;
-        // The cue must end the sentence (allowing a short tail: "on Friday", "in a statement").
-        var tail = source.FromRight ? v + 1 : source.End;
-        if (TrimEnd(doc, tail, s.EndToken) - tail > 6) return null;
-        var end = TrimEnd(doc, s.FirstToken, comma);
-        if (end - s.FirstToken < MinClauseTokens) return null;
-        var speaker = SpeakerResolver.Resolve(doc, source.First, source.End, source.FromRight);
-        return Candidate(doc, s.FirstToken, end, speaker, v, s, Math.Min(v, source.First), Math.Max(v + 1, source.End), 0.6);
+        var first = s.FirstToken;
+        if (comma - first > ReportedClause.MaxClauseTokens) return null;
+        var end = ReportedClause.TrimEnd(doc, first, comma);
+        if (end - first < MinClauseTokens || ReportedClause.HasQuoteMark(doc, first, end)) return null;
+        var speaker = SpeakerResolver.Resolve(doc, f, e, fromRight);
+        var attrFirst = Math.Min(v, f);
+        var attrEnd = Math.Max(v + 1, e);
+        // "A, the campaign said, B": the utterance continues after the attribution.
+        var longTail = ReportedClause.MoreWordsThan(doc, tail, s.EndToken, MaxTailAfterCue);
+        // "…, it may not ask for a recount": words right after the cue are its object, not a tail like "on Friday".
+        if (fromRight && tail < s.EndToken && doc.Tokens[tail].Kind == TokenKind.Word && !IndirectCues.TailStarters.Contains(doc.Word(tail))) return null;
+        if (longTail && doc.IsPunct(tail, ','))
+        {
+            var resumed = tail + 1;
+            var resumedEnd = ReportedClause.End(doc, resumed, s.EndToken);
+            if (resumedEnd - resumed < MinClauseTokens || ReportedClause.HasQuoteMark(doc, resumed, resumedEnd)) return null;
+            var joined = doc.TextOf(first, end) + " " + doc.TextOf(resumed, resumedEnd);
+            return Candidate(doc, first, resumedEnd, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence) with { JoinedText = joined };
+        }
+        if (longTail) return null;
+        return Candidate(doc, first, end, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence);
     }
 
-    /// <summary>"According to X, CLAUSE." and "CLAUSE, according to X."</summary>
-    private static QuoteCandidate? TryAccordingTo(Document doc, Sentence s)
+    /// <summary>"According to X, CLAUSE.", "CLAUSE, according to X." and "A, according to X, B."</summary>
+    private static QuoteCandidate? AccordingTo(Document doc, Sentence s)
     {
         for (var k = s.FirstToken; k + 2 < s.EndToken; k++)
         {
-            if (!doc.WordIs(k, "according") || !doc.WordIs(k + 1, "to")) continue;
+            if (!doc.WordIs(k, "according") || !doc.WordIs(k + 1, "to") || doc.InQuote[k]) continue;
             var f = k + 2;
-            var e = f;
-            while (e < s.EndToken && doc.Tokens[e].Kind != TokenKind.Punct || e < s.EndToken && doc.IsPunct(e, '.') && doc.Tokens[e - 1].End == doc.Tokens[e].Start && e + 1 < s.EndToken && doc.Tokens[e + 1].Kind == TokenKind.Word) e++;
-            if (e == f || !SourcePhrase.LooksLikeSource(doc, f, e)) return null;
+            var e = SourceEnd(doc, f, s.EndToken);
+            if (e == f || !(SourcePhrase.LooksLikeSource(doc, f, e) || SourcePhrase.IsShortNounPhrase(doc, f, e))) return null;
+            var opensSentence = k - s.FirstToken <= 2 && (k == s.FirstToken || doc.IsPunct(k - 1, ',') || doc.Tokens[k - 1].Kind == TokenKind.Word);
+            if (opensSentence && e < s.EndToken && doc.IsPunct(e, ','))
+            {
+                var end = ReportedClause.End(doc, e + 1, s.EndToken);
+                if (end - (e + 1) < MinClauseTokens || ReportedClause.HasQuoteMark(doc, e + 1, end)) return null;
+                return Candidate(doc, e + 1, end, SpeakerResolver.Resolve(doc, f, e, fromRight: false), k, k + 2, s, k, e, SpeechConfidence);
+            }
+            if (k - 1 <= s.FirstToken) return null;
+            if (k - s.FirstToken > ReportedClause.MaxClauseTokens) return null;
+            var clauseEnd = ReportedClause.TrimEnd(doc, s.FirstToken, k);
+            if (clauseEnd - s.FirstToken < MinClauseTokens || ReportedClause.HasQuoteMark(doc, s.FirstToken, clauseEnd)) return null;
             var speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: false);
-            if (k == s.FirstToken && e < s.EndToken && doc.IsPunct(e, ','))
+            if (doc.IsPunct(e, ',') && ReportedClause.MoreWordsThan(doc, e, s.EndToken, MaxTailAfterCue))
             {
-                var end = TrimEnd(doc, e + 1, s.EndToken);
-                return end - (e + 1) >= MinClauseTokens ? Candidate(doc, e + 1, end, speaker, k, s, k, e, 0.6, cueEnd: k + 2) : null;
+                var resumedEnd = ReportedClause.End(doc, e + 1, s.EndToken);
+                if (resumedEnd - (e + 1) < MinClauseTokens || ReportedClause.HasQuoteMark(doc, e + 1, resumedEnd)) return null;
+                var joined = doc.TextOf(s.FirstToken, clauseEnd) + " " + doc.TextOf(e + 1, resumedEnd);
+                return Candidate(doc, s.FirstToken, resumedEnd, speaker, k, k + 2, s, k, e, SpeechConfidence) with { JoinedText = joined };
             }
-            if (k - 1 > s.FirstToken && doc.IsPunct(k - 1, ','))
-            {
-                var end = TrimEnd(doc, s.FirstToken, k - 1);
-                return end - s.FirstToken >= MinClauseTokens ? Candidate(doc, s.FirstToken, end, speaker, k, s, k, e, 0.6, cueEnd: k + 2) : null;
-            }
-            return null;
+            return Candidate(doc, s.FirstToken, clauseEnd, speaker, k, k + 2, s, k, e, SpeechConfidence);
         }
         return null;
     }
 
-    private static int TrimEnd(Document doc, int first, int end)
+    /// <summary>"In exit polls, CLAUSE." and "CLAUSE in the latest Marist poll.": a poll or statement as the source.</summary>
+    private static QuoteCandidate? InEvidence(Document doc, Sentence s)
     {
-        while (end > first && doc.Tokens[end - 1].Kind is TokenKind.Punct or TokenKind.Quote) end--;
-        return end;
+        for (var k = s.FirstToken; k + 1 < s.EndToken; k++)
+        {
+            if (!doc.WordIs(k, "in") || doc.InQuote[k]) continue;
+            var f = k + 1;
+            var e = SourceEnd(doc, f, s.EndToken);
+            if (e == f || !IndirectCues.EvidenceHeads.Contains(doc.Word(e - 1))) continue;
+            var speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: false);
+            if (k == s.FirstToken && doc.IsPunct(e, ','))
+            {
+                var end = ReportedClause.End(doc, e + 1, s.EndToken);
+                if (end - (e + 1) < MinClauseTokens || ReportedClause.HasQuoteMark(doc, e + 1, end)) return null;
+                return Candidate(doc, e + 1, end, speaker, k, k + 1, s, k, e, ThoughtConfidence);
+            }
+            if (k - s.FirstToken < MinClauseTokens || k - s.FirstToken > ReportedClause.MaxClauseTokens || ReportedClause.MoreWordsThan(doc, e, s.EndToken, 0)) continue;
+            var clauseEnd = ReportedClause.TrimEnd(doc, s.FirstToken, k);
+            if (ReportedClause.HasQuoteMark(doc, s.FirstToken, clauseEnd)) return null;
+            return Candidate(doc, s.FirstToken, clauseEnd, speaker, k, k + 1, s, k, e, ThoughtConfidence);
+        }
+        return null;
     }
 
-    private static QuoteCandidate Candidate(Document doc, int first, int end, Pipeline.ExtractedSpeaker speaker, int cue, Sentence s, int attrFirst, int attrEnd, double confidence, int cueEnd = -1)
+    /// <summary>"his claim that CLAUSE", "Trump's argument that CLAUSE", "the notion that CLAUSE".</summary>
+    private static QuoteCandidate? NominalCue(Document doc, Sentence s, int noun)
     {
-        var cueSpan = doc.SpanOf(cue, cueEnd < 0 ? cue + 1 : cueEnd);
-        return new QuoteCandidate(doc.SpanOf(first, end), QuoteKind.Indirect, speaker, cueSpan,
+        var that = noun + 1;
+        if (!doc.WordIs(that, "that") || that >= s.EndToken || ReportedClause.IsRelativeThat(doc, that, s.EndToken)) return null;
+        var end = ReportedClause.End(doc, that, s.EndToken);
+        if (end - that < MinClauseTokens + 1 || ReportedClause.HasQuoteMark(doc, that, end)) return null;
+        var speaker = ExtractedSpeaker.Unknown;
+        var attrFirst = noun;
+        // The holder of the claim stands before the noun as a possessive: "his", "Trump's", "the campaign's".
+        for (var k = noun - 1; k >= s.FirstToken && k >= noun - 3; k--)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word) break;
+            if (doc.Tokens[k].Is(TokenFlags.Clitic) && k - 1 >= s.FirstToken)
+            {
+                var owner = doc.MentionAt[k - 1] >= 0 ? doc.Mentions[doc.MentionAt[k - 1]].FirstToken : k - 1;
+                speaker = SpeakerResolver.Resolve(doc, owner, k, fromRight: true);
+                attrFirst = owner;
+                break;
+            }
+            if (IsPossessivePronoun(doc, k))
+            {
+                speaker = SpeakerResolver.Resolve(doc, k, k + 1, fromRight: true);
+                attrFirst = k;
+                break;
+            }
+        }
+        // "Trump repeated the claim that …": with no possessive, the claim is the sentence subject's.
+        if (attrFirst == noun && SentenceSubject.Find(doc, s, noun) is var (sf, se) && se > sf && SourcePhrase.LooksLikeSource(doc, sf, se))
+        {
+            speaker = SpeakerResolver.Resolve(doc, sf, se, fromRight: false);
+            attrFirst = sf;
+        }
+        return Candidate(doc, that, end, speaker, noun, noun + 1, s, attrFirst, noun + 1, NominalConfidence);
+    }
+
+    private static bool IsPossessivePronoun(Document doc, int k) =>
+        doc.WordIs(k, "his") || doc.WordIs(k, "her") || doc.WordIs(k, "their") || doc.WordIs(k, "its") || doc.WordIs(k, "my") || doc.WordIs(k, "our") || doc.WordIs(k, "your");
+
+    /// <summary>"it is believed", "it has been reported": a reporting verb with the dummy subject "it".</summary>
+    private static bool IsImpersonal(Document doc, int f, int e) => e - f == 1 && doc.WordIs(f, "it") && IsPassiveAfter(doc, e);
+
+    private static bool IsPassiveAfter(Document doc, int k) => doc.WordIs(k, "is") || doc.WordIs(k, "was") || doc.WordIs(k, "has") || doc.WordIs(k, "had") || doc.WordIs(k, "been");
+
+    private static bool IsPassive(Document doc, int v) =>
+        PassiveStart(doc, v) < v && IsBe(doc, PassiveStart(doc, v)) && (doc.Word(v).EndsWith("ed", StringComparison.Ordinal) || doc.WordIs(v, "thought") || doc.WordIs(v, "known"));
+
+    /// <summary>The end of the source after "according to": up to punctuation, dots of abbreviations kept.</summary>
+    private static int SourceEnd(Document doc, int f, int limit)
+    {
+        var e = f;
+        while (e < limit && e - f < 14)
+        {
+            var t = doc.Tokens[e];
+            if (t.Kind == TokenKind.Quote) break;
+            if (t.Kind == TokenKind.Punct && !(doc.IsPunct(e, '.') && e > f && doc.Tokens[e - 1].End == t.Start && e + 1 < limit && doc.Tokens[e + 1].Kind == TokenKind.Word)) break;
+            e++;
+        }
+        return e;
+    }
+
+    private static QuoteCandidate Candidate(Document doc, int first, int end, ExtractedSpeaker speaker, int cue, int cueEnd, Sentence s, int attrFirst, int attrEnd, double confidence) =>
+        new(doc.SpanOf(first, end), QuoteKind.Indirect, speaker, doc.SpanOf(cue, cueEnd),
             speaker.EntityId is null ? confidence - 0.1 : confidence, first, end, attrFirst, attrEnd, s.Paragraph);
-    }
-
-    private readonly record struct ExtractedSpeakerRange(int First, int End, bool FromRight);
 }

@@ -1,0 +1,174 @@
+using ClaimsGraph.Extraction.Lexicon;
+using ClaimsGraph.Extraction.Text;
+
+namespace ClaimsGraph.Extraction.Quotes.Indirect;
+
+/// <summary>
+/// Where a reported clause begins and ends around its cue. The content span follows the annotation convention
+/// of attribution corpora: the reported clause itself, "that" included, without the source and cue, ending
+/// where a second attribution or an unrelated clause begins.
+/// </summary>
+public static class ReportedClause
+{
+    private const int MaxGapToThat = 6;
+
+    /// <summary>
+    /// No reported clause runs longer than this many tokens: beyond it the "sentence" is no prose (a run-on
+    /// list, a page without full stops), and the cap keeps every rule linear in the input.
+    /// </summary>
+    public const int MaxClauseTokens = 150;
+
+    /// <summary>
+    /// The first token of the clause reported by verb <paramref name="cue"/> (<paramref name="cueEnd"/> is the token
+    /// after the cue words), or -1 when what follows is no clause. The clause opens at "that" (kept), after an
+    /// addressee ("told reporters"), at a question word for verbs of asking, or directly for verbs that take a
+    /// bare clause.
+    /// </summary>
+    public static int Start(Document doc, int cue, int cueEnd, int limit)
+    {
+        var verb = doc.Word(cue);
+        var k = cueEnd;
+        if (k >= limit) return -1;
+        // "said on Tuesday that", "told reporters at the briefing that", "pointed out that"
+        var gap = IndirectCues.TakesAddressee.Contains(verb) ? MaxGapToThat + 4 : MaxGapToThat;
+        for (var j = k; j < limit && j <= k + gap; j++)
+        {
+            var t = doc.Tokens[j];
+            if (t.Kind == TokenKind.Quote || doc.IsPunct(j, ';') || doc.IsPunct(j, '.')) break;
+            if (doc.WordIs(j, "that")) return IsRelativeThat(doc, j, limit) ? -1 : j;
+            if (t.Kind == TokenKind.Word && (IndirectCues.ThatVerbs.Contains(doc.Word(j)) && j > k)) break;
+        }
+        // "called for an inquiry", "pointed out that …" (the "that" was found above), "talked about trade".
+        if (IndirectCues.PrepositionVerbs.Contains(verb) && IndirectCues.ContentPrepositions.Contains(doc.Word(k)))
+        {
+            var obj = doc.WordIs(k, "out") && doc.WordIs(k + 1, "that") ? k + 1 : k + 1;
+            return obj < limit && doc.Tokens[obj].Kind is TokenKind.Word or TokenKind.Number ? obj : -1;
+        }
+        if (IndirectCues.QuestionVerbs.Contains(verb))
+        {
+            var q = k;
+            if (IndirectCues.TakesAddressee.Contains(verb) && q < limit && !IndirectCues.QuestionWords.Contains(doc.Word(q))) q = SkipAddressee(doc, q, limit);
+            if (q < limit && (IndirectCues.QuestionWords.Contains(doc.Word(q)) || doc.WordIs(q, "about"))) return q;
+        }
+        if (!IndirectCues.BareClauseVerbs.Contains(verb)) return Complement(doc, verb, k, limit);
+        if (IndirectCues.TakesAddressee.Contains(verb)) k = SkipAddressee(doc, k, limit);
+        if (doc.IsPunct(k, ',') || doc.IsPunct(k, ':')) k++;
+        if (k >= limit) return -1;
+        var first = doc.Tokens[k];
+        if (first.Kind == TokenKind.Quote) return -1;
+        // A bare clause opens with its subject (a name, a pronoun, a noun phrase), not with a preposition or
+        // adverb of the cue ("said on Tuesday", "said in a statement", "said yesterday").
+        var looksLikeSubject = first.Kind == TokenKind.Number || first.Kind == TokenKind.Word
+            && (IndirectCues.SubjectStarters.Contains(doc.Word(k)) || doc.MentionAt[k] >= 0
+                || !IndirectCues.Prepositions.Contains(doc.Word(k)) && !IndirectCues.CueAdverbs.Contains(doc.Word(k))
+                   && !(doc.Word(k).EndsWith("ly", StringComparison.Ordinal) && !first.IsCapitalized));
+        return looksLikeSubject ? k : Complement(doc, verb, k, limit);
+    }
+
+    /// <summary>The object of a verb whose whole complement is reported ("announced his candidacy"), or -1.</summary>
+    private static int Complement(Document doc, ReadOnlySpan<char> verb, int k, int limit)
+    {
+        if (!IndirectCues.ComplementVerbs.Contains(verb) || k >= limit) return -1;
+        var t = doc.Tokens[k];
+        if (t.Kind is TokenKind.Punct or TokenKind.Quote || IndirectCues.Prepositions.Contains(doc.Word(k)) && !doc.WordIs(k, "to")) return -1;
+        // "expected to win", "wants to run": the infinitive is what is wanted or expected.
+        return k;
+    }
+
+    /// <summary>The addressee after "told", "assured": a pronoun, a name, or a short noun phrase ("told reporters").</summary>
+    private static int SkipAddressee(Document doc, int k, int limit)
+    {
+        var j = k;
+        while (j < limit && j < k + 4 && doc.Tokens[j].Kind == TokenKind.Word && !doc.WordIs(j, "that")
+               && !IndirectCues.QuestionWords.Contains(doc.Word(j)) && !doc.WordIs(j, "to")) j++;
+        // Only the addressee's head when the next words start the clause: "told CNN the plan …" keeps "the plan".
+        if (j - k > 1 && doc.Tokens[k].Kind == TokenKind.Word && (doc.MentionAt[k] >= 0 || IsObjectPronoun(doc, k) || !IsDeterminer(doc, k)))
+        {
+            var head = doc.MentionAt[k] >= 0 ? doc.Mentions[doc.MentionAt[k]].EndToken : k + 1;
+            return head;
+        }
+        return j;
+    }
+
+    private static bool IsObjectPronoun(Document doc, int k) =>
+        doc.WordIs(k, "him") || doc.WordIs(k, "her") || doc.WordIs(k, "them") || doc.WordIs(k, "me") || doc.WordIs(k, "us") || doc.WordIs(k, "reporters");
+
+    private static bool IsDeterminer(Document doc, int k) =>
+        doc.WordIs(k, "the") || doc.WordIs(k, "a") || doc.WordIs(k, "an") || doc.WordIs(k, "his") || doc.WordIs(k, "her") || doc.WordIs(k, "their");
+
+    /// <summary>"the report that was released": "that" followed by a verb opens a relative clause.</summary>
+    public static bool IsRelativeThat(Document doc, int that, int limit) =>
+        that + 1 >= limit || doc.Tokens[that + 1].Kind != TokenKind.Word && doc.Tokens[that + 1].Kind != TokenKind.Number
+        || IndirectCues.RelativeThatFollowers.Contains(doc.Word(that + 1));
+
+    /// <summary>
+    /// Where the clause starting at <paramref name="first"/> ends: before a second attribution
+    /// ("…, adding that …", "… and added …", "…, according to …", "; …") or at the sentence end; trailing
+    /// punctuation dropped.
+    /// </summary>
+    public static int End(Document doc, int first, int limit, bool plainObject = false)
+    {
+        limit = Math.Min(limit, first + MaxClauseTokens);
+        var end = limit;
+        for (var j = first + 1; j < limit; j++)
+        {
+            var t = doc.Tokens[j];
+            if (t.Kind == TokenKind.Quote) { end = j; break; }
+            if (doc.IsPunct(j, ';') || doc.IsPunct(j, '(')) { end = j; break; }
+            // An object noun phrase ends at its first comma or dash: "reported no arrests, although …".
+            if (plainObject && t.Kind == TokenKind.Punct && (doc.IsPunct(j, ',') || doc.IsPunct(j, '—') || doc.IsPunct(j, '–') || doc.IsPunct(j, ':'))) { end = j; break; }
+            if (doc.IsPunct(j, ',') && j + 1 < limit && doc.Tokens[j + 1].Kind == TokenKind.Word && !doc.Tokens[j + 1].IsCapitalized)
+            {
+                var next = doc.Word(j + 1);
+                if (IndirectCues.FollowOnParticiples.Contains(next) || doc.WordIs(j + 1, "according") && doc.WordIs(j + 2, "to")
+                    || IndirectCues.ClauseBreakers.Contains(next) || next.Length > 4 && next.EndsWith("ing", StringComparison.Ordinal)) { end = j; break; }
+            }
+            if (doc.WordIs(j, "and") && IsCueVerb(doc, j + 1, limit)) { end = j; break; }
+            if (plainObject && (doc.WordIs(j, "but") || doc.WordIs(j, "while") || doc.WordIs(j, "although") || doc.WordIs(j, "because") || doc.WordIs(j, "by") && j + 1 < limit && doc.Word(j + 1).EndsWith("ing", StringComparison.Ordinal))) { end = j; break; }
+            // "…, and Ms. Brainard is …", "…, but he …": a new sentence subject starts an unrelated clause.
+            if (doc.IsPunct(j, ',') && (doc.WordIs(j + 1, "and") && j + 2 < limit && StartsNewSubject(doc, j + 2) || doc.WordIs(j + 1, "but"))) { end = j; break; }
+        }
+        return TrimEnd(doc, first, end);
+    }
+
+    private static bool StartsNewSubject(Document doc, int k)
+    {
+        var t = doc.Tokens[k];
+        if (t.Kind != TokenKind.Word) return false;
+        var w = doc.Word(k);
+        return w is "he" or "she" or "they" or "we" or "I" || t.IsCapitalized && !WordLists.NotNameWords.Contains(w) || doc.MentionAt[k] >= 0;
+    }
+
+    /// <summary>"… and added …", "… and warn that …": a second cue of the same subject.</summary>
+    private static bool IsCueVerb(Document doc, int k, int limit)
+    {
+        if (k >= limit || doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].IsCapitalized) return false;
+        var w = doc.Word(k);
+        return SpeechCues.Verbs.Contains(w) && !w.EndsWith("ing", StringComparison.Ordinal) || IndirectCues.ThatVerbs.Contains(w) && doc.WordIs(k + 1, "that");
+    }
+
+    public static int TrimEnd(Document doc, int first, int end)
+    {
+        first = Math.Max(first, end - MaxClauseTokens);
+        // A question keeps its mark; other closing punctuation is no part of the reported words.
+        while (end > first && doc.Tokens[end - 1].Kind is TokenKind.Punct or TokenKind.Quote && !doc.IsPunct(end - 1, ')') && !doc.IsPunct(end - 1, '?')) end--;
+        return end;
+    }
+
+    /// <summary>Whether more than <paramref name="max"/> words follow <paramref name="from"/> before <paramref name="end"/> (looks at most max + 1 words).</summary>
+    public static bool MoreWordsThan(Document doc, int from, int end, int max)
+    {
+        var words = 0;
+        for (var k = from; k < end && k < from + MaxClauseTokens; k++)
+        {
+            if (doc.Tokens[k].Kind is TokenKind.Word or TokenKind.Number && ++words > max) return true;
+        }
+        return false;
+    }
+
+    public static bool HasQuoteMark(Document doc, int first, int end)
+    {
+        for (var k = first; k < end; k++) if (doc.Tokens[k].Kind == TokenKind.Quote) return true;
+        return false;
+    }
+}

@@ -1,0 +1,220 @@
+using ClaimsGraph.Domain.Model;
+using ClaimsGraph.Extraction.Pipeline;
+
+namespace ClaimsGraph.Extraction.Tests;
+
+/// <summary>Reported speech and thought without quotation marks, on hand-written sentences.</summary>
+public class IndirectSpeechTests
+{
+    private static readonly ExtractionPipeline Pipeline = new();
+
+    private static List<ExtractedQuote> Indirect(string text) => Pipeline.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Indirect).ToList();
+
+    private static string Mention(string text, ExtractedQuote q) => text[q.Speaker.Mention!.Value.Start..q.Speaker.Mention.Value.End];
+
+    private static string Cue(string text, ExtractedQuote q) => text[q.Cue!.Value.Start..q.Cue.Value.End];
+
+    [Fact]
+    public void Verb_of_belief_with_a_bare_clause()
+    {
+        const string text = "Senator Maria Gonzalez believes the tax plan will hurt small farmers.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the tax plan will hurt small farmers", q.Text);
+        Assert.Equal("person:maria-gonzalez", q.Speaker.EntityId);
+        Assert.Equal("believes", Cue(text, q));
+    }
+
+    [Fact]
+    public void Perfect_tense_cue_and_that_kept()
+    {
+        const string text = "Governor Tom Reyes has argued that the bridge should be rebuilt before winter.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("that the bridge should be rebuilt before winter", q.Text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void Addressee_is_skipped_after_told()
+    {
+        const string text = "Mayor Elena Ruiz told reporters on Monday that the harbor would reopen in May.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("that the harbor would reopen in May", q.Text);
+        Assert.Equal("told", Cue(text, q));
+    }
+
+    [Fact]
+    public void A_finding_is_reported_by_its_noun_phrase_source()
+    {
+        const string text = "A new university poll shows the senator leading among young voters.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the senator leading among young voters", q.Text);
+        Assert.Equal("shows", Cue(text, q));
+        Assert.Contains("poll", Mention(text, q));
+    }
+
+    [Fact]
+    public void Embedded_question_after_asked()
+    {
+        const string text = "Governor Tom Reyes asked whether the state could afford another bailout.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("whether the state could afford another bailout", q.Text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void Nominal_cue_takes_the_possessive_as_source()
+    {
+        const string text = "Voters rejected Gonzalez's claim that the new mine would create thousands of jobs.";
+        var q = Assert.Single(Indirect(text), x => Cue(text, x) == "claim");
+        Assert.Equal("that the new mine would create thousands of jobs", q.Text);
+        Assert.Equal("Gonzalez", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_relative_that_is_no_reported_clause()
+    {
+        Assert.Empty(Indirect("The report that was released on Friday runs to nine hundred pages."));
+    }
+
+    [Fact]
+    public void Cue_after_the_clause_with_a_plain_noun_phrase_source()
+    {
+        const string text = "Almost six hundred golf courses have closed since 2006, the industry group says.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("Almost six hundred golf courses have closed since 2006", q.Text);
+        Assert.Equal("the industry group", Mention(text, q));
+    }
+
+    [Fact]
+    public void Introductory_phrase_does_not_turn_the_cue_around()
+    {
+        const string text = "Later in the day, the ministry said it would cooperate with the inquiry.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("it would cooperate with the inquiry", q.Text);
+        Assert.Equal("the ministry", Mention(text, q));
+    }
+
+    [Fact]
+    public void Attribution_interrupting_the_clause_gives_one_utterance()
+    {
+        const string text = "If only a few delegates are at stake, the campaign said, it may not ask for a recount at all.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the campaign", Mention(text, q));
+        Assert.Equal("If only a few delegates are at stake it may not ask for a recount at all", q.Text);
+    }
+
+    [Fact]
+    public void Coordinated_cue_takes_the_sentence_subject()
+    {
+        const string text = "Mayor Elena Ruiz defended the march route and said the police had trained for months.";
+        var q = Assert.Single(Indirect(text), x => Cue(text, x) == "said");
+        Assert.Equal("the police had trained for months", q.Text);
+        Assert.Equal("person:elena-ruiz", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void Relative_pronoun_is_the_source_as_written()
+    {
+        const string text = "Clinton won among the voters who said the economy was the main issue.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the economy was the main issue", q.Text);
+        Assert.Equal("who", Mention(text, q));
+    }
+
+    [Fact]
+    public void Nested_report_gives_both_utterances()
+    {
+        const string text = "Senator Maria Gonzalez said she believes that the mine will close next year.";
+        var quotes = Indirect(text);
+        Assert.Contains(quotes, q => q.Text == "she believes that the mine will close next year" && q.Speaker.EntityId == "person:maria-gonzalez");
+        Assert.Contains(quotes, q => q.Text == "that the mine will close next year" && Cue(text, q) == "believes");
+    }
+
+    [Fact]
+    public void Second_cue_of_the_same_subject_ends_the_first_clause()
+    {
+        const string text = "Governor Tom Reyes said the budget was balanced, adding that taxes would not rise.";
+        var quotes = Indirect(text);
+        Assert.Contains(quotes, q => q.Text == "the budget was balanced" && Cue(text, q) == "said");
+        Assert.Contains(quotes, q => q.Text == "that taxes would not rise" && Cue(text, q) == "adding" && q.Speaker.EntityId == "person:tom-reyes");
+    }
+
+    [Fact]
+    public void Raising_verb_reports_its_subject_with_no_source()
+    {
+        const string text = "The new runway is expected to open in the spring.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("The new runway is expected to open in the spring", q.Text);
+        Assert.Null(q.Speaker.Name);
+        Assert.Null(q.Speaker.Mention);
+    }
+
+    [Fact]
+    public void Preposition_cue_reports_its_object()
+    {
+        const string text = "Governor Tom Reyes called for an independent inquiry into the shooting.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("an independent inquiry into the shooting", q.Text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void Cue_with_a_time_adverbial_and_no_clause_gives_nothing()
+    {
+        Assert.Empty(Indirect("Governor Tom Reyes said on Tuesday."));
+        Assert.Empty(Indirect("The support of the unions was decisive in the end."));
+    }
+
+    [Fact]
+    public void Words_inside_a_direct_quote_are_never_reported_twice()
+    {
+        const string text = "Governor Tom Reyes said the vote was fair, telling reporters that \u201cthe people have spoken.\u201d";
+        var result = Pipeline.Extract(text).Quotes;
+        var indirect = Assert.Single(result, q => q.Kind == QuoteKind.Indirect);
+        Assert.Equal("the vote was fair", indirect.Text);
+        Assert.Contains(result, q => q.Kind != QuoteKind.Indirect && q.Text.Contains("the people have spoken"));
+    }
+
+    [Fact]
+    public void Transcript_labels_give_the_whole_paragraph_to_the_label()
+    {
+        const string text = "The senator spoke to us on Monday.\n\nQ: Will the plant stay open? What do workers hear?\n\nREYES: I believe it will. We have the money for two more years.";
+        var quotes = Indirect(text);
+        var question = Assert.Single(quotes, q => q.Text.StartsWith("Will the plant", StringComparison.Ordinal));
+        Assert.Equal("Will the plant stay open? What do workers hear?", question.Text);
+        Assert.Equal("Q", Mention(text, question));
+        var answer = Assert.Single(quotes, q => q.Text.StartsWith("I believe", StringComparison.Ordinal));
+        Assert.Equal("I believe it will. We have the money for two more years", answer.Text);
+        Assert.Equal("REYES", Mention(text, answer));
+    }
+
+    [Fact]
+    public void A_colon_after_an_ordinary_phrase_is_no_label()
+    {
+        Assert.Empty(Indirect("The plan was simple: close the plant and sell the land to developers."));
+    }
+
+    [Fact]
+    public void A_poll_reports_the_finding_around_it()
+    {
+        const string opening = "In exit polls, most voters in both parties were unhappy with the economy.";
+        var q = Assert.Single(Indirect(opening));
+        Assert.Equal("most voters in both parties were unhappy with the economy", q.Text);
+        Assert.Equal("exit polls", Mention(opening, q));
+
+        const string closing = "The governor led his rival by nine points in the latest university poll.";
+        var c = Assert.Single(Indirect(closing));
+        Assert.Equal("The governor led his rival by nine points", c.Text);
+        Assert.Contains("poll", Mention(closing, c));
+    }
+
+    [Fact]
+    public void Run_on_text_of_cues_stays_bounded()
+    {
+        // One "sentence" of 20,000 cues: each reported clause is capped, and a sentence reports at most a few.
+        var text = string.Concat(Enumerable.Repeat("the aide said he thinks ", 20_000));
+        var quotes = Indirect(text);
+        Assert.InRange(quotes.Count, 1, 6);
+        Assert.All(quotes, q => Assert.True(q.Span.End - q.Span.Start < 2_000));
+    }
+}
