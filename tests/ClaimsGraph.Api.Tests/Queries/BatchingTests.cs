@@ -54,6 +54,24 @@ public sealed class BatchingTests : IDisposable
         Assert.Equal(1, _counter.Calls.GetValueOrDefault(nameof(IClaimsStore.GetQuoteReportsAsync)));
     }
 
+    [Fact]
+    public async Task Twenty_quotes_from_twenty_articles_load_their_articles_in_one_call()
+    {
+        var store = _factory.Services.GetRequiredService<IClaimsStore>();
+        await store.UpsertArticlesAsync(SyntheticGraphs.Articles(articles: 20, quotesPerArticle: 1));
+        var client = _factory.CreateGraphQLClient();
+
+        _counter.Counting = true;
+        var data = (await client.PostAsync("""
+            { quotes(first: 20) { edges { node { id text speaker { id name } article { id title publishedAt } } } } }
+            """)).Ok();
+        _counter.Counting = false;
+
+        Assert.Equal(20, data["quotes"]!["edges"]!.AsArray().Count);
+        Assert.True(_counter.Calls.GetValueOrDefault(nameof(IClaimsStore.GetArticlesAsync)) == 1,
+            "store calls: " + string.Join(", ", _counter.Calls.Select(c => $"{c.Key}={c.Value}")));
+    }
+
     public void Dispose() => _factory.Dispose();
 
     private sealed class NoSamplesFactory : ApiFactory
