@@ -29,16 +29,10 @@ public sealed class BatchingTests : IDisposable
     [Fact]
     public async Task Fifty_quotes_with_speaker_targets_and_article_take_a_constant_number_of_store_calls()
     {
-        var store = _factory.Services.GetRequiredService<IClaimsStore>();
-        await store.UpsertArticlesAsync(SyntheticGraphs.Articles(articles: 10, quotesPerArticle: 5));
-        var client = _factory.CreateGraphQLClient();
-
-        _counter.Counting = true;
-        var data = (await client.PostAsync("""
+        var data = await CountStoreCallsAsync(articles: 10, quotesPerArticle: 5, """
             { quotes(first: 50) {
                 nodes { id text speaker { id name } about { id name } article { id title } span { start end text } } } }
-            """)).Ok();
-        _counter.Counting = false;
+            """);
 
         var nodes = data["quotes"]!["nodes"]!.AsArray();
         Assert.Equal(50, nodes.Count);
@@ -49,7 +43,7 @@ public sealed class BatchingTests : IDisposable
             Assert.NotNull(n["article"]);
         });
         // FindQuotes, entities (speakers), targets, reports, articles, entities (targets): one call each, not 50.
-        Assert.True(_counter.Total <= 7, "store calls: " + string.Join(", ", _counter.Calls.Select(c => $"{c.Key}={c.Value}")));
+        Assert.True(_counter.Total <= 7, StoreCalls());
         Assert.Equal(1, _counter.Calls.GetValueOrDefault(nameof(IClaimsStore.GetQuoteTargetsAsync)));
         Assert.Equal(1, _counter.Calls.GetValueOrDefault(nameof(IClaimsStore.GetQuoteReportsAsync)));
     }
@@ -57,20 +51,27 @@ public sealed class BatchingTests : IDisposable
     [Fact]
     public async Task Twenty_quotes_from_twenty_articles_load_their_articles_in_one_call()
     {
-        var store = _factory.Services.GetRequiredService<IClaimsStore>();
-        await store.UpsertArticlesAsync(SyntheticGraphs.Articles(articles: 20, quotesPerArticle: 1));
-        var client = _factory.CreateGraphQLClient();
-
-        _counter.Counting = true;
-        var data = (await client.PostAsync("""
+        var data = await CountStoreCallsAsync(articles: 20, quotesPerArticle: 1, """
             { quotes(first: 20) { edges { node { id text speaker { id name } article { id title publishedAt } } } } }
-            """)).Ok();
-        _counter.Counting = false;
+            """);
 
         Assert.Equal(20, data["quotes"]!["edges"]!.AsArray().Count);
-        Assert.True(_counter.Calls.GetValueOrDefault(nameof(IClaimsStore.GetArticlesAsync)) == 1,
-            "store calls: " + string.Join(", ", _counter.Calls.Select(c => $"{c.Key}={c.Value}")));
+        Assert.True(_counter.Calls.GetValueOrDefault(nameof(IClaimsStore.GetArticlesAsync)) == 1, StoreCalls());
     }
+
+    /// <summary>Stores synthetic articles, then runs one query while counting the store calls it makes.</summary>
+    private async Task<System.Text.Json.Nodes.JsonNode> CountStoreCallsAsync(int articles, int quotesPerArticle, string query)
+    {
+        var store = _factory.Services.GetRequiredService<IClaimsStore>();
+        await store.UpsertArticlesAsync(SyntheticGraphs.Articles(articles, quotesPerArticle));
+        var client = _factory.CreateGraphQLClient();
+        _counter.Counting = true;
+        var data = (await client.PostAsync(query)).Ok();
+        _counter.Counting = false;
+        return data;
+    }
+
+    private string StoreCalls() => "store calls: " + string.Join(", ", _counter.Calls.Select(c => $"{c.Key}={c.Value}"));
 
     public void Dispose() => _factory.Dispose();
 
