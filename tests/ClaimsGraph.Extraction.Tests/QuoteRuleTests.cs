@@ -329,4 +329,13 @@ public class QuoteRuleTests
         var q = Single(text);
         Assert.Equal("The article", Mention(text, q));
     }
+
+    [Fact]
+    public void A_name_right_after_a_quote_speaks_it_when_the_cue_further_on_is_not_read()
+    {
+        // The earlier speaker must not be carried over: the name after the quote is its own speaker.
+        const string text = "Senator Maria Olsen said the hall was full.\n\n\u201cPerpetual motion!\u201d Rep. Glenn Thompson, R-Pa., said of the swirl of meetings.";
+        var q = Single(text);
+        Assert.Equal("person:glenn-thompson", q.Speaker.EntityId);
+    }
 }

@@ -755,10 +755,15 @@ public static class QuoteAttributor
             if (pieces[pi].Close < 0 && r + 1 < results.Count && results[r + 1].Speaker != ExtractedSpeaker.Unknown)
                 results[r] = q with { Speaker = results[r + 1].Speaker with { Mention = results[r + 1].Speaker.Mention }, Confidence = 0.7 };
         }
-        foreach (var (r, _) in pending)
+        foreach (var (r, pi) in pending)
         {
             var q = results[r];
             if (q.Speaker != ExtractedSpeaker.Unknown) continue;
+            if (NameRightAfter(doc, pieces[pi]) is { } named)
+            {
+                results[r] = q with { Speaker = named, Confidence = 0.6 };
+                continue;
+            }
             ExtractedSpeaker? found = null;
             for (var j = r - 1; j >= 0; j--)
             {
@@ -774,5 +779,36 @@ public static class QuoteAttributor
             }
             if (found is not null) results[r] = q with { Speaker = found, Confidence = 0.6 };
         }
+    }
+
+    /// <summary>
+    /// “Perpetual motion!” Rep. Glenn Thompson, R-Pa., said of …: a quote that ends its own sentence part and is
+    /// followed at once by a name or pronoun names its speaker, even when the cue further on is not one we
+    /// read (an aside, an unlisted verb). Null when no name follows.
+    /// </summary>
+    private static ExtractedSpeaker? NameRightAfter(Document doc, QuotePiece p)
+    {
+        if (p.Close < 0 || p.End <= p.First || !(doc.IsPunct(p.End - 1, ',') || doc.IsPunct(p.End - 1, '?') || doc.IsPunct(p.End - 1, '!'))) return null;
+        var k = p.Close + 1;
+        if (k >= doc.Tokens.Count || doc.Tokens[k].Is(TokenFlags.ParagraphStart)) return null;
+        var nameEnd = AbbreviatedTitleThenPerson(doc, k) is var titled && titled > k ? titled : NameAt(doc, k, Math.Min(doc.Tokens.Count, k + 8));
+        if (nameEnd <= k || nameEnd >= doc.Tokens.Count || doc.Tokens[nameEnd].Is(TokenFlags.ParagraphStart)) return null;
+        var next = doc.Tokens[nameEnd];
+        // The name must stand as a subject: a comma opening an aside, or a lower-case word (its verb).
+        if (!(doc.IsPunct(nameEnd, ',') || next.Kind == TokenKind.Word && !next.IsCapitalized)) return null;
+        return SpeakerResolver.Resolve(doc, k, nameEnd, fromRight: false);
+    }
+
+    /// <summary>"Rep. Glenn Thompson", "Sen. X": the end of a person mention after capitalised title words and their abbreviation dots, or k.</summary>
+    private static int AbbreviatedTitleThenPerson(Document doc, int k)
+    {
+        for (var j = k; j < doc.Tokens.Count && j < k + 5; j++)
+        {
+            if (doc.MentionAt[j] >= 0)
+                return doc.Mentions[doc.MentionAt[j]] is { Kind: Mentions.MentionKind.Person } m && m.FirstToken == j ? m.EndToken : k;
+            var titleWord = doc.Tokens[j].Kind == TokenKind.Word && doc.Tokens[j].IsCapitalized && !doc.Tokens[j].Is(TokenFlags.ParagraphStart);
+            if (!titleWord && !(j > k && doc.IsPunct(j, '.') && doc.Tokens[j - 1].Is(TokenFlags.Glued))) return k;
+        }
+        return k;
     }
 }
