@@ -338,4 +338,14 @@ public class QuoteRuleTests
         var q = Single(text);
         Assert.Equal("person:glenn-thompson", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_cue_less_quote_takes_the_person_its_paragraph_opens_with_over_the_previous_paragraphs_speaker()
+    {
+        const string text = "Anna Berg told the crowd: \u201cWe will win this seat.\u201d\n\nTom Ruiz shook his head at the back of the hall. \u201cThat is not going to happen.\u201d";
+        var quotes = Extractor.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("person:anna-berg", quotes[0].Speaker.EntityId);
+        Assert.Equal("person:tom-ruiz", quotes[1].Speaker.EntityId);
+    }
 }

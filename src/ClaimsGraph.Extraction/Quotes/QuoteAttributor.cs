@@ -768,7 +768,12 @@ public static class QuoteAttributor
             for (var j = r - 1; j >= 0; j--)
             {
                 if (results[j].Paragraph < q.Paragraph - 1) break;
-                if (results[j].Speaker != ExtractedSpeaker.Unknown) { found = results[j].Speaker; break; }
+                if (results[j].Speaker == ExtractedSpeaker.Unknown) continue;
+                found = results[j].Speaker;
+                // A speaker carried over a paragraph break yields to another person this paragraph opens a sentence with.
+                if (results[j].Paragraph < q.Paragraph && PersonSubjectBefore(doc, pieces[pi].Open) is var (sf, se) && !SameSpeaker(doc, found, sf, se))
+                    found = SpeakerResolver.Resolve(doc, sf, se, fromRight: false);
+                break;
             }
             if (found is null)
             {
@@ -811,4 +816,31 @@ public static class QuoteAttributor
         }
         return k;
     }
+
+    /// <summary>The last person mention opening a sentence of this paragraph before <paramref name="open"/> (titles before it allowed).</summary>
+    private static (int First, int End)? PersonSubjectBefore(Document doc, int open)
+    {
+        var si = doc.SentenceOf[open];
+        var paragraph = doc.Sentences[si].Paragraph;
+        for (var s = si; s >= 0 && doc.Sentences[s].Paragraph == paragraph; s--)
+        {
+            var first = doc.Sentences[s].FirstToken;
+            if (first >= open) continue;
+            for (var j = first; j < open && j < first + 5; j++)
+            {
+                if (doc.InQuote[j]) break;
+                if (doc.MentionAt[j] >= 0)
+                {
+                    var m = doc.Mentions[doc.MentionAt[j]];
+                    if (m.Kind == Mentions.MentionKind.Person && m.FirstToken == j && m.EndToken <= open) return (j, m.EndToken);
+                    break;
+                }
+                if (doc.Tokens[j].Kind != TokenKind.Word || !doc.Tokens[j].IsCapitalized) break;
+            }
+        }
+        return null;
+    }
+
+    private static bool SameSpeaker(Document doc, ExtractedSpeaker speaker, int first, int end) =>
+        speaker.EntityId is { } id && SpeakerResolver.Resolve(doc, first, end, fromRight: false).EntityId == id;
 }
