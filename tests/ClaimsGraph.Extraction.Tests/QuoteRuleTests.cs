@@ -348,4 +348,20 @@ public class QuoteRuleTests
         Assert.Equal("person:anna-berg", quotes[0].Speaker.EntityId);
         Assert.Equal("person:tom-ruiz", quotes[1].Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_quote_with_no_cue_and_no_quoted_neighbour_takes_the_person_the_previous_paragraph_opens_with()
+    {
+        const string text = "Mayor Ines Walker stood at the podium for an hour.\n\n\u201cWe are not leaving this town.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:ines-walker", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_quote_with_no_cue_and_no_quoted_neighbour_takes_the_person_its_paragraph_opens_with()
+    {
+        const string text = "The hall was quiet.\n\nMayor Ines Walker stood at the podium for an hour. \u201cWe are not leaving this town.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:ines-walker", q.Speaker.EntityId);
+    }
 }

@@ -782,6 +782,9 @@ public static class QuoteAttributor
                     if (results[j].Speaker != ExtractedSpeaker.Unknown) { found = results[j].Speaker; break; }
                 }
             }
+            // No quoted neighbour: the person this paragraph, else the previous one, opens a sentence with.
+            if (found is null && (PersonSubjectBefore(doc, pieces[pi].Open) ?? PersonSubjectOfPreviousParagraph(doc, pieces[pi].Open)) is var (pf, pe))
+                found = SpeakerResolver.Resolve(doc, pf, pe, fromRight: false);
             if (found is not null) results[r] = q with { Speaker = found, Confidence = 0.6 };
         }
     }
@@ -837,6 +840,19 @@ public static class QuoteAttributor
                 }
                 if (doc.Tokens[j].Kind != TokenKind.Word || !doc.Tokens[j].IsCapitalized) break;
             }
+        }
+        return null;
+    }
+
+    /// <summary>The last person opening a sentence of the paragraph before the one holding <paramref name="open"/>.</summary>
+    private static (int First, int End)? PersonSubjectOfPreviousParagraph(Document doc, int open)
+    {
+        var paragraph = doc.Sentences[doc.SentenceOf[open]].Paragraph;
+        for (var si = doc.SentenceOf[open] - 1; si >= 0; si--)
+        {
+            var prev = doc.Sentences[si];
+            if (prev.Paragraph == paragraph) continue;
+            return prev.Paragraph == paragraph - 1 ? PersonSubjectBefore(doc, prev.EndToken - 1) : null;
         }
         return null;
     }
