@@ -364,4 +364,15 @@ public class QuoteRuleTests
         var q = Single(text);
         Assert.Equal("person:ines-walker", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_described_subject_and_its_past_tense_verb_after_a_quote_speak_it()
+    {
+        const string text = "Mayor Ines Walker told the hall: \u201cWe will rebuild the bridge.\u201d\n\n\u201cNot again!\u201d the crowd cried out.";
+        var quotes = Extractor.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("person:ines-walker", quotes[0].Speaker.EntityId);
+        Assert.Null(quotes[1].Speaker.EntityId);
+        Assert.Equal("the crowd", Mention(text, quotes[1]));
+    }
 }

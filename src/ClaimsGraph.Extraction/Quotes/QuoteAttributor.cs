@@ -799,12 +799,29 @@ public static class QuoteAttributor
         if (p.Close < 0 || p.End <= p.First || !(doc.IsPunct(p.End - 1, ',') || doc.IsPunct(p.End - 1, '?') || doc.IsPunct(p.End - 1, '!'))) return null;
         var k = p.Close + 1;
         if (k >= doc.Tokens.Count || doc.Tokens[k].Is(TokenFlags.ParagraphStart)) return null;
+        if (DescribedSubjectThenVerb(doc, k) is var verb && verb > k + 1) return SpeakerResolver.Resolve(doc, k, verb, fromRight: true);
         var nameEnd = AbbreviatedTitleThenPerson(doc, k) is var titled && titled > k ? titled : NameAt(doc, k, Math.Min(doc.Tokens.Count, k + 8));
         if (nameEnd <= k || nameEnd >= doc.Tokens.Count || doc.Tokens[nameEnd].Is(TokenFlags.ParagraphStart)) return null;
         var next = doc.Tokens[nameEnd];
         // The name must stand as a subject: a comma opening an aside, or a lower-case word (its verb).
         if (!(doc.IsPunct(nameEnd, ',') || next.Kind == TokenKind.Word && !next.IsCapitalized)) return null;
         return SpeakerResolver.Resolve(doc, k, nameEnd, fromRight: false);
+    }
+
+    /// <summary>
+    /// “…,” an angry Hollande retaliated / “…!” the crowd cried out: a determiner phrase of plain words and its
+    /// past-tense verb right after the quote; returns the verb's index, or k when the words do not read so.
+    /// </summary>
+    private static int DescribedSubjectThenVerb(Document doc, int k)
+    {
+        if (!(doc.WordIs(k, "the") || doc.WordIs(k, "a") || doc.WordIs(k, "an") || doc.WordIs(k, "one"))) return k;
+        for (var v = k + 1; v < doc.Tokens.Count && v <= k + 5; v++)
+        {
+            var t = doc.Tokens[v];
+            if (t.Kind != TokenKind.Word || doc.InQuote[v] || t.Is(TokenFlags.ParagraphStart)) return k;
+            if (v > k + 1 && !t.IsCapitalized && (doc.Word(v).EndsWith("ed", StringComparison.Ordinal) || SpeechCues.Verbs.Contains(doc.Word(v)))) return v;
+        }
+        return k;
     }
 
     /// <summary>"Rep. Glenn Thompson", "Sen. X": the end of a person mention after capitalised title words and their abbreviation dots, or k.</summary>
