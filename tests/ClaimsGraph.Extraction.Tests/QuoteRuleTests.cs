@@ -375,4 +375,14 @@ public class QuoteRuleTests
         Assert.Null(quotes[1].Speaker.EntityId);
         Assert.Equal("the crowd", Mention(text, quotes[1]));
     }
+
+    [Fact]
+    public void A_context_speaker_is_named_by_the_pronoun_opening_the_sentence_before_the_quote()
+    {
+        const string text = "Nurse Gloria Vance said the ward was full.\n\n\u201cWe ran out of beds,\u201d Vance said.\n\nShe wants the county to act now. \u201cIt is their life and they deserve better care.\u201d";
+        var quotes = Extractor.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("person:gloria-vance", quotes[1].Speaker.EntityId);
+        Assert.Equal("She", Mention(text, quotes[1]));
+    }
 }

@@ -785,7 +785,7 @@ public static class QuoteAttributor
             // No quoted neighbour: the person this paragraph, else the previous one, opens a sentence with.
             if (found is null && (PersonSubjectBefore(doc, pieces[pi].Open) ?? PersonSubjectOfPreviousParagraph(doc, pieces[pi].Open)) is var (pf, pe))
                 found = SpeakerResolver.Resolve(doc, pf, pe, fromRight: false);
-            if (found is not null) results[r] = q with { Speaker = found, Confidence = 0.6 };
+            if (found is not null) results[r] = q with { Speaker = NearestReference(doc, found, pieces[pi].Open), Confidence = 0.6 };
         }
     }
 
@@ -822,6 +822,20 @@ public static class QuoteAttributor
             if (v > k + 1 && !t.IsCapitalized && (doc.Word(v).EndsWith("ed", StringComparison.Ordinal) || SpeechCues.Verbs.Contains(doc.Word(v)))) return v;
         }
         return k;
+    }
+
+    /// <summary>
+    /// A speaker found from context is named by its nearest reference: "She says people should choose. “…”" points
+    /// at "She" when that pronoun opens the sentence before the quote and stands for the same person.
+    /// </summary>
+    private static ExtractedSpeaker NearestReference(Document doc, ExtractedSpeaker speaker, int open)
+    {
+        var si = doc.SentenceOf[open];
+        if (speaker.EntityId is null || si == 0 || doc.Sentences[si - 1].Paragraph != doc.Sentences[si].Paragraph) return speaker;
+        var first = doc.Sentences[si].FirstToken < open ? doc.Sentences[si].FirstToken : doc.Sentences[si - 1].FirstToken;
+        if (first >= open || doc.InQuote[first] || !SpeakerResolver.IsSubjectPronoun(doc.Word(first)) || doc.WordIs(first, "it")) return speaker;
+        var pronoun = SpeakerResolver.Resolve(doc, first, first + 1, fromRight: false);
+        return pronoun.EntityId == speaker.EntityId ? speaker with { Mention = doc.SpanOf(first, first + 1) } : speaker;
     }
 
     /// <summary>"Rep. Glenn Thompson", "Sen. X": the end of a person mention after capitalised title words and their abbreviation dots, or k.</summary>
