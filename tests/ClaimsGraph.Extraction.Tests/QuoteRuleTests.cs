@@ -343,34 +343,24 @@ public class QuoteRuleTests
     public void A_cue_less_quote_takes_the_person_its_paragraph_opens_with_over_the_previous_paragraphs_speaker()
     {
         const string text = "Anna Berg told the crowd: \u201cWe will win this seat.\u201d\n\nTom Ruiz shook his head at the back of the hall. \u201cThat is not going to happen.\u201d";
-        var quotes = Extractor.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
-        Assert.Equal(2, quotes.Count);
+        var quotes = Directs(text, 2);
         Assert.Equal("person:anna-berg", quotes[0].Speaker.EntityId);
         Assert.Equal("person:tom-ruiz", quotes[1].Speaker.EntityId);
     }
 
-    [Fact]
-    public void A_quote_with_no_cue_and_no_quoted_neighbour_takes_the_person_the_previous_paragraph_opens_with()
+    [Theory]
+    [InlineData("Mayor Ines Walker stood at the podium for an hour.\n\n\u201cWe are not leaving this town.\u201d")]
+    [InlineData("The hall was quiet.\n\nMayor Ines Walker stood at the podium for an hour. \u201cWe are not leaving this town.\u201d")]
+    public void A_quote_with_no_cue_and_no_quoted_neighbour_takes_the_person_its_or_the_previous_paragraph_opens_with(string text)
     {
-        const string text = "Mayor Ines Walker stood at the podium for an hour.\n\n\u201cWe are not leaving this town.\u201d";
-        var q = Single(text);
-        Assert.Equal("person:ines-walker", q.Speaker.EntityId);
-    }
-
-    [Fact]
-    public void A_quote_with_no_cue_and_no_quoted_neighbour_takes_the_person_its_paragraph_opens_with()
-    {
-        const string text = "The hall was quiet.\n\nMayor Ines Walker stood at the podium for an hour. \u201cWe are not leaving this town.\u201d";
-        var q = Single(text);
-        Assert.Equal("person:ines-walker", q.Speaker.EntityId);
+        Assert.Equal("person:ines-walker", Single(text).Speaker.EntityId);
     }
 
     [Fact]
     public void A_described_subject_and_its_past_tense_verb_after_a_quote_speak_it()
     {
         const string text = "Mayor Ines Walker told the hall: \u201cWe will rebuild the bridge.\u201d\n\n\u201cNot again!\u201d the crowd cried out.";
-        var quotes = Extractor.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
-        Assert.Equal(2, quotes.Count);
+        var quotes = Directs(text, 2);
         Assert.Equal("person:ines-walker", quotes[0].Speaker.EntityId);
         Assert.Null(quotes[1].Speaker.EntityId);
         Assert.Equal("the crowd", Mention(text, quotes[1]));
@@ -380,8 +370,7 @@ public class QuoteRuleTests
     public void A_context_speaker_is_named_by_the_pronoun_opening_the_sentence_before_the_quote()
     {
         const string text = "Nurse Gloria Vance said the ward was full.\n\n\u201cWe ran out of beds,\u201d Vance said.\n\nShe wants the county to act now. \u201cIt is their life and they deserve better care.\u201d";
-        var quotes = Extractor.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
-        Assert.Equal(2, quotes.Count);
+        var quotes = Directs(text, 2);
         Assert.Equal("person:gloria-vance", quotes[1].Speaker.EntityId);
         Assert.Equal("She", Mention(text, quotes[1]));
     }
