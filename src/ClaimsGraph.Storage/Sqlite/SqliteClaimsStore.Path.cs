@@ -123,10 +123,15 @@ public sealed partial class SqliteClaimsStore
                 best = Meeting.Better(best, new Meeting(node, node, start.Reached[node].Distance + end.Reached[node].Distance));
         var outer = start.AtDistance(startRadius - 1);
         var inner = end.Within(endRadius - 1);
-        if (outer.Count > 0 && inner.Count > 0)
+        // Searches only grow, so the same sizes are the same sets: a check that found nothing need not run again.
+        var crossing = (startRadius, endRadius, outer.Count, inner.Count);
+        if (outer.Count > 0 && inner.Count > 0 && start.CrossingChecked != crossing)
+        {
+            start.CrossingChecked = crossing;
             foreach (var (a, b) in await QueryAsync(connection, tx, CrossingLinksSql, r => (r.GetString(0), r.GetString(1)),
                          ct, ("$from", IdList(outer)), ("$to", IdList(inner))))
                 best = Meeting.Better(best, new Meeting(a, b, start.Reached[a].Distance + 2 + end.Reached[b].Distance));
+        }
         return best;
     }
 
@@ -240,6 +245,9 @@ public sealed partial class SqliteClaimsStore
         public Dictionary<string, Reached> Reached { get; } = new(StringComparer.Ordinal);
 
         public HashSet<LevelRead> Done { get; } = [];
+
+        /// <summary>The radii and set sizes of the last quote-link crossing check made from this (start) search.</summary>
+        public (int StartRadius, int EndRadius, int Outer, int Inner)? CrossingChecked { get; set; }
 
         /// <summary>
         /// The next read needed to hold every node within <paramref name="radius"/>, or null. Levels go in order and
