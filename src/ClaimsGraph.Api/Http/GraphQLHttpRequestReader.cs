@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Unicode;
 using ClaimsGraph.Api.GraphQL.Common;
@@ -87,18 +88,29 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
         }
     }
 
-    /// <summary>Reads at most MaxRequestBytes; a longer body is refused with 413 without reading it all.</summary>
+    /// <summary>
+    /// Reads at most MaxRequestBytes; a longer body is refused with 413 without reading it all. The buffer is
+    /// sized by Content-Length when the client sends one and the read chunk is pooled: a request allocates
+    /// about its own size, not a fixed 80 KB.
+    /// </summary>
     private async Task<MemoryStream> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var limit = options.Value.MaxRequestBytes;
         if (request.ContentLength > limit) throw TooLarge(limit);
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        var buffer = new MemoryStream(request.ContentLength is long length and > 0 ? (int)length : 1024);
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            if (buffer.Length + read > limit) throw TooLarge(limit);
-            buffer.Write(chunk, 0, read);
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > limit) throw TooLarge(limit);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
         buffer.Position = 0;
         return buffer;

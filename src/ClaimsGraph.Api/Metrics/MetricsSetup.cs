@@ -14,6 +14,8 @@ public static class MetricsSetup
             .AddMeter(ClaimsGraphMetrics.MeterName)
             // ASP.NET Core's and Kestrel's built-in meters: request durations by route and status, connections.
             .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.RateLimiting")
+            // The runtime's own meter: GC collections and pause time, allocated bytes, CPU time, thread pool queue.
+            .AddMeter("System.Runtime")
             .AddPrometheusExporter());
         return services;
     }
