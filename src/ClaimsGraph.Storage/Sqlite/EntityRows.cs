@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using ClaimsGraph.Domain.Ids;
 using ClaimsGraph.Domain.Model;
 using Microsoft.Data.Sqlite;
@@ -22,13 +21,13 @@ internal static class EntityRows
     {
         var extra = entity switch
         {
-            Person p => new JsonObject { ["roles"] = ToArray(p.Roles) },
-            State s => new JsonObject { ["officialName"] = s.OfficialName, ["demonyms"] = ToArray(s.Demonyms) },
-            Organization o => new JsonObject { ["kind"] = o.Kind },
-            Event e => new JsonObject { ["dateText"] = e.DateText },
-            _ => new JsonObject(),
+            Person p => new EntityExtra { Roles = p.Roles },
+            State s => new EntityExtra { OfficialName = s.OfficialName, Demonyms = s.Demonyms },
+            Organization o => new EntityExtra { Kind = o.Kind },
+            Event e => new EntityExtra { DateText = e.DateText },
+            _ => new EntityExtra(),
         };
-        return extra.ToJsonString();
+        return JsonSerializer.Serialize(extra, SqliteJson.Default.EntityExtra);
     }
 
     public static string ToJson(IReadOnlyList<string> values) => JsonSerializer.Serialize(values, SqliteJson.Default.IReadOnlyListString);
@@ -39,22 +38,17 @@ internal static class EntityRows
         var type = Enum.Parse<EntityType>(r.GetString(first + 1));
         var name = r.GetString(first + 2);
         var aliases = FromJson(r.GetString(first + 3));
-        var extra = JsonNode.Parse(r.GetString(first + 4))?.AsObject() ?? new JsonObject();
+        var extra = JsonSerializer.Deserialize(r.GetString(first + 4), SqliteJson.Default.EntityExtra) ?? new EntityExtra();
         return type switch
         {
-            EntityType.Person => new Person(id, name, aliases, Strings(extra["roles"])),
-            EntityType.State => new State(id, name, aliases, (string?)extra["officialName"], Strings(extra["demonyms"])),
-            EntityType.Organization => new Organization(id, name, aliases, (string?)extra["kind"]),
+            EntityType.Person => new Person(id, name, aliases, extra.Roles ?? []),
+            EntityType.State => new State(id, name, aliases, extra.OfficialName, extra.Demonyms ?? []),
+            EntityType.Organization => new Organization(id, name, aliases, extra.Kind),
             _ => new Event(id, r.IsDBNull(first + 5) ? "" : r.GetString(first + 5), name,
-                r.IsDBNull(first + 6) ? null : r.GetString(first + 6), (string?)extra["dateText"]),
+                r.IsDBNull(first + 6) ? null : r.GetString(first + 6), extra.DateText),
         };
     }
 
     public static IReadOnlyList<string> FromJson(string json) =>
         JsonSerializer.Deserialize(json, SqliteJson.Default.IReadOnlyListString) ?? [];
-
-    private static JsonArray ToArray(IReadOnlyList<string> values) => new(values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
-
-    private static IReadOnlyList<string> Strings(JsonNode? node) =>
-        node is JsonArray array ? array.Select(n => (string?)n).OfType<string>().ToList() : [];
 }

@@ -95,9 +95,20 @@ public sealed partial class SqliteClaimsStore
     {
         var result = new Dictionary<string, IReadOnlyList<T>>(StringComparer.Ordinal);
         if (ids.Count == 0) return result;
+        // The SQL orders rows by key, so a group is usually one run of rows: one lookup per run, not per row.
         var rows = await QueryAsync(sql, r => (Key: r.GetString(0), Value: read(r)), cancellationToken, ("$ids", IdList(ids)));
-        foreach (var group in rows.GroupBy(r => r.Key, StringComparer.Ordinal))
-            result[group.Key] = group.Select(g => g.Value).ToList();
+        string? runKey = null;
+        List<T> run = [];
+        foreach (var (key, value) in rows)
+        {
+            if (!string.Equals(key, runKey, StringComparison.Ordinal))
+            {
+                runKey = key;
+                if (result.TryGetValue(key, out var existing)) run = (List<T>)existing;
+                else result[key] = run = [];
+            }
+            run.Add(value);
+        }
         foreach (var id in ids) result.TryAdd(id, []);
         return result;
     }
