@@ -27,6 +27,28 @@ public sealed class BatchLoader<TKey, TValue>(
         }
     }
 
+    /// <summary>
+    /// The value itself when this request already loaded the key (a resolver returning it completes at once,
+    /// without another data-loader round), else the pending load.
+    /// </summary>
+    public object? ValueOrLoad(TKey key) => TryGetLoaded(key, out var value) ? value : Load(key);
+
+    public bool TryGetLoaded(TKey key, out TValue value)
+    {
+        lock (_gate) return _loaded.TryGetValue(key, out value!);
+    }
+
+    /// <summary>Loads the keys not loaded yet in one store call, before any resolver asks for them.</summary>
+    public async Task PrimeAsync(IEnumerable<TKey> keys, CancellationToken cancellationToken)
+    {
+        List<TKey> missing;
+        lock (_gate) missing = keys.Where(k => !_loaded.ContainsKey(k)).Distinct().ToList();
+        if (missing.Count == 0) return;
+        var values = await fetch(missing, cancellationToken).ConfigureAwait(false);
+        lock (_gate)
+            foreach (var (k, v) in values) _loaded.TryAdd(k, v);
+    }
+
     /// <summary>The values for the keys that exist, in the keys' order.</summary>
     public IDataLoaderResult<IReadOnlyList<TValue>> LoadMany(IEnumerable<TKey> keys)
     {

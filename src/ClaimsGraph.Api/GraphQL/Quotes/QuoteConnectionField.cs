@@ -19,6 +19,8 @@ public static class QuoteConnectionField
             {
                 var quoteFilter = filter(c);
                 var store = c.Store();
-                return await c.ToConnectionAsync(page => store.FindQuotesAsync(quoteFilter, [], page, c.CancellationToken));
+                var connection = await c.ToConnectionAsync(page => store.FindQuotesAsync(quoteFilter, [], page, c.CancellationToken));
+                await QuotePrefetch.PrimeAsync(c, connection.Nodes);
+                return connection;
             });
 }

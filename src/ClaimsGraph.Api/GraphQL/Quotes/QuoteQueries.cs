@@ -27,7 +27,9 @@ public static class QuoteQueries
                 var filter = ReadFilter(c);
                 var order = (c.GetArgument<List<QuoteOrderInput>?>("order") ?? []).Select(QuoteFilterMapper.ToOrder).ToList();
                 var store = c.Store();
-                return await c.ToConnectionAsync(page => store.FindQuotesAsync(filter, order, page, c.CancellationToken));
+                var connection = await c.ToConnectionAsync(page => store.FindQuotesAsync(filter, order, page, c.CancellationToken));
+                await QuotePrefetch.PrimeAsync(c, connection.Nodes);
+                return connection;
             });
     }
 

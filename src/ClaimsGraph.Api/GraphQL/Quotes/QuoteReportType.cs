@@ -11,7 +11,7 @@ public sealed class QuoteReportType : ObjectGraphType<QuoteReport>
     public QuoteReportType()
     {
         Name = "QuoteReport";
-        Field<NonNullGraphType<ArticleType>>("article").Resolve(c => c.Loaders().Articles.Load(c.Source.ArticleId));
+        Field<NonNullGraphType<ArticleType>>("article").Resolve(c => c.Loaders().Articles.ValueOrLoad(c.Source.ArticleId));
         Field<SpanType>("span").Resolve(c => SpanIn(c.Loaders(), c.Source, r => r.Span));
         Field<SpanType>("cue").Description("The speech verb or phrase (\"told reporters\").")
             .Resolve(c => SpanIn(c.Loaders(), c.Source, r => r.Cue));
@@ -19,6 +19,8 @@ public sealed class QuoteReportType : ObjectGraphType<QuoteReport>
             .Resolve(c => SpanIn(c.Loaders(), c.Source, r => r.SpeakerMention));
     }
 
-    public static object SpanIn(ClaimsGraphLoaders loaders, QuoteReport report, Func<QuoteReport, TextSpan?> span) =>
-        loaders.Articles.Load(report.ArticleId).Then(article => ArticleSpan.Of(span(report), article));
+    public static object? SpanIn(ClaimsGraphLoaders loaders, QuoteReport report, Func<QuoteReport, TextSpan?> span) =>
+        loaders.Articles.TryGetLoaded(report.ArticleId, out var article)
+            ? ArticleSpan.Of(span(report), article)
+            : loaders.Articles.Load(report.ArticleId).Then(a => ArticleSpan.Of(span(report), a));
 }

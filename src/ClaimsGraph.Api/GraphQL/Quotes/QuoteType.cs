@@ -24,7 +24,7 @@ public sealed class QuoteType : ObjectGraphType<Quote>
         Field<NonNullGraphType<FloatGraphType>>("confidence").Description("How sure the extraction is of the attribution, in [0, 1].")
             .Resolve(c => c.Source.Confidence);
         Field<EntityInterface>("speaker").Description("Who said it; null for anonymous sources (see sourceDescription).")
-            .Resolve(c => c.Source.SpeakerId is { } id ? c.Loaders().Entities.Load(id) : null);
+            .Resolve(c => c.Source.SpeakerId is { } id ? c.Loaders().Entities.ValueOrLoad(id) : null);
         Field<StringGraphType>("sourceDescription").Description("How an unnamed source was described (\"officials familiar with the matter\").")
             .Resolve(c => c.Source.SourceDescription);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("about")
@@ -32,14 +32,20 @@ public sealed class QuoteType : ObjectGraphType<Quote>
             .Resolve(c =>
             {
                 var loaders = c.Loaders();
+                if (loaders.QuoteTargets.TryGetLoaded(c.Source.Id, out var loaded) && LoadedEntities(loaders, loaded) is { } entities)
+                    return entities;
                 return loaders.QuoteTargets.Load(c.Source.Id)
                     .Then(targets => loaders.Entities.LoadMany((targets ?? []).Select(t => t.EntityId)));
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuoteReportType>>>>("reportedIn")
             .Description("Every article that reported the quote, oldest first.")
-            .Resolve(c => c.Loaders().QuoteReports.Load(c.Source.Id).Then(reports => reports ?? []));
+            .Resolve(c => c.Loaders().QuoteReports.TryGetLoaded(c.Source.Id, out var reports)
+                ? reports
+                : c.Loaders().QuoteReports.Load(c.Source.Id).Then(loaded => loaded ?? []));
         Field<ArticleType>("article").Description("The first article that reported the quote.")
-            .Resolve(c => FirstReport(c).Then(r => r is null ? null : (object)c.Loaders().Articles.Load(r.ArticleId)));
+            .Resolve(c => LoadedFirstReport(c, out var report)
+                ? report is null ? null : c.Loaders().Articles.ValueOrLoad(report.ArticleId)
+                : FirstReport(c).Then(r => r is null ? null : (object)c.Loaders().Articles.Load(r.ArticleId)));
         Field<SpanType>("span").Description("The quoted words in the first reporting article.")
             .Resolve(c => ReportSpan(c, r => r.Span));
         Field<SpanType>("cue").Resolve(c => ReportSpan(c, r => r.Cue));
@@ -49,9 +55,31 @@ public sealed class QuoteType : ObjectGraphType<Quote>
     private static global::GraphQL.DataLoader.IDataLoaderResult<QuoteReport?> FirstReport(IResolveFieldContext<Quote> context) =>
         context.Loaders().QuoteReports.Load(context.Source.Id).Then(reports => reports is { Count: > 0 } ? reports[0] : null);
 
-    private static object ReportSpan(IResolveFieldContext<Quote> context, Func<QuoteReport, TextSpan?> span)
+    /// <summary>The targets' entities when every one is already loaded, else null.</summary>
+    private static List<Entity>? LoadedEntities(ClaimsGraphLoaders loaders, IReadOnlyList<QuoteTarget> targets)
+    {
+        var entities = new List<Entity>(targets.Count);
+        foreach (var target in targets)
+        {
+            if (!loaders.Entities.TryGetLoaded(target.EntityId, out var entity)) return null;
+            entities.Add(entity);
+        }
+        return entities;
+    }
+
+    /// <summary>The first report when this request has already loaded the quote's reports (null if it has none).</summary>
+    private static bool LoadedFirstReport(IResolveFieldContext<Quote> context, out QuoteReport? first)
+    {
+        var loaded = context.Loaders().QuoteReports.TryGetLoaded(context.Source.Id, out var reports);
+        first = loaded && reports.Count > 0 ? reports[0] : null;
+        return loaded;
+    }
+
+    private static object? ReportSpan(IResolveFieldContext<Quote> context, Func<QuoteReport, TextSpan?> span)
     {
         var loaders = context.Loaders();
+        if (LoadedFirstReport(context, out var report))
+            return report is null ? null : QuoteReportType.SpanIn(loaders, report, span);
         return FirstReport(context).Then(r => r is null ? null : QuoteReportType.SpanIn(loaders, r, span));
     }
 }

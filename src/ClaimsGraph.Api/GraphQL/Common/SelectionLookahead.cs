@@ -1,0 +1,55 @@
+using GraphQL;
+using GraphQLParser;
+using GraphQLParser.AST;
+
+namespace ClaimsGraph.Api.GraphQL.Common;
+
+/// <summary>
+/// What a connection field's selection asks of each node (<c>edges { node { … } }</c> and <c>nodes { … }</c>),
+/// fragments included, so the connection can fetch those edges for the whole page in one go.
+/// </summary>
+public static class SelectionLookahead
+{
+    public static HashSet<string> NodeFieldNames(IResolveFieldContext context)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var field in Fields(context, context.FieldAst.SelectionSet))
+        {
+            var name = field.Name.StringValue;
+            if (name == "nodes") Collect(context, field.SelectionSet, names);
+            else if (name == "edges")
+                foreach (var edgeField in Fields(context, field.SelectionSet))
+                    if (edgeField.Name.StringValue == "node") Collect(context, edgeField.SelectionSet, names);
+        }
+        return names;
+    }
+
+    private static void Collect(IResolveFieldContext context, GraphQLSelectionSet? selection, HashSet<string> names)
+    {
+        foreach (var field in Fields(context, selection)) names.Add(field.Name.StringValue);
+    }
+
+    /// <summary>The fields of a selection set, looking through inline fragments and fragment spreads.</summary>
+    private static IEnumerable<GraphQLField> Fields(IResolveFieldContext context, GraphQLSelectionSet? selection, int depth = 0)
+    {
+        if (selection is null || depth > 8) yield break;
+        foreach (var node in selection.Selections)
+        {
+            switch (node)
+            {
+                case GraphQLField field:
+                    yield return field;
+                    break;
+                case GraphQLInlineFragment inline:
+                    foreach (var f in Fields(context, inline.SelectionSet, depth + 1)) yield return f;
+                    break;
+                case GraphQLFragmentSpread spread when FragmentNamed(context, spread.FragmentName.Name) is { } fragment:
+                    foreach (var f in Fields(context, fragment.SelectionSet, depth + 1)) yield return f;
+                    break;
+            }
+        }
+    }
+
+    private static GraphQLFragmentDefinition? FragmentNamed(IResolveFieldContext context, ROM name) =>
+        context.Document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name == name);
+}
