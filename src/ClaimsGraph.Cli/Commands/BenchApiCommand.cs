@@ -40,6 +40,14 @@ public sealed class BenchApiCommand : AsyncCommand<BenchApiCommand.Settings>
         [Description("Stop a run after this many requests even if time remains (default 200000).")]
         public int MaxRequests { get; init; } = 200_000;
 
+        [CommandOption("--serve <DIR>")]
+        [Description("Measure nothing: write one wrk script per question and layer into DIR, print the address and serve until stopped (tests/bench/run-wrk-bench.sh).")]
+        public string? ServeScriptsDir { get; init; }
+
+        [CommandOption("--port <PORT>")]
+        [Description("Loopback port to listen on (default: a free one).")]
+        public int Port { get; init; }
+
         [CommandOption("--only <NAME>")]
         [Description("Run one scenario: quotesAboutState, whoSaidAbout, path, pathRare or topSpeakers.")]
         public string? Only { get; init; }
@@ -50,13 +58,14 @@ public sealed class BenchApiCommand : AsyncCommand<BenchApiCommand.Settings>
             : Concurrency is < 1 or > 256 ? Spectre.Console.ValidationResult.Error("--concurrency must be 1..256.")
             : Seconds is < 1 or > 120 ? Spectre.Console.ValidationResult.Error("--seconds must be 1..120.")
             : MaxRequests < 1 ? Spectre.Console.ValidationResult.Error("--max-requests must be positive.")
+            : Port is < 0 or > 65535 ? Spectre.Console.ValidationResult.Error("--port must be 0..65535.")
             : Spectre.Console.ValidationResult.Success();
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var plainEndpoints = new Dictionary<string, BenchScenario>(StringComparer.Ordinal);
-        await using var app = await StartApiAsync(settings.Db, plainEndpoints);
+        await using var app = await StartApiAsync(settings.Db, settings.Port, plainEndpoints);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = settings.Concurrency }) { BaseAddress = new Uri(address) };
         var client = new LoopbackBenchClient(http);
@@ -76,6 +85,14 @@ public sealed class BenchApiCommand : AsyncCommand<BenchApiCommand.Settings>
                 Console.Error.WriteLine($"{scenario.Name}: GraphQL and the store return different data:\n  {graphql}\n  {plain}");
                 return 1;
             }
+        }
+        if (settings.ServeScriptsDir is { } dir)
+        {
+            WrkScripts.Write(dir, scenarios, PlainPath);
+            Console.WriteLine($"Serving {address}; wrk scripts in {Path.GetFullPath(dir)}. Stop with Ctrl+C or SIGTERM.");
+            await WaitForStopAsync(cancellationToken);
+            await app.StopAsync(CancellationToken.None);
+            return 0;
         }
         var results = new List<LatencySummary>();
         foreach (var scenario in scenarios)
@@ -101,6 +118,15 @@ public sealed class BenchApiCommand : AsyncCommand<BenchApiCommand.Settings>
         return results.Any(r => r.Errors > 0) ? 1 : 0;
     }
 
+    private static async Task WaitForStopAsync(CancellationToken cancellationToken)
+    {
+        var stopped = new TaskCompletionSource();
+        using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+            System.Runtime.InteropServices.PosixSignal.SIGTERM, context => { context.Cancel = true; stopped.TrySetResult(); });
+        using var registration = cancellationToken.Register(() => stopped.TrySetResult());
+        await stopped.Task;
+    }
+
     /// <summary>Where the benchmark host answers each question's store data as plain JSON, GraphQL left out.</summary>
     private const string PlainPath = "/bench/plain/";
 
@@ -109,11 +135,11 @@ public sealed class BenchApiCommand : AsyncCommand<BenchApiCommand.Settings>
     /// Plus, in this benchmark host only, one plain JSON endpoint per question (the same store calls and data
     /// without GraphQL), so HTTP's share of the latency can be told from GraphQL's.
     /// </summary>
-    private static async Task<WebApplication> StartApiAsync(string db, IReadOnlyDictionary<string, BenchScenario> plainEndpoints)
+    private static async Task<WebApplication> StartApiAsync(string db, int port, IReadOnlyDictionary<string, BenchScenario> plainEndpoints)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            Args = ["--urls", "http://127.0.0.1:0"],
+            Args = ["--urls", $"http://127.0.0.1:{port}"],
             EnvironmentName = "Production",
             ContentRootPath = AppContext.BaseDirectory,
             ApplicationName = typeof(ClaimsGraphApiExtensions).Assembly.GetName().Name,
