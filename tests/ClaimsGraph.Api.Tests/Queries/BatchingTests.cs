@@ -83,6 +83,23 @@ public sealed class BatchingTests : IDisposable
         Assert.True(_counter.Calls.GetValueOrDefault(nameof(IClaimsStore.GetArticlesAsync)) == 1, StoreCalls());
     }
 
+    [Fact]
+    public async Task Quote_pages_under_a_list_leave_their_edges_to_the_loaders_that_batch_across_the_list()
+    {
+        var data = await CountStoreCallsAsync(articles: 10, quotesPerArticle: 4, """
+            { states(first: 4) { nodes { id quotesAbout(first: 10) { nodes { speaker { id } article { id } } } } } }
+            """);
+
+        var states = data["states"]!["nodes"]!.AsArray();
+        Assert.Equal(4, states.Count);
+        Assert.All(states, s => Assert.NotEmpty(s!["quotesAbout"]!["nodes"]!.AsArray()));
+        // One page of quotes per state is inherent; their speakers, reports and articles are loaded once for all
+        // four states, not once per state as a per-page prefetch would do.
+        Assert.Equal(4, _counter.Calls.GetValueOrDefault(nameof(IClaimsStore.FindQuotesAsync)));
+        Assert.Equal(1, _counter.Calls.GetValueOrDefault(nameof(IClaimsStore.GetEntitiesAsync)));
+        Assert.Equal(1, _counter.Calls.GetValueOrDefault(nameof(IClaimsStore.GetArticlesAsync)));
+    }
+
     /// <summary>Stores synthetic articles, then runs one query while counting the store calls it makes.</summary>
     private async Task<System.Text.Json.Nodes.JsonNode> CountStoreCallsAsync(int articles, int quotesPerArticle, string query)
     {

@@ -9,7 +9,7 @@ public sealed class EntityCountType : ObjectGraphType<EntityCount>
     public EntityCountType()
     {
         Name = "EntityCount";
-        Field<EntityInterface>("entity").Resolve(c => c.Loaders().Entities.Load(c.Source.EntityId));
+        Field<EntityInterface>("entity").Resolve(c => c.Loaders().Entities.ValueOrLoad(c.Source.EntityId));
         Field<NonNullGraphType<IntGraphType>>("count").Resolve(c => c.Source.Count);
     }
 }

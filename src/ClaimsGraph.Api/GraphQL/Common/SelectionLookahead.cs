@@ -5,8 +5,8 @@ using GraphQLParser.AST;
 namespace ClaimsGraph.Api.GraphQL.Common;
 
 /// <summary>
-/// What a connection field's selection asks of each node (<c>edges { node { … } }</c> and <c>nodes { … }</c>),
-/// fragments included, so the connection can fetch those edges for the whole page in one go.
+/// What a list or connection field's selection asks of each item (for connections: <c>edges { node { … } }</c>
+/// and <c>nodes { … }</c>), fragments included, so the field can fetch those edges for all items in one go.
 /// </summary>
 public static class SelectionLookahead
 {
@@ -22,6 +22,21 @@ public static class SelectionLookahead
                     if (edgeField.Name.StringValue == "node") Collect(context, edgeField.SelectionSet, names);
         }
         return names;
+    }
+
+    /// <summary>
+    /// Whether the field runs once per item of an enclosing list (<c>people { quotes { … } }</c>). There a
+    /// prefetch would cost one store call per item, where the data loaders batch across all items: only a
+    /// field that runs once per request should prefetch.
+    /// </summary>
+    public static bool IsInsideList(IResolveFieldContext context) => context.Path.Any(segment => segment is int);
+
+    /// <summary>Whether the field's own selection (a list of objects) asks for the named field.</summary>
+    public static bool Selects(IResolveFieldContext context, string name)
+    {
+        foreach (var field in Fields(context, context.FieldAst.SelectionSet))
+            if (field.Name.StringValue == name) return true;
+        return false;
     }
 
     private static void Collect(IResolveFieldContext context, GraphQLSelectionSet? selection, HashSet<string> names)

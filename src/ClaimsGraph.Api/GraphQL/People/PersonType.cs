@@ -26,6 +26,6 @@ public sealed class PersonType : ObjectGraphType<Person>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityCountType>>>>("coMentioned")
             .Description("Entities most often in the same articles, with the number of shared articles.")
             .Argument<IntGraphType>("first", "How many (default 10, at most 200).")
-            .ResolveAsync(async c => await c.Store().CoMentionedAsync(c.Source.Id, c.ReadFirst(10), c.CancellationToken));
+            .ResolveAsync(async c => await c.WithEntities(await c.Store().CoMentionedAsync(c.Source.Id, c.ReadFirst(10), c.CancellationToken)));
     }
 }

@@ -16,7 +16,7 @@ public static class QuotePrefetch
 
     public static async Task PrimeAsync(IResolveFieldContext context, IReadOnlyList<Quote> quotes)
     {
-        if (quotes.Count == 0) return;
+        if (quotes.Count == 0 || SelectionLookahead.IsInsideList(context)) return;
         var selected = SelectionLookahead.NodeFieldNames(context);
         var loaders = context.Loaders();
         var cancellationToken = context.CancellationToken;

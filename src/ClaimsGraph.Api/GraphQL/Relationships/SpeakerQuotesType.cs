@@ -13,7 +13,7 @@ public sealed class SpeakerQuotesType : ObjectGraphType<SpeakerQuotes>
     public SpeakerQuotesType()
     {
         Name = "SpeakerQuotes";
-        Field<NonNullGraphType<EntityInterface>>("speaker").Resolve(c => c.Loaders().Entities.Load(c.Source.SpeakerId));
+        Field<NonNullGraphType<EntityInterface>>("speaker").Resolve(c => c.Loaders().Entities.ValueOrLoad(c.Source.SpeakerId));
         Field<NonNullGraphType<IntGraphType>>("count").Description("How many quotes the speaker gave about the subject.")
             .Resolve(c => c.Source.Count);
         this.QuoteConnection("quotes", "The speaker's quotes about the subject, newest first.",
