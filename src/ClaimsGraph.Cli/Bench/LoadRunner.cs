@@ -5,14 +5,15 @@ namespace ClaimsGraph.Cli.Bench;
 /// <summary>
 /// Calls an operation from N concurrent workers until a time or count bound is reached, recording each
 /// call's latency. A warm-up comes first, unrecorded: a few sequential calls, then the same concurrent load
-/// for up to 2 s so that tiered compilation has settled and the figures are steady state.
+/// for the warm-up time, so that tiered compilation has settled (it takes seconds of load, not a few calls)
+/// and the figures are steady state.
 /// </summary>
-public sealed class LoadRunner(int concurrency, TimeSpan duration, int maxRequests, int warmupCalls)
+public sealed class LoadRunner(int concurrency, TimeSpan duration, int maxRequests, int warmupCalls, TimeSpan warmup)
 {
     public async Task<LatencySummary> RunAsync(string scenario, string layer, Func<CancellationToken, Task> call, CancellationToken cancellationToken)
     {
         for (var i = 0; i < warmupCalls; i++) await call(cancellationToken);
-        await LoadAsync(call, TimeSpan.FromSeconds(Math.Min(2, duration.TotalSeconds / 2)), Math.Min(maxRequests, 2_000), cancellationToken);
+        await LoadAsync(call, warmup, maxRequests, cancellationToken);
 
         var (latencies, errors, firstError, seconds) = await LoadAsync(call, duration, maxRequests, cancellationToken);
         if (firstError is not null) Console.Error.WriteLine($"  {scenario}/{layer}: {errors} errors, first: {firstError}");

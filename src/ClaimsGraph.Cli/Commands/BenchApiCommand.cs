@@ -36,6 +36,10 @@ public sealed class BenchApiCommand : AsyncCommand<BenchApiCommand.Settings>
         [Description("Seconds per scenario and layer (default 10, at most 120).")]
         public int Seconds { get; init; } = 10;
 
+        [CommandOption("--warmup <S>")]
+        [Description("Seconds of unrecorded load before each run (default 5; 0 for none).")]
+        public int WarmupSeconds { get; init; } = 5;
+
         [CommandOption("--max-requests <N>")]
         [Description("Stop a run after this many requests even if time remains (default 200000).")]
         public int MaxRequests { get; init; } = 200_000;
@@ -57,6 +61,7 @@ public sealed class BenchApiCommand : AsyncCommand<BenchApiCommand.Settings>
             : !File.Exists(Db) ? Spectre.Console.ValidationResult.Error($"No database at {Db}; make one with `claimsgraph generate`.")
             : Concurrency is < 1 or > 256 ? Spectre.Console.ValidationResult.Error("--concurrency must be 1..256.")
             : Seconds is < 1 or > 120 ? Spectre.Console.ValidationResult.Error("--seconds must be 1..120.")
+            : WarmupSeconds is < 0 or > 120 ? Spectre.Console.ValidationResult.Error("--warmup must be 0..120.")
             : MaxRequests < 1 ? Spectre.Console.ValidationResult.Error("--max-requests must be positive.")
             : Port is < 0 or > 65535 ? Spectre.Console.ValidationResult.Error("--port must be 0..65535.")
             : Spectre.Console.ValidationResult.Success();
@@ -71,7 +76,8 @@ public sealed class BenchApiCommand : AsyncCommand<BenchApiCommand.Settings>
         var client = new LoopbackBenchClient(http);
         var store = app.Services.GetRequiredService<IClaimsStore>();
         var stats = await store.GetStatsAsync(cancellationToken);
-        var runner = new LoadRunner(settings.Concurrency, TimeSpan.FromSeconds(settings.Seconds), settings.MaxRequests, warmupCalls: 20);
+        var runner = new LoadRunner(settings.Concurrency, TimeSpan.FromSeconds(settings.Seconds), settings.MaxRequests, warmupCalls: 20,
+            TimeSpan.FromSeconds(settings.WarmupSeconds));
 
         var scenarios = await BenchScenarios.CreateAsync(store, cancellationToken);
         foreach (var scenario in scenarios) plainEndpoints[scenario.Name] = scenario;
@@ -105,7 +111,7 @@ public sealed class BenchApiCommand : AsyncCommand<BenchApiCommand.Settings>
         }
         await app.StopAsync(cancellationToken);
 
-        Console.WriteLine($"{stats.Articles:N0} articles, {stats.Quotes:N0} quotes, {stats.People:N0} people; {settings.Concurrency} clients, {settings.Seconds} s per run, {Environment.ProcessorCount} cores");
+        Console.WriteLine($"{stats.Articles:N0} articles, {stats.Quotes:N0} quotes, {stats.People:N0} people; {settings.Concurrency} clients, {settings.Seconds} s per run after {settings.WarmupSeconds} s warm-up, {Environment.ProcessorCount} cores");
         Console.WriteLine();
         Console.WriteLine("| question | layer | requests | req/s | p50 ms | p99 ms | errors | GraphQL p50 / http+store p50 |");
         Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");

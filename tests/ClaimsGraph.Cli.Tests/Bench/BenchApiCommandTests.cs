@@ -17,7 +17,7 @@ public sealed class BenchApiCommandTests : IDisposable
         var generate = await CliRunner.RunAsync("generate", "--articles", "300", "--db", db, "--seed", "7");
         Assert.True(generate.ExitCode == 0, generate.Output);
 
-        var bench = await CliRunner.RunAsync("bench-api", "--db", db, "--seconds", "1", "--max-requests", "10", "--concurrency", "2");
+        var bench = await CliRunner.RunAsync("bench-api", "--db", db, "--seconds", "1", "--warmup", "0", "--max-requests", "10", "--concurrency", "2");
 
         Assert.True(bench.ExitCode == 0, bench.Output);
         var rows = bench.Output.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| question", StringComparison.Ordinal)).ToList();
