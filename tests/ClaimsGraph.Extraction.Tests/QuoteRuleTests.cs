@@ -374,4 +374,17 @@ public class QuoteRuleTests
         Assert.Equal("person:gloria-vance", quotes[1].Speaker.EntityId);
         Assert.Equal("She", Mention(text, quotes[1]));
     }
+
+    [Theory]
+    [InlineData("Speaking at a rally on Friday, Senator Ada Brook went after the mayor, calling him \u201ca total failure as a leader.\u201d")]
+    [InlineData("WASHINGTON \u2014 Senator Ada Brook went after the mayor on Friday, calling him \u201ca total failure as a leader.\u201d")]
+    [InlineData("Senator Ada Brook, in Canada, said the mayor was \u201ca total failure as a leader.\u201d")]
+    [InlineData("Speaking to supporters in Ohio following the state\u2019s primary, Senator Ada Brook said that the mayor is \u201ca total failure as a leader.\u201d")]
+    [InlineData("Brook has increasingly said that the mayor is \u201ca total failure as a leader.\u201d")]
+    public void The_subject_of_a_partial_quote_is_found_past_openers_datelines_places_nouns_and_adverbs(string sentence)
+    {
+        var text = "Senator Ada Brook is running for governor.\n\n" + sentence;
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:ada-brook", q.Speaker.EntityId);
+    }
 }

@@ -509,14 +509,47 @@ public static class QuoteAttributor
     /// <summary>The subject at the start of a sentence: up to the first lower-case word after a source word.</summary>
     private static (int First, int End) SentenceSubject(Document doc, Sentence s, int limit)
     {
-        var end = s.FirstToken;
-        while (end < limit && end - s.FirstToken < 8 && doc.Tokens[end].Kind is TokenKind.Word or TokenKind.Punct && !doc.IsPunct(end, ','))
+        var first = SubjectStart(doc, s, limit);
+        var end = first;
+        while (end < limit && end - first < 8 && doc.Tokens[end].Kind is TokenKind.Word or TokenKind.Punct && !doc.IsPunct(end, ','))
         {
             // A name is read whole: "Former Secretary of State Madeleine Albright".
             end = doc.MentionAt[end] >= 0 ? Math.Min(limit, Math.Max(end + 1, doc.Mentions[doc.MentionAt[end]].EndToken)) : end + 1;
-            if (SourcePhrase.LooksLikeSource(doc, s.FirstToken, end) && end < limit && !doc.Tokens[end].IsCapitalized) break;
+            if (SourcePhrase.LooksLikeSource(doc, first, end) && end < limit && !doc.Tokens[end].IsCapitalized) break;
         }
-        return SourcePhrase.LooksLikeSource(doc, s.FirstToken, end) ? (s.FirstToken, end) : (0, 0);
+        return end > first && SourcePhrase.LooksLikeSource(doc, first, end) ? (first, end) : (0, 0);
+    }
+
+    private static readonly WordSet IntroWords = new(
+    [
+        "in", "on", "at", "after", "before", "during", "when", "while", "since", "speaking", "appearing", "asked", "for",
+        "with", "despite", "although", "though", "if", "once", "following", "addressing", "writing", "responding", "under",
+    ]);
+
+    /// <summary>
+    /// Where the subject of sentence <paramref name="s"/> starts: after a dateline ("WASHINGTON —", "Washington (AFP) –")
+    /// and after an opening adverbial ("Speaking at a rally in Salem, New Hampshire, Trump went …").
+    /// </summary>
+    private static int SubjectStart(Document doc, Sentence s, int limit)
+    {
+        var start = s.FirstToken;
+        for (var j = start + 1; j < limit && j <= start + 5; j++)
+        {
+            if (doc.Tokens[j].Kind != TokenKind.Punct) continue;
+            if (doc.CharAt(j) is '\u2014' or '\u2013' && (doc.IsPunct(j - 1, ')') || doc.Tokens[j - 1].Is(TokenFlags.AllCaps))) { start = j + 1; break; }
+            if (!(doc.IsPunct(j, ')') || doc.IsPunct(j, '('))) break;
+        }
+        if (start >= limit || doc.Tokens[start].Kind != TokenKind.Word || !IntroWords.Contains(doc.Word(start))) return start;
+        for (var j = start + 1; j < limit && j <= start + 14; j++)
+        {
+            if (doc.Tokens[j].Kind == TokenKind.Quote) return start;
+            if (!doc.IsPunct(j, ',')) continue;
+            var next = j + 1;
+            // "in Salem, New Hampshire, Trump …": a state after the place is still the opener.
+            if (next < limit && doc.MentionAt[next] >= 0 && doc.Mentions[doc.MentionAt[next]] is { Kind: Mentions.MentionKind.State } st && doc.IsPunct(st.EndToken, ',')) next = st.EndToken + 1;
+            return next < limit ? next : start;
+        }
+        return start;
     }
 
     /// <summary>
