@@ -387,4 +387,21 @@ public class QuoteRuleTests
         var q = Single(text, QuoteKind.Partial);
         Assert.Equal("person:ada-brook", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_quote_after_that_and_a_comma_is_part_of_the_reported_clause()
+    {
+        const string text = "Mayor Tom Reyes said via email that, \u201cthe city will appeal the ruling in the state court,\u201d adding that the case was weak.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+        Assert.DoesNotContain(Extractor.Extract(text).Quotes, x => x.Kind == QuoteKind.Direct);
+    }
+
+    [Fact]
+    public void Two_quotes_are_not_merged_across_a_second_cue_introducing_the_second()
+    {
+        const string text = "Singer Mia Lowe came on stage.\n\n\u201cYou will be fine, my friend,\u201d Lowe sang to the senator before asking her, \u201cWill you dance with me tonight?\u201d";
+        var quotes = Directs(text, 2);
+        Assert.All(quotes, q => Assert.Equal("person:mia-lowe", q.Speaker.EntityId));
+    }
 }

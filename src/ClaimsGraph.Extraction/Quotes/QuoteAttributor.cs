@@ -84,7 +84,8 @@ public static class QuoteAttributor
             if (merged.Count > 0 && merged[^1] is { Kind: QuoteKind.Direct } a && q.Kind == QuoteKind.Direct
                 && q.Speaker.EntityId == a.Speaker.EntityId && (a.Speaker.EntityId is not null || a.Speaker.Description == q.Speaker.Description && q.Speaker.Description is not null)
                 && (!q.OwnCue || q.Cue == a.Cue) && q.FirstToken - a.EndToken <= 16
-                && (q.Paragraph == a.Paragraph || q.Paragraph - a.Paragraph == 1 && a.ContinuesInNextParagraph))
+                && (q.Paragraph == a.Paragraph || q.Paragraph - a.Paragraph == 1 && a.ContinuesInNextParagraph)
+                && !SecondCueBetween(doc, a, q))
             {
                 var text = (a.JoinedText ?? doc.Text[a.Span.Start..a.Span.End]) + " " + doc.Text[q.Span.Start..q.Span.End];
                 merged[^1] = a with
@@ -101,6 +102,30 @@ public static class QuoteAttributor
             merged.Add(q);
         }
         return merged;
+    }
+
+    /// <summary>"“Q1,” she sings, before asking him, “Q2”": a cue between two quotes other than the first one's own starts a new utterance.</summary>
+    private static bool SecondCueBetween(Document doc, QuoteCandidate a, QuoteCandidate q)
+    {
+        // Only a cue that introduces the second quote ("…, adding, “Q2”", "and then predicted: “Q2”") counts: words such
+        // as "post" or "call" ending the first one's attribution ("in a blog post. “Q2”") are nouns as often as verbs.
+        for (var k = Math.Max(Math.Max(a.EndToken, a.ClauseEndToken), q.FirstToken - 5); k < q.FirstToken; k++)
+        {
+            if (doc.InQuote[k] || !SourcePhrase.IsCue(doc, k) || !IntroducesQuoteAt(doc, k, q.FirstToken - 1)) continue;
+            if (a.Cue is not { } cue || doc.Tokens[k].Start != cue.Start) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Cue <paramref name="k"/> and at most two words ("asking her") then a comma or colon right before the mark <paramref name="open"/>.</summary>
+    private static bool IntroducesQuoteAt(Document doc, int k, int open)
+    {
+        if (open - 1 <= k || !(doc.IsPunct(open - 1, ',') || doc.IsPunct(open - 1, ':')) || open - 1 - k > 3) return false;
+        for (var j = k + 1; j < open - 1; j++)
+        {
+            if (doc.Tokens[j].Kind != TokenKind.Word) return false;
+        }
+        return true;
     }
 
     private static QuoteCandidate Direct(QuotePiece p, ExtractedSpeaker speaker, TextSpan? cue, double confidence, int clauseFirst, int clauseEnd, int paragraph) =>
@@ -120,6 +145,8 @@ public static class QuoteAttributor
         // "Trump says “the whole game has become screwed up” because …": a fragment opening in lower case right
         // after the cue belongs to the reported clause; a capitalised one is an utterance of its own.
         if (SourcePhrase.IsCue(doc, k0)) return !StartsInLowerCase(doc, p);
+        // "said via email that, “…”": the quote is the reported clause after "that", not an utterance of its own.
+        if (doc.IsPunct(k0, ',') && k0 - 1 >= s.FirstToken && doc.WordIs(k0 - 1, "that")) return false;
         if (doc.IsPunct(k0, ',') || doc.IsPunct(k0, '\u2014') || doc.IsPunct(k0, '-'))
         {
             for (var k = k0 - 1; k >= s.FirstToken && k >= k0 - 5; k--)
