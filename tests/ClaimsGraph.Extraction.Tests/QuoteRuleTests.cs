@@ -404,4 +404,13 @@ public class QuoteRuleTests
         var quotes = Directs(text, 2);
         Assert.All(quotes, q => Assert.Equal("person:mia-lowe", q.Speaker.EntityId));
     }
+
+    [Fact]
+    public void A_pronoun_after_a_change_of_subject_takes_the_person_opening_the_previous_sentence()
+    {
+        const string text = "\u201cWe will win this seat,\u201d said Senator Adam Brook.\n\nMayor Tom Reyes left the room early. He said the plan was \u201ca waste of public money.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+        Assert.Equal("He", Mention(text, q));
+    }
 }
