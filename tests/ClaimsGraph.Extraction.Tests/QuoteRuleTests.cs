@@ -413,4 +413,13 @@ public class QuoteRuleTests
         Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
         Assert.Equal("He", Mention(text, q));
     }
+
+    [Theory]
+    [InlineData("In the county poll, 63 percent said the new bridge was \u201ca waste of public money.\u201d", "63 percent")]
+    [InlineData("In the county poll, a majority of voters said the new bridge was \u201ca waste of public money.\u201d", "majority")]
+    public void A_share_of_a_group_is_the_source_of_a_partial_quote(string text, string source)
+    {
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Contains(source, Mention(text, q), StringComparison.Ordinal);
+    }
 }

@@ -151,6 +151,8 @@ public static class SourcePhrase
             if (t.Kind != TokenKind.Word) continue;
             var w = doc.Word(k);
             if (doc.MentionAt[k] >= 0 || SpeakerResolver.IsSubjectPronoun(w) || Titles.RoleNouns.Contains(w) || WordLists.AnonymousHeads.Contains(w)) return true;
+            // "63 percent said", "a majority of voters say": a share of a group speaks for it.
+            if (w.Equals("percent", StringComparison.OrdinalIgnoreCase) || w.Equals("majority", StringComparison.OrdinalIgnoreCase)) return true;
             if (t.IsCapitalized && !WordLists.NotNameWords.Contains(w)) return true;
         }
         return false;
