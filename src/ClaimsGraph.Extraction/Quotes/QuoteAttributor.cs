@@ -842,11 +842,35 @@ public static class QuoteAttributor
                     if (results[j].Speaker != ExtractedSpeaker.Unknown) { found = results[j].Speaker; break; }
                 }
             }
+            // "…, Schiff said. “The other factor …”": the source of a report in the sentence right before the quote.
+            if (found is null && ReporterOfSentenceBefore(doc, pieces[pi].Open) is { } reporter) found = reporter;
             // No quoted neighbour: the person this paragraph, else the previous one, opens a sentence with.
             if (found is null && (PersonSubjectBefore(doc, pieces[pi].Open) ?? PersonSubjectOfPreviousParagraph(doc, pieces[pi].Open)) is var (pf, pe))
                 found = SpeakerResolver.Resolve(doc, pf, pe, fromRight: false);
             if (found is not null) results[r] = q with { Speaker = NearestReference(doc, found, pieces[pi].Open), Confidence = 0.6 };
         }
+    }
+
+    /// <summary>
+    /// The speaker named by the last cue of the sentence ending right before <paramref name="open"/> in the same
+    /// paragraph ("The administration may be reluctant to act, Schiff said."), or null.
+    /// </summary>
+    private static ExtractedSpeaker? ReporterOfSentenceBefore(Document doc, int open)
+    {
+        if (open == 0 || doc.Tokens[open].Is(TokenFlags.ParagraphStart)) return null;
+        var s = doc.Sentences[doc.SentenceOf[open - 1]];
+        if (doc.SentenceOf[open - 1] == doc.SentenceOf[open] || doc.Sentences[doc.SentenceOf[open]].Paragraph != s.Paragraph) return null;
+        for (var v = s.EndToken - 1; v >= s.FirstToken; v--)
+        {
+            if (doc.InQuote[v] || doc.Tokens[v].Kind == TokenKind.Quote) return null;
+            if (!SourcePhrase.IsCue(doc, v)) continue;
+            var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
+            if (e > f && SourcePhrase.LooksLikeSource(doc, f, e) && (doc.MentionAt[e - 1] >= 0 || SpeakerResolver.IsSubjectPronoun(doc.Word(e - 1)))) return SpeakerResolver.Resolve(doc, f, e, fromRight: true);
+            (f, e) = SourcePhrase.After(doc, v, s.EndToken);
+            if (e > f && doc.MentionAt[f] >= 0) return SpeakerResolver.Resolve(doc, f, e, fromRight: false);
+            return null;
+        }
+        return null;
     }
 
     /// <summary>
