@@ -423,10 +423,12 @@ public class QuoteRuleTests
         Assert.Contains(source, Mention(text, q), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_quote_with_no_cue_takes_the_source_of_a_report_in_the_sentence_before_it()
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("\n\n")]
+    public void A_quote_with_no_cue_takes_the_source_of_a_report_in_the_sentence_before_it(string gap)
     {
-        const string text = "The county may delay the vote until May, Mayor Tom Reyes said. \u201cWe need more time to count every ballot.\u201d";
+        var text = "The county may delay the vote until May, Mayor Tom Reyes said." + gap + "\u201cWe need more time to count every ballot.\u201d";
         var q = Single(text);
         Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
     }

@@ -847,6 +847,8 @@ public static class QuoteAttributor
             // No quoted neighbour: the person this paragraph, else the previous one, opens a sentence with.
             if (found is null && (PersonSubjectBefore(doc, pieces[pi].Open) ?? PersonSubjectOfPreviousParagraph(doc, pieces[pi].Open)) is var (pf, pe))
                 found = SpeakerResolver.Resolve(doc, pf, pe, fromRight: false);
+            // "…, Schiff said." closing the previous paragraph, then a paragraph that is only a quote.
+            if (found is null && ReporterOfSentenceBefore(doc, pieces[pi].Open, acrossParagraphs: true) is { } previousReporter) found = previousReporter;
             if (found is not null) results[r] = q with { Speaker = NearestReference(doc, found, pieces[pi].Open), Confidence = 0.6 };
         }
     }
@@ -855,11 +857,11 @@ public static class QuoteAttributor
     /// The speaker named by the last cue of the sentence ending right before <paramref name="open"/> in the same
     /// paragraph ("The administration may be reluctant to act, Schiff said."), or null.
     /// </summary>
-    private static ExtractedSpeaker? ReporterOfSentenceBefore(Document doc, int open)
+    private static ExtractedSpeaker? ReporterOfSentenceBefore(Document doc, int open, bool acrossParagraphs = false)
     {
-        if (open == 0 || doc.Tokens[open].Is(TokenFlags.ParagraphStart)) return null;
+        if (open == 0 || doc.Tokens[open].Is(TokenFlags.ParagraphStart) != acrossParagraphs) return null;
         var s = doc.Sentences[doc.SentenceOf[open - 1]];
-        if (doc.SentenceOf[open - 1] == doc.SentenceOf[open] || doc.Sentences[doc.SentenceOf[open]].Paragraph != s.Paragraph) return null;
+        if (doc.SentenceOf[open - 1] == doc.SentenceOf[open] || doc.Sentences[doc.SentenceOf[open]].Paragraph - s.Paragraph != (acrossParagraphs ? 1 : 0)) return null;
         for (var v = s.EndToken - 1; v >= s.FirstToken; v--)
         {
             if (doc.InQuote[v] || doc.Tokens[v].Kind == TokenKind.Quote) return null;
