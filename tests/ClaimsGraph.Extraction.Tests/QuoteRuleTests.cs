@@ -374,4 +374,62 @@ public class QuoteRuleTests
         Assert.Equal("person:gloria-vance", quotes[1].Speaker.EntityId);
         Assert.Equal("She", Mention(text, quotes[1]));
     }
+
+    [Theory]
+    [InlineData("Speaking at a rally on Friday, Senator Ada Brook went after the mayor, calling him \u201ca total failure as a leader.\u201d")]
+    [InlineData("WASHINGTON \u2014 Senator Ada Brook went after the mayor on Friday, calling him \u201ca total failure as a leader.\u201d")]
+    [InlineData("Senator Ada Brook, in Canada, said the mayor was \u201ca total failure as a leader.\u201d")]
+    [InlineData("Speaking to supporters in Ohio following the state\u2019s primary, Senator Ada Brook said that the mayor is \u201ca total failure as a leader.\u201d")]
+    [InlineData("Brook has increasingly said that the mayor is \u201ca total failure as a leader.\u201d")]
+    public void The_subject_of_a_partial_quote_is_found_past_openers_datelines_places_nouns_and_adverbs(string sentence)
+    {
+        var text = "Senator Ada Brook is running for governor.\n\n" + sentence;
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:ada-brook", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_quote_after_that_and_a_comma_is_part_of_the_reported_clause()
+    {
+        const string text = "Mayor Tom Reyes said via email that, \u201cthe city will appeal the ruling in the state court,\u201d adding that the case was weak.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+        Assert.DoesNotContain(Extractor.Extract(text).Quotes, x => x.Kind == QuoteKind.Direct);
+    }
+
+    [Fact]
+    public void Two_quotes_are_not_merged_across_a_second_cue_introducing_the_second()
+    {
+        const string text = "Singer Mia Lowe came on stage.\n\n\u201cYou will be fine, my friend,\u201d Lowe sang to the senator before asking her, \u201cWill you dance with me tonight?\u201d";
+        var quotes = Directs(text, 2);
+        Assert.All(quotes, q => Assert.Equal("person:mia-lowe", q.Speaker.EntityId));
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_change_of_subject_takes_the_person_opening_the_previous_sentence()
+    {
+        const string text = "\u201cWe will win this seat,\u201d said Senator Adam Brook.\n\nMayor Tom Reyes left the room early. He said the plan was \u201ca waste of public money.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+        Assert.Equal("He", Mention(text, q));
+    }
+
+    [Theory]
+    [InlineData("In the county poll, 63 percent said the new bridge was \u201ca waste of public money.\u201d", "63 percent")]
+    [InlineData("In the county poll, a majority of voters said the new bridge was \u201ca waste of public money.\u201d", "majority")]
+    public void A_share_of_a_group_is_the_source_of_a_partial_quote(string text, string source)
+    {
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Contains(source, Mention(text, q), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("\n\n")]
+    public void A_quote_with_no_cue_takes_the_source_of_a_report_in_the_sentence_before_it(string gap)
+    {
+        var text = "The county may delay the vote until May, Mayor Tom Reyes said." + gap + "\u201cWe need more time to count every ballot.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
 }

@@ -135,6 +135,9 @@ public static class SpeakerResolver
         var person = male || female || w.Equals("I", StringComparison.Ordinal);
         if (person && SentenceSubject(doc, k) is { } subject && !(male && subject.Gender == Gender.Female || female && subject.Gender == Gender.Male))
             return new ExtractedSpeaker(subject.Id, subject.Name, span, null);
+        // "Smith left the panel. He said …": the person opening the previous sentence, when the subject changed since the last speaker.
+        if ((male || female) && PreviousSentenceSubject(doc, k) is { } previous && !(male && previous.Gender == Gender.Female || female && previous.Gender == Gender.Male))
+            return new ExtractedSpeaker(previous.Id, previous.Name, span, null);
         if (person && LastSpeaker(doc, k) is { } last && !(male && last.Gender == Gender.Female || female && last.Gender == Gender.Male))
             return new ExtractedSpeaker(last.Id, last.Name, span, null);
         var stop = Math.Max(0, k - PronounWindow);
@@ -164,6 +167,22 @@ public static class SpeakerResolver
         {
             var m = doc.MentionAt[j];
             if (doc.InQuote[j]) return null;
+            if (m < 0) continue;
+            return doc.Mentions[m].Kind == MentionKind.Person ? doc.People.GetValueOrDefault(doc.Mentions[m].EntityId) : null;
+        }
+        return null;
+    }
+
+    /// <summary>A person named at the start of the sentence before the pronoun's (of this or the previous paragraph).</summary>
+    private static PersonInfo? PreviousSentenceSubject(Document doc, int k)
+    {
+        var si = doc.SentenceOf[k];
+        if (si == 0 || doc.Sentences[si].Paragraph - doc.Sentences[si - 1].Paragraph > 1) return null;
+        var s = doc.Sentences[si - 1];
+        for (var j = s.FirstToken; j < s.EndToken && j < s.FirstToken + 6; j++)
+        {
+            var m = doc.MentionAt[j];
+            if (doc.InQuote[j] || doc.Tokens[j].Kind == TokenKind.Quote) return null;
             if (m < 0) continue;
             return doc.Mentions[m].Kind == MentionKind.Person ? doc.People.GetValueOrDefault(doc.Mentions[m].EntityId) : null;
         }

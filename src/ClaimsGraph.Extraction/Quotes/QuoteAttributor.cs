@@ -84,7 +84,8 @@ public static class QuoteAttributor
             if (merged.Count > 0 && merged[^1] is { Kind: QuoteKind.Direct } a && q.Kind == QuoteKind.Direct
                 && q.Speaker.EntityId == a.Speaker.EntityId && (a.Speaker.EntityId is not null || a.Speaker.Description == q.Speaker.Description && q.Speaker.Description is not null)
                 && (!q.OwnCue || q.Cue == a.Cue) && q.FirstToken - a.EndToken <= 16
-                && (q.Paragraph == a.Paragraph || q.Paragraph - a.Paragraph == 1 && a.ContinuesInNextParagraph))
+                && (q.Paragraph == a.Paragraph || q.Paragraph - a.Paragraph == 1 && a.ContinuesInNextParagraph)
+                && !SecondCueBetween(doc, a, q))
             {
                 var text = (a.JoinedText ?? doc.Text[a.Span.Start..a.Span.End]) + " " + doc.Text[q.Span.Start..q.Span.End];
                 merged[^1] = a with
@@ -101,6 +102,30 @@ public static class QuoteAttributor
             merged.Add(q);
         }
         return merged;
+    }
+
+    /// <summary>"“Q1,” she sings, before asking him, “Q2”": a cue between two quotes other than the first one's own starts a new utterance.</summary>
+    private static bool SecondCueBetween(Document doc, QuoteCandidate a, QuoteCandidate q)
+    {
+        // Only a cue that introduces the second quote ("…, adding, “Q2”", "and then predicted: “Q2”") counts: words such
+        // as "post" or "call" ending the first one's attribution ("in a blog post. “Q2”") are nouns as often as verbs.
+        for (var k = Math.Max(Math.Max(a.EndToken, a.ClauseEndToken), q.FirstToken - 5); k < q.FirstToken; k++)
+        {
+            if (doc.InQuote[k] || !SourcePhrase.IsCue(doc, k) || !IntroducesQuoteAt(doc, k, q.FirstToken - 1)) continue;
+            if (a.Cue is not { } cue || doc.Tokens[k].Start != cue.Start) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Cue <paramref name="k"/> and at most two words ("asking her") then a comma or colon right before the mark <paramref name="open"/>.</summary>
+    private static bool IntroducesQuoteAt(Document doc, int k, int open)
+    {
+        if (open - 1 <= k || !(doc.IsPunct(open - 1, ',') || doc.IsPunct(open - 1, ':')) || open - 1 - k > 3) return false;
+        for (var j = k + 1; j < open - 1; j++)
+        {
+            if (doc.Tokens[j].Kind != TokenKind.Word) return false;
+        }
+        return true;
     }
 
     private static QuoteCandidate Direct(QuotePiece p, ExtractedSpeaker speaker, TextSpan? cue, double confidence, int clauseFirst, int clauseEnd, int paragraph) =>
@@ -120,6 +145,8 @@ public static class QuoteAttributor
         // "Trump says “the whole game has become screwed up” because …": a fragment opening in lower case right
         // after the cue belongs to the reported clause; a capitalised one is an utterance of its own.
         if (SourcePhrase.IsCue(doc, k0)) return !StartsInLowerCase(doc, p);
+        // "said via email that, “…”": the quote is the reported clause after "that", not an utterance of its own.
+        if (doc.IsPunct(k0, ',') && k0 - 1 >= s.FirstToken && doc.WordIs(k0 - 1, "that")) return false;
         if (doc.IsPunct(k0, ',') || doc.IsPunct(k0, '\u2014') || doc.IsPunct(k0, '-'))
         {
             for (var k = k0 - 1; k >= s.FirstToken && k >= k0 - 5; k--)
@@ -509,14 +536,47 @@ public static class QuoteAttributor
     /// <summary>The subject at the start of a sentence: up to the first lower-case word after a source word.</summary>
     private static (int First, int End) SentenceSubject(Document doc, Sentence s, int limit)
     {
-        var end = s.FirstToken;
-        while (end < limit && end - s.FirstToken < 8 && doc.Tokens[end].Kind is TokenKind.Word or TokenKind.Punct && !doc.IsPunct(end, ','))
+        var first = SubjectStart(doc, s, limit);
+        var end = first;
+        while (end < limit && end - first < 8 && doc.Tokens[end].Kind is TokenKind.Word or TokenKind.Punct && !doc.IsPunct(end, ','))
         {
             // A name is read whole: "Former Secretary of State Madeleine Albright".
             end = doc.MentionAt[end] >= 0 ? Math.Min(limit, Math.Max(end + 1, doc.Mentions[doc.MentionAt[end]].EndToken)) : end + 1;
-            if (SourcePhrase.LooksLikeSource(doc, s.FirstToken, end) && end < limit && !doc.Tokens[end].IsCapitalized) break;
+            if (SourcePhrase.LooksLikeSource(doc, first, end) && end < limit && !doc.Tokens[end].IsCapitalized) break;
         }
-        return SourcePhrase.LooksLikeSource(doc, s.FirstToken, end) ? (s.FirstToken, end) : (0, 0);
+        return end > first && SourcePhrase.LooksLikeSource(doc, first, end) ? (first, end) : (0, 0);
+    }
+
+    private static readonly WordSet IntroWords = new(
+    [
+        "in", "on", "at", "after", "before", "during", "when", "while", "since", "speaking", "appearing", "asked", "for",
+        "with", "despite", "although", "though", "if", "once", "following", "addressing", "writing", "responding", "under",
+    ]);
+
+    /// <summary>
+    /// Where the subject of sentence <paramref name="s"/> starts: after a dateline ("WASHINGTON —", "Washington (AFP) –")
+    /// and after an opening adverbial ("Speaking at a rally in Salem, New Hampshire, Trump went …").
+    /// </summary>
+    private static int SubjectStart(Document doc, Sentence s, int limit)
+    {
+        var start = s.FirstToken;
+        for (var j = start + 1; j < limit && j <= start + 5; j++)
+        {
+            if (doc.Tokens[j].Kind != TokenKind.Punct) continue;
+            if (doc.CharAt(j) is '\u2014' or '\u2013' && (doc.IsPunct(j - 1, ')') || doc.Tokens[j - 1].Is(TokenFlags.AllCaps))) { start = j + 1; break; }
+            if (!(doc.IsPunct(j, ')') || doc.IsPunct(j, '('))) break;
+        }
+        if (start >= limit || doc.Tokens[start].Kind != TokenKind.Word || !IntroWords.Contains(doc.Word(start))) return start;
+        for (var j = start + 1; j < limit && j <= start + 14; j++)
+        {
+            if (doc.Tokens[j].Kind == TokenKind.Quote) return start;
+            if (!doc.IsPunct(j, ',')) continue;
+            var next = j + 1;
+            // "in Salem, New Hampshire, Trump …": a state after the place is still the opener.
+            if (next < limit && doc.MentionAt[next] >= 0 && doc.Mentions[doc.MentionAt[next]] is { Kind: Mentions.MentionKind.State } st && doc.IsPunct(st.EndToken, ',')) next = st.EndToken + 1;
+            return next < limit ? next : start;
+        }
+        return start;
     }
 
     /// <summary>
@@ -782,11 +842,37 @@ public static class QuoteAttributor
                     if (results[j].Speaker != ExtractedSpeaker.Unknown) { found = results[j].Speaker; break; }
                 }
             }
+            // "…, Schiff said. “The other factor …”": the source of a report in the sentence right before the quote.
+            if (found is null && ReporterOfSentenceBefore(doc, pieces[pi].Open) is { } reporter) found = reporter;
             // No quoted neighbour: the person this paragraph, else the previous one, opens a sentence with.
             if (found is null && (PersonSubjectBefore(doc, pieces[pi].Open) ?? PersonSubjectOfPreviousParagraph(doc, pieces[pi].Open)) is var (pf, pe))
                 found = SpeakerResolver.Resolve(doc, pf, pe, fromRight: false);
+            // "…, Schiff said." closing the previous paragraph, then a paragraph that is only a quote.
+            if (found is null && ReporterOfSentenceBefore(doc, pieces[pi].Open, acrossParagraphs: true) is { } previousReporter) found = previousReporter;
             if (found is not null) results[r] = q with { Speaker = NearestReference(doc, found, pieces[pi].Open), Confidence = 0.6 };
         }
+    }
+
+    /// <summary>
+    /// The speaker named by the last cue of the sentence ending right before <paramref name="open"/> in the same
+    /// paragraph ("The administration may be reluctant to act, Schiff said."), or null.
+    /// </summary>
+    private static ExtractedSpeaker? ReporterOfSentenceBefore(Document doc, int open, bool acrossParagraphs = false)
+    {
+        if (open == 0 || doc.Tokens[open].Is(TokenFlags.ParagraphStart) != acrossParagraphs) return null;
+        var s = doc.Sentences[doc.SentenceOf[open - 1]];
+        if (doc.SentenceOf[open - 1] == doc.SentenceOf[open] || doc.Sentences[doc.SentenceOf[open]].Paragraph - s.Paragraph != (acrossParagraphs ? 1 : 0)) return null;
+        for (var v = s.EndToken - 1; v >= s.FirstToken; v--)
+        {
+            if (doc.InQuote[v] || doc.Tokens[v].Kind == TokenKind.Quote) return null;
+            if (!SourcePhrase.IsCue(doc, v)) continue;
+            var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
+            if (e > f && SourcePhrase.LooksLikeSource(doc, f, e) && (doc.MentionAt[e - 1] >= 0 || SpeakerResolver.IsSubjectPronoun(doc.Word(e - 1)))) return SpeakerResolver.Resolve(doc, f, e, fromRight: true);
+            (f, e) = SourcePhrase.After(doc, v, s.EndToken);
+            if (e > f && doc.MentionAt[f] >= 0) return SpeakerResolver.Resolve(doc, f, e, fromRight: false);
+            return null;
+        }
+        return null;
     }
 
     /// <summary>

@@ -25,13 +25,26 @@ public static class SourcePhrase
     ]);
 
     public static bool IsCue(Document doc, int i) =>
-        i >= 0 && i < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Word && !doc.InQuote[i] && !doc.Tokens[i].IsCapitalized && SpeechCues.Verbs.Contains(doc.Word(i));
+        i >= 0 && i < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Word && !doc.InQuote[i] && !doc.Tokens[i].IsCapitalized && SpeechCues.Verbs.Contains(doc.Word(i))
+        && !IsNounUse(doc, i);
+
+    private static readonly WordSet Determiners = new(["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "every", "each", "no", "any"]);
+
+    /// <summary>"the state’s primary", "his call", "a report": a cue word after a determiner or before a possessive is a noun.</summary>
+    private static bool IsNounUse(Document doc, int i) =>
+        i > 0 && doc.Tokens[i - 1].Kind == TokenKind.Word && Determiners.Contains(doc.Word(i - 1))
+        || i + 1 < doc.Tokens.Count && doc.Tokens[i + 1].Is(TokenFlags.Clitic) && doc.Tokens[i + 1].Start == doc.Tokens[i].End
+           && doc.Word(i + 1) is [_, 's' or 'S'];
+
+    /// <summary>A manner adverb between subject and cue ("has increasingly decried", "quickly added"), stepped over like "also".</summary>
+    private static bool IsMannerAdverb(Document doc, int k) =>
+        doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized && doc.Word(k) is { Length: > 3 } w && w.EndsWith("ly", StringComparison.Ordinal);
 
     /// <summary>The subject phrase ending before cue <paramref name="cue"/> (auxiliaries such as "also", "has" skipped).</summary>
     public static (int First, int End) Before(Document doc, int cue, int sentenceFirst)
     {
         var end = cue;
-        while (end - 1 >= sentenceFirst && doc.Tokens[end - 1].Kind == TokenKind.Word && (Auxiliaries.Contains(doc.Word(end - 1)) || doc.Tokens[end - 1].Is(TokenFlags.Clitic)) && cue - end < 3) end--;
+        while (end - 1 >= sentenceFirst && doc.Tokens[end - 1].Kind == TokenKind.Word && (Auxiliaries.Contains(doc.Word(end - 1)) || IsMannerAdverb(doc, end - 1) || doc.Tokens[end - 1].Is(TokenFlags.Clitic)) && cue - end < 3) end--;
         if (end - 1 > sentenceFirst && doc.IsPunct(end - 1, ',') && doc.Tokens[end - 2].Kind is TokenKind.Word or TokenKind.Number && !doc.InQuote[end - 2]) end--; // "…, an aide, said"
         var first = end;
         while (first - 1 >= sentenceFirst && end - first < MaxPhrase)
@@ -58,8 +71,14 @@ public static class SourcePhrase
             if (t.Kind == TokenKind.Word && Boundaries.Contains(doc.Word(k)) && !t.IsCapitalized && !doc.WordIs(k, "to") && !(doc.WordIs(k, "of") || doc.WordIs(k, "for"))) break;
             first = k;
         }
+        // "Trump, in Kentucky, said": a place after a preposition is where, not who.
+        if (first > sentenceFirst && first < end && doc.Tokens[first - 1].Kind == TokenKind.Word && Prepositions.Contains(doc.Word(first - 1))
+            && doc.MentionAt[first] >= 0 && doc.Mentions[doc.MentionAt[first]] is { Kind: Mentions.MentionKind.State } place && place.FirstToken == first && place.EndToken == end)
+            return (end, end);
         return (first, end);
     }
+
+    private static readonly WordSet Prepositions = new(["in", "at", "from", "on", "near", "across", "throughout", "into", "to"]);
 
     private static int OpeningBracket(Document doc, int close, int sentenceFirst)
     {
@@ -132,6 +151,8 @@ public static class SourcePhrase
             if (t.Kind != TokenKind.Word) continue;
             var w = doc.Word(k);
             if (doc.MentionAt[k] >= 0 || SpeakerResolver.IsSubjectPronoun(w) || Titles.RoleNouns.Contains(w) || WordLists.AnonymousHeads.Contains(w)) return true;
+            // "63 percent said", "a majority of voters say": a share of a group speaks for it.
+            if (w.Equals("percent", StringComparison.OrdinalIgnoreCase) || w.Equals("majority", StringComparison.OrdinalIgnoreCase)) return true;
             if (t.IsCapitalized && !WordLists.NotNameWords.Contains(w)) return true;
         }
         return false;
