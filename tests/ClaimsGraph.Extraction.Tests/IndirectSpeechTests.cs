@@ -209,6 +209,37 @@ public class IndirectSpeechTests
     }
 
     [Fact]
+    public void A_verb_of_seeming_reports_an_impression_held_by_nobody()
+    {
+        const string text = "Governor Tom Reyes appears to be losing ground in the northern counties.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("Governor Tom Reyes appears to be losing ground in the northern counties", q.Text);
+        Assert.Null(q.Speaker.EntityId);
+        Assert.Null(q.Speaker.Name);
+
+        const string dummy = "It seems likely that the council will delay the vote until spring.";
+        var d = Assert.Single(Indirect(dummy));
+        Assert.Equal("that the council will delay the vote until spring", d.Text);
+        Assert.Null(d.Speaker.Name);
+    }
+
+    [Fact]
+    public void Seeming_before_a_verb_of_saying_leaves_the_report_to_its_subject()
+    {
+        const string text = "Governor Tom Reyes appeared to suggest that the bridge would never be rebuilt.";
+        var q = Assert.Single(Indirect(text));
+        Assert.EndsWith("that the bridge would never be rebuilt", q.Text, StringComparison.Ordinal);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void Weak_cue_forms_report_nothing()
+    {
+        Assert.Empty(Indirect("Volunteers from the county campaign for the new library every weekend."));
+        Assert.Empty(Indirect("Mayor Elena Ruiz knew the harbor well after twenty years as a fisherman."));
+    }
+
+    [Fact]
     public void Run_on_text_of_cues_stays_bounded()
     {
         // One "sentence" of 20,000 cues: each reported clause is capped, and a sentence reports at most a few.

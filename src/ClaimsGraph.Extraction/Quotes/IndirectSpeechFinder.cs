@@ -83,6 +83,7 @@ public static class IndirectSpeechFinder
                 continue;
             }
             if (!IndirectCues.ThatVerbs.Contains(w) && !SpeechCues.Verbs.Contains(w) && !IndirectCues.ComplementVerbs.Contains(w) && !IndirectCues.PrepositionVerbs.Contains(w)) continue;
+            if (IndirectCues.WeakForms.Contains(w)) continue;
             if (FollowsDeterminer(doc, v)) continue; // "the support of", "a report", "to want": no verb here
             if (!cueAfterDone && CueAfterClause(doc, s, v) is { } after)
             {
@@ -106,10 +107,17 @@ public static class IndirectSpeechFinder
         var end = ReportedClause.End(doc, start, s.EndToken, plainObject);
         if (end - start < (plainObject ? 1 : MinClauseTokens) || ReportedClause.HasQuoteMark(doc, start, end)) return null;
         // "X is expected to win", "Y appears to lead": the subject is what is expected, by nobody named.
-        if (RaisingVerb(doc, v, start) && SentenceSubject.Find(doc, s, PassiveStart(doc, v)) is var (rf, re) && re > rf && re == PassiveStart(doc, v))
+        if (RaisingVerb(doc, v, start) && !SeemingClause.HasInnerCue(doc, start) && SentenceSubject.Find(doc, s, PassiveStart(doc, v)) is var (rf, re) && re > rf && re == PassiveStart(doc, v))
         {
             var raisedEnd = ReportedClause.End(doc, start, s.EndToken);
             return Candidate(doc, rf, raisedEnd, ExtractedSpeaker.Unknown, v, v + 1, s, v, v + 1, ThoughtConfidence);
+        }
+        // "Carson appears to be slipping", "it seems likely that …": an impression, held by nobody named.
+        if (SeemingClause.IsSeemingVerb(doc, v, start))
+        {
+            var seemingEnd = ReportedClause.End(doc, start, s.EndToken);
+            if (seemingEnd <= start) return null;
+            return Candidate(doc, SeemingClause.ContentStart(doc, s, v, start), seemingEnd, ExtractedSpeaker.Unknown, v, v + 1, s, v, v + 1, ThoughtConfidence);
         }
         var (f, e) = SourcePhrase.Before(doc, SkipAdverbs(doc, v, s.FirstToken), s.FirstToken);
         f = AfterLastVerb(doc, f, e);
