@@ -239,6 +239,38 @@ public class IndirectSpeechTests
         Assert.Empty(Indirect("Mayor Elena Ruiz knew the harbor well after twenty years as a fisherman."));
     }
 
+    [Theory]
+    [InlineData("He said that would double the cost of the bridge.", "that would double the cost of the bridge")]
+    [InlineData("He said that, if elected, he would close the plant.", "that, if elected, he would close the plant")]
+    [InlineData("Local engineers said the new test could change that.", "the new test could change that")]
+    public void That_right_after_the_cue_opens_the_clause_and_a_late_relative_that_does_not_block_it(string text, string expected)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(expected, q.Text);
+        Assert.Equal("said", Cue(text, q));
+    }
+
+    [Fact]
+    public void A_subject_with_a_long_appositive_is_no_clause_before_an_inverted_source()
+    {
+        const string text = "Maria Lopez, a teacher at the county school for twenty years, said parents still want small classes.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("parents still want small classes", q.Text);
+        Assert.Equal("person:maria-lopez", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_verb_of_naming_reports_its_object_and_what_it_is_called()
+    {
+        const string text = "The city council called the charges baseless and politically motivated.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the charges baseless and politically motivated", q.Text);
+        Assert.Equal("called", Cue(text, q));
+        Assert.Contains("council", Mention(text, q));
+
+        Assert.Empty(Indirect("She founded a group called Friends of the Harbor in 2010."));
+    }
+
     [Fact]
     public void Run_on_text_of_cues_stays_bounded()
     {

@@ -75,6 +75,13 @@ public static class IndirectCues
         new[] { "call", "refer", "talk", "speak", "point", "push", "advocate", "complain", "warn", "worry", "comment", "focus", "insist", "campaign", "rail", "lash", "weigh", "boast", "brag", "joke", "muse", "testify", "hint" }
             .SelectMany(SpeechCues.Forms).Concat(["spoke", "spoken"]), ignoreCase: true);
 
+    /// <summary>
+    /// Verbs of naming and judging whose object and its predicate are the reported view: "called the charges
+    /// baseless", "labeled him a liar", "deemed the plan a failure".
+    /// </summary>
+    public static WordSet NamingVerbs { get; } = new(
+        new[] { "call", "dub", "label", "brand", "deem" }.SelectMany(SpeechCues.Forms).Concat(["labelled", "labelling", "dubbed", "dubbing"]), ignoreCase: false);
+
     /// <summary>Prepositions that introduce the content after a <see cref="PrepositionVerbs"/> verb.</summary>
     public static WordSet ContentPrepositions { get; } = new(["for", "on", "to", "about", "of", "against", "out"]);
 

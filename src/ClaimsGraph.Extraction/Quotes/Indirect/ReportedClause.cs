@@ -35,7 +35,14 @@ public static class ReportedClause
         {
             var t = doc.Tokens[j];
             if (t.Kind == TokenKind.Quote || doc.IsPunct(j, ';') || doc.IsPunct(j, '.')) break;
-            if (doc.WordIs(j, "that")) return IsRelativeThat(doc, j, limit) ? -1 : j;
+            // "said that would cost jobs", "said that, if elected, …": right after the cue "that" opens the clause even
+            // when a verb or a comma follows; further on a relative "that" ("said the test that failed …", "could
+            // change that.") belongs to a bare clause, read below.
+            if (doc.WordIs(j, "that"))
+            {
+                if (j == k || !IsRelativeThat(doc, j, limit)) return j;
+                break;
+            }
             if (t.Kind == TokenKind.Word && (IndirectCues.ThatVerbs.Contains(doc.Word(j)) && j > k)) break;
         }
         // "called for an inquiry", "pointed out that …" (the "that" was found above), "talked about trade".
@@ -50,6 +57,9 @@ public static class ReportedClause
             if (IndirectCues.TakesAddressee.Contains(verb) && q < limit && !IndirectCues.QuestionWords.Contains(doc.Word(q))) q = SkipAddressee(doc, q, limit);
             if (q < limit && (IndirectCues.QuestionWords.Contains(doc.Word(q)) || doc.WordIs(q, "about"))) return q;
         }
+        // "called the charges baseless", "labeled him a liar": the object and what it is called.
+        if (IndirectCues.NamingVerbs.Contains(verb))
+            return doc.Tokens[k].Kind is TokenKind.Word or TokenKind.Number && !IndirectCues.Prepositions.Contains(doc.Word(k)) && !IndirectCues.CueAdverbs.Contains(doc.Word(k)) ? k : -1;
         if (!IndirectCues.BareClauseVerbs.Contains(verb)) return Complement(doc, verb, k, limit);
         if (IndirectCues.TakesAddressee.Contains(verb)) k = SkipAddressee(doc, k, limit);
         if (doc.IsPunct(k, ',') || doc.IsPunct(k, ':')) k++;
