@@ -271,6 +271,17 @@ public class IndirectSpeechTests
         Assert.Empty(Indirect("She founded a group called Friends of the Harbor in 2010."));
     }
 
+    [Theory]
+    [InlineData("Governor Tom Reyes attacked the new budget for its cuts to rural schools.", "attacked", "the new budget for its cuts to rural schools")]
+    [InlineData("Mayor Elena Ruiz agreed to delay the vote on the harbor plan.", "agreed", "to delay the vote on the harbor plan")]
+    public void Attitude_verbs_report_their_whole_object(string text, string cue, string expected)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(expected, q.Text);
+        Assert.Equal(cue, Cue(text, q));
+        Assert.NotNull(q.Speaker.EntityId);
+    }
+
     [Fact]
     public void Run_on_text_of_cues_stays_bounded()
     {

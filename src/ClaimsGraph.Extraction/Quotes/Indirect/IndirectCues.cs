@@ -65,6 +65,7 @@ public static class IndirectCues
             "ask", "wonder", "discuss", "mention", "cite", "tout", "highlight", "stress", "emphasize", "emphasise",
             "acknowledge", "concede", "reiterate", "repeat", "insist", "argue", "claim", "allege", "report", "explain", "describe",
             "decline", "refuse", "plan", "seek", "intend", "offer", "decide", "threaten", "vow", "aim", "seem", "appear",
+            "attack", "back", "agree", "hope", "mock", "decry", "slam", "blast", "request", "question", "challenge", "embrace",
         }.SelectMany(SpeechCues.Forms).Concat(["knew", "found", "shown", "thought", "questioned", "questioning", "sought", "planned", "planning"]), ignoreCase: true);
 
     /// <summary>
@@ -92,13 +93,14 @@ public static class IndirectCues
 
     /// <summary>
     /// Forms that report something in too few of their uses to be worth a report (train: fewer than one in five
-    /// right): "find" and "knew" mostly state facts, "campaign for" and "speaking at" are events, "plan" and
-    /// "states" are mostly nouns, "figures out" is no thought.
+    /// right): "find" and "knew" mostly state facts, "campaign for" and "speaking at" are events, "plan", "states",
+    /// "attacks" and "questions" are mostly nouns, "figures out" is no thought, "back" is mostly an adverb.
     /// </summary>
     public static WordSet WeakForms { get; } = new(
     [
         "campaign", "find", "speaking", "thinking", "knew", "support", "supports", "plan", "states", "figures", "felt",
-        "intended", "talk",
+        "intended", "talk", "back", "attack", "attacks", "attacking", "question", "questions", "embrace", "embraced",
+        "challenge", "challenges", "call", "requests", "blasts",
     ]);
 
     /// <summary>Verbs whose reported clause is a question: "asked whether …", "wondered why …".</summary>
