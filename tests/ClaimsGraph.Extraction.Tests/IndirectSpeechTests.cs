@@ -283,6 +283,17 @@ public class IndirectSpeechTests
     }
 
     [Fact]
+    public void A_view_as_a_predicate_is_reported_with_its_object()
+    {
+        const string text = "Many farmers see the new tariff as a threat to their livelihood.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the new tariff as a threat to their livelihood", q.Text);
+        Assert.Equal("see", Cue(text, q));
+
+        Assert.Empty(Indirect("Many farmers see the new tariff in their monthly bills."));
+    }
+
+    [Fact]
     public void Run_on_text_of_cues_stays_bounded()
     {
         // One "sentence" of 20,000 cues: each reported clause is capped, and a sentence reports at most a few.

@@ -82,7 +82,7 @@ public static class IndirectSpeechFinder
                 if (NominalCue(doc, s, v) is { } nominal) found.Add(nominal);
                 continue;
             }
-            if (!IndirectCues.ThatVerbs.Contains(w) && !SpeechCues.Verbs.Contains(w) && !IndirectCues.ComplementVerbs.Contains(w) && !IndirectCues.PrepositionVerbs.Contains(w) && !IndirectCues.NamingVerbs.Contains(w)) continue;
+            if (!IndirectCues.ThatVerbs.Contains(w) && !SpeechCues.Verbs.Contains(w) && !IndirectCues.ComplementVerbs.Contains(w) && !IndirectCues.PrepositionVerbs.Contains(w) && !IndirectCues.NamingVerbs.Contains(w) && !IndirectCues.AsVerbs.Contains(w)) continue;
             if (IndirectCues.WeakForms.Contains(w)) continue;
             if (FollowsDeterminer(doc, v)) continue; // "the support of", "a report", "to want": no verb here
             if (!cueAfterDone && CueAfterClause(doc, s, v) is { } after)

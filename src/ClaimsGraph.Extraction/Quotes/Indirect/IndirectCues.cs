@@ -83,6 +83,11 @@ public static class IndirectCues
     public static WordSet NamingVerbs { get; } = new(
         new[] { "call", "dub", "label", "brand", "deem" }.SelectMany(SpeechCues.Forms).Concat(["labelled", "labelling", "dubbed", "dubbing"]), ignoreCase: false);
 
+    /// <summary>Verbs that report a view as "OBJECT as PREDICATE": "see him as a threat", "viewed the deal as a mistake".</summary>
+    public static WordSet AsVerbs { get; } = new(
+        new[] { "see", "view", "regard", "portray", "cast", "paint", "characterize", "characterise", "depict", "perceive" }
+            .SelectMany(SpeechCues.Forms).Concat(["saw", "seen", "cast", "painted"]), ignoreCase: false);
+
     /// <summary>Prepositions that introduce the content after a <see cref="PrepositionVerbs"/> verb.</summary>
     public static WordSet ContentPrepositions { get; } = new(["for", "on", "to", "about", "of", "against", "out"]);
 

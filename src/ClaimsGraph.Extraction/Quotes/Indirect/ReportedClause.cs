@@ -57,6 +57,8 @@ public static class ReportedClause
             if (IndirectCues.TakesAddressee.Contains(verb) && q < limit && !IndirectCues.QuestionWords.Contains(doc.Word(q))) q = SkipAddressee(doc, q, limit);
             if (q < limit && (IndirectCues.QuestionWords.Contains(doc.Word(q)) || doc.WordIs(q, "about"))) return q;
         }
+        // "see him as a threat", "viewed the deal as a mistake": the object and what it is seen as.
+        if (IndirectCues.AsVerbs.Contains(verb)) return AsPredicateFollows(doc, k, limit) ? k : -1;
         // "called the charges baseless", "labeled him a liar": the object and what it is called.
         if (IndirectCues.NamingVerbs.Contains(verb))
             return doc.Tokens[k].Kind is TokenKind.Word or TokenKind.Number && !IndirectCues.Prepositions.Contains(doc.Word(k)) && !IndirectCues.CueAdverbs.Contains(doc.Word(k)) ? k : -1;
@@ -73,6 +75,18 @@ public static class ReportedClause
                 || !IndirectCues.Prepositions.Contains(doc.Word(k)) && !IndirectCues.CueAdverbs.Contains(doc.Word(k))
                    && !(doc.Word(k).EndsWith("ly", StringComparison.Ordinal) && !first.IsCapitalized));
         return looksLikeSubject ? k : Complement(doc, verb, k, limit);
+    }
+
+    /// <summary>Whether "as" follows the object starting at <paramref name="k"/> within a few words, before any punctuation.</summary>
+    private static bool AsPredicateFollows(Document doc, int k, int limit)
+    {
+        if (k >= limit || doc.Tokens[k].Kind != TokenKind.Word || IndirectCues.Prepositions.Contains(doc.Word(k))) return false;
+        for (var j = k + 1; j < limit && j <= k + 6; j++)
+        {
+            if (doc.Tokens[j].Kind != TokenKind.Word) return false;
+            if (doc.WordIs(j, "as")) return j + 1 < limit && doc.Tokens[j + 1].Kind == TokenKind.Word;
+        }
+        return false;
     }
 
     /// <summary>The object of a verb whose whole complement is reported ("announced his candidacy"), or -1.</summary>
