@@ -294,6 +294,15 @@ public class IndirectSpeechTests
     }
 
     [Fact]
+    public void A_clause_ends_before_a_coordinated_report_with_a_lower_case_subject()
+    {
+        const string text = "Governor Tom Reyes stressed that the reforms were not complete, and human rights groups warned that the deal was premature.";
+        var quotes = Indirect(text);
+        Assert.Contains(quotes, q => q.Text == "that the reforms were not complete");
+        Assert.Contains(quotes, q => q.Text == "that the deal was premature");
+    }
+
+    [Fact]
     public void Run_on_text_of_cues_stays_bounded()
     {
         // One "sentence" of 20,000 cues: each reported clause is capped, and a sentence reports at most a few.

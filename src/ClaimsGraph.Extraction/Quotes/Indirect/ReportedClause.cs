@@ -160,7 +160,21 @@ public static class ReportedClause
         var t = doc.Tokens[k];
         if (t.Kind != TokenKind.Word) return false;
         var w = doc.Word(k);
-        return w is "he" or "she" or "they" or "we" or "I" || t.IsCapitalized && !WordLists.NotNameWords.Contains(w) || doc.MentionAt[k] >= 0;
+        return w is "he" or "she" or "they" or "we" or "I" || t.IsCapitalized && !WordLists.NotNameWords.Contains(w) || doc.MentionAt[k] >= 0
+               || CueAfterShortSubject(doc, k);
+    }
+
+    /// <summary>"…, and human rights groups warned that …": a short lower-case noun phrase followed by a verb of saying.</summary>
+    private static bool CueAfterShortSubject(Document doc, int k)
+    {
+        for (var j = k + 1; j < doc.Tokens.Count && j <= k + 4; j++)
+        {
+            if (doc.Tokens[j].Kind != TokenKind.Word) return false;
+            var w = doc.Word(j);
+            if (SpeechCues.Verbs.Contains(w) && !SpeechCues.QuoteOnlyVerbs.Contains(w) && !w.EndsWith("ing", StringComparison.Ordinal)) return true;
+            if (IndirectCues.NotInSource.Contains(w)) return false;
+        }
+        return false;
     }
 
     /// <summary>"… and added …", "… and warn that …": a second cue of the same subject.</summary>
