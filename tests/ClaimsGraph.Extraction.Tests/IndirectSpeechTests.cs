@@ -303,6 +303,15 @@ public class IndirectSpeechTests
     }
 
     [Fact]
+    public void A_description_after_an_inverted_source_is_no_resumed_clause()
+    {
+        const string text = "The new ad could start running this week, said Brian Baker, a longtime adviser to the family who runs the group.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("The new ad could start running this week", q.Text);
+        Assert.Equal("said", Cue(text, q));
+    }
+
+    [Fact]
     public void Run_on_text_of_cues_stays_bounded()
     {
         // One "sentence" of 20,000 cues: each reported clause is capped, and a sentence reports at most a few.

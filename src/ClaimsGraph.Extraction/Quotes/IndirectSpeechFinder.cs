@@ -327,6 +327,9 @@ public static class IndirectSpeechFinder
         var longTail = ReportedClause.MoreWordsThan(doc, tail, s.EndToken, MaxTailAfterCue);
         // "…, it may not ask for a recount": words right after the cue are its object, not a tail like "on Friday".
         if (fromRight && tail < s.EndToken && doc.Tokens[tail].Kind == TokenKind.Word && !IndirectCues.TailStarters.Contains(doc.Word(tail))) return null;
+        // "CLAUSE, said Brian Baker, a longtime adviser who …": what follows the inverted source describes it.
+        if (!fromRight && longTail && doc.IsPunct(tail, ',') && StartsAppositive(doc, tail + 1, s.EndToken))
+            return Candidate(doc, first, end, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence);
         if (longTail && doc.IsPunct(tail, ','))
         {
             var resumed = tail + 1;
@@ -338,6 +341,10 @@ public static class IndirectSpeechFinder
         if (longTail) return null;
         return Candidate(doc, first, end, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence);
     }
+
+    /// <summary>"a longtime adviser", "the group's founder", "who runs …": a description of the name before, not a clause.</summary>
+    private static bool StartsAppositive(Document doc, int k, int limit) =>
+        k < limit && (doc.WordIs(k, "a") || doc.WordIs(k, "an") || doc.WordIs(k, "the") || doc.WordIs(k, "who") || doc.WordIs(k, "whose"));
 
     /// <summary>"…, said parents still want …" is no inverted source: a source holds no verb of reporting or wanting.</summary>
     private static bool HasCueVerb(Document doc, int f, int e)
