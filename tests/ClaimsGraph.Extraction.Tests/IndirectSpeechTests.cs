@@ -311,6 +311,17 @@ public class IndirectSpeechTests
         Assert.Equal("said", Cue(text, q));
     }
 
+    [Theory]
+    [InlineData("Governor Tom Reyes endorsed the harbor plan at a news conference in the capital.", "the harbor plan")]
+    [InlineData("Governor Tom Reyes endorsed the harbor plan on Friday after a long debate.", "the harbor plan")]
+    [InlineData("Governor Tom Reyes endorsed the harbor plan last week.", "the harbor plan")]
+    public void An_object_ends_before_an_adverbial_of_time_or_occasion(string text, string expected)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(expected, q.Text);
+        Assert.Equal("endorsed", Cue(text, q));
+    }
+
     [Fact]
     public void Run_on_text_of_cues_stays_bounded()
     {

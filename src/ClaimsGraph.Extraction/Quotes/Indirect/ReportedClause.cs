@@ -148,11 +148,28 @@ public static class ReportedClause
                     || IndirectCues.ClauseBreakers.Contains(next) || next.Length > 4 && next.EndsWith("ing", StringComparison.Ordinal)) { end = j; break; }
             }
             if (doc.WordIs(j, "and") && IsCueVerb(doc, j + 1, limit)) { end = j; break; }
+            // "endorsed Trump at a news conference on Friday": an object ends before an adverbial of time or occasion.
+            if (plainObject && TimeOrOccasionAdverbial(doc, j, limit)) { end = j; break; }
             if (plainObject && (doc.WordIs(j, "but") || doc.WordIs(j, "while") || doc.WordIs(j, "although") || doc.WordIs(j, "because") || doc.WordIs(j, "by") && j + 1 < limit && doc.Word(j + 1).EndsWith("ing", StringComparison.Ordinal))) { end = j; break; }
             // "…, and Ms. Brainard is …", "…, but he …": a new sentence subject starts an unrelated clause.
             if (doc.IsPunct(j, ',') && (doc.WordIs(j + 1, "and") && j + 2 < limit && StartsNewSubject(doc, j + 2) || doc.WordIs(j + 1, "but"))) { end = j; break; }
         }
         return TrimEnd(doc, first, end);
+    }
+
+    private static readonly WordSet Weekdays = new(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+
+    private static readonly WordSet Occasions = new(["interview", "statement", "speech", "news", "press", "rally", "debate", "town", "forum", "campaign", "radio", "television", "TV", "tweet", "letter", "post", "video"]);
+
+    /// <summary>"on Friday", "last week", "during …", "yesterday", "at a news conference", "in an interview".</summary>
+    private static bool TimeOrOccasionAdverbial(Document doc, int j, int limit)
+    {
+        if (doc.Tokens[j].Kind != TokenKind.Word) return false;
+        if (doc.WordIs(j, "during") || doc.WordIs(j, "yesterday") || doc.WordIs(j, "earlier")) return true;
+        if (j + 1 >= limit) return false;
+        if ((doc.WordIs(j, "on") || doc.WordIs(j, "last") || doc.WordIs(j, "this")) && Weekdays.Contains(doc.Word(j + 1))) return true;
+        if ((doc.WordIs(j, "last") || doc.WordIs(j, "this")) && (doc.WordIs(j + 1, "week") || doc.WordIs(j + 1, "month") || doc.WordIs(j + 1, "year") || doc.WordIs(j + 1, "night"))) return true;
+        return (doc.WordIs(j, "at") || doc.WordIs(j, "in")) && (doc.WordIs(j + 1, "a") || doc.WordIs(j + 1, "an")) && j + 2 < limit && Occasions.Contains(doc.Word(j + 2));
     }
 
     private static bool StartsNewSubject(Document doc, int k)
