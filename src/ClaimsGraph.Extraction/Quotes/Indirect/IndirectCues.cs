@@ -105,7 +105,7 @@ public static class IndirectCues
     [
         "campaign", "find", "speaking", "thinking", "knew", "support", "supports", "plan", "states", "figures", "felt",
         "intended", "talk", "back", "attack", "attacks", "attacking", "question", "questions", "embrace", "embraced",
-        "challenge", "challenges", "call", "requests", "blasts",
+        "challenge", "challenges", "call", "requests", "blasts", "state", "figure", "endorse", "favored", "demonstrated",
     ]);
 
     /// <summary>Verbs whose reported clause is a question: "asked whether …", "wondered why …".</summary>
