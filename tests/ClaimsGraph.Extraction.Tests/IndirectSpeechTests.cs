@@ -209,6 +209,120 @@ public class IndirectSpeechTests
     }
 
     [Fact]
+    public void A_verb_of_seeming_reports_an_impression_held_by_nobody()
+    {
+        const string text = "Governor Tom Reyes appears to be losing ground in the northern counties.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("Governor Tom Reyes appears to be losing ground in the northern counties", q.Text);
+        Assert.Null(q.Speaker.EntityId);
+        Assert.Null(q.Speaker.Name);
+
+        const string dummy = "It seems likely that the council will delay the vote until spring.";
+        var d = Assert.Single(Indirect(dummy));
+        Assert.Equal("that the council will delay the vote until spring", d.Text);
+        Assert.Null(d.Speaker.Name);
+    }
+
+    [Fact]
+    public void Seeming_before_a_verb_of_saying_leaves_the_report_to_its_subject()
+    {
+        const string text = "Governor Tom Reyes appeared to suggest that the bridge would never be rebuilt.";
+        var q = Assert.Single(Indirect(text));
+        Assert.EndsWith("that the bridge would never be rebuilt", q.Text, StringComparison.Ordinal);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void Weak_cue_forms_report_nothing()
+    {
+        Assert.Empty(Indirect("Volunteers from the county campaign for the new library every weekend."));
+        Assert.Empty(Indirect("Mayor Elena Ruiz knew the harbor well after twenty years as a fisherman."));
+    }
+
+    [Theory]
+    [InlineData("He said that would double the cost of the bridge.", "that would double the cost of the bridge")]
+    [InlineData("He said that, if elected, he would close the plant.", "that, if elected, he would close the plant")]
+    [InlineData("Local engineers said the new test could change that.", "the new test could change that")]
+    public void That_right_after_the_cue_opens_the_clause_and_a_late_relative_that_does_not_block_it(string text, string expected)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(expected, q.Text);
+        Assert.Equal("said", Cue(text, q));
+    }
+
+    [Fact]
+    public void A_subject_with_a_long_appositive_is_no_clause_before_an_inverted_source()
+    {
+        const string text = "Maria Lopez, a teacher at the county school for twenty years, said parents still want small classes.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("parents still want small classes", q.Text);
+        Assert.Equal("person:maria-lopez", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_verb_of_naming_reports_its_object_and_what_it_is_called()
+    {
+        const string text = "The city council called the charges baseless and politically motivated.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the charges baseless and politically motivated", q.Text);
+        Assert.Equal("called", Cue(text, q));
+        Assert.Contains("council", Mention(text, q));
+
+        Assert.Empty(Indirect("She founded a group called Friends of the Harbor in 2010."));
+    }
+
+    [Theory]
+    [InlineData("Governor Tom Reyes attacked the new budget for its cuts to rural schools.", "attacked", "the new budget for its cuts to rural schools")]
+    [InlineData("Mayor Elena Ruiz agreed to delay the vote on the harbor plan.", "agreed", "to delay the vote on the harbor plan")]
+    public void Attitude_verbs_report_their_whole_object(string text, string cue, string expected)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(expected, q.Text);
+        Assert.Equal(cue, Cue(text, q));
+        Assert.NotNull(q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_view_as_a_predicate_is_reported_with_its_object()
+    {
+        const string text = "Many farmers see the new tariff as a threat to their livelihood.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the new tariff as a threat to their livelihood", q.Text);
+        Assert.Equal("see", Cue(text, q));
+
+        Assert.Empty(Indirect("Many farmers see the new tariff in their monthly bills."));
+    }
+
+    [Fact]
+    public void A_clause_ends_before_a_coordinated_report_with_a_lower_case_subject()
+    {
+        const string text = "Governor Tom Reyes stressed that the reforms were not complete, and human rights groups warned that the deal was premature.";
+        var quotes = Indirect(text);
+        Assert.Contains(quotes, q => q.Text == "that the reforms were not complete");
+        Assert.Contains(quotes, q => q.Text == "that the deal was premature");
+    }
+
+    [Fact]
+    public void A_description_after_an_inverted_source_is_no_resumed_clause()
+    {
+        const string text = "The new ad could start running this week, said Brian Baker, a longtime adviser to the family who runs the group.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("The new ad could start running this week", q.Text);
+        Assert.Equal("said", Cue(text, q));
+    }
+
+    [Theory]
+    [InlineData("Governor Tom Reyes endorsed the harbor plan at a news conference in the capital.", "the harbor plan")]
+    [InlineData("Governor Tom Reyes endorsed the harbor plan on Friday after a long debate.", "the harbor plan")]
+    [InlineData("Governor Tom Reyes endorsed the harbor plan last week.", "the harbor plan")]
+    public void An_object_ends_before_an_adverbial_of_time_or_occasion(string text, string expected)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(expected, q.Text);
+        Assert.Equal("endorsed", Cue(text, q));
+    }
+
+    [Fact]
     public void Run_on_text_of_cues_stays_bounded()
     {
         // One "sentence" of 20,000 cues: each reported clause is capped, and a sentence reports at most a few.

@@ -82,7 +82,8 @@ public static class IndirectSpeechFinder
                 if (NominalCue(doc, s, v) is { } nominal) found.Add(nominal);
                 continue;
             }
-            if (!IndirectCues.ThatVerbs.Contains(w) && !SpeechCues.Verbs.Contains(w) && !IndirectCues.ComplementVerbs.Contains(w) && !IndirectCues.PrepositionVerbs.Contains(w)) continue;
+            if (!IndirectCues.ThatVerbs.Contains(w) && !SpeechCues.Verbs.Contains(w) && !IndirectCues.ComplementVerbs.Contains(w) && !IndirectCues.PrepositionVerbs.Contains(w) && !IndirectCues.NamingVerbs.Contains(w) && !IndirectCues.AsVerbs.Contains(w)) continue;
+            if (IndirectCues.WeakForms.Contains(w)) continue;
             if (FollowsDeterminer(doc, v)) continue; // "the support of", "a report", "to want": no verb here
             if (!cueAfterDone && CueAfterClause(doc, s, v) is { } after)
             {
@@ -106,16 +107,28 @@ public static class IndirectSpeechFinder
         var end = ReportedClause.End(doc, start, s.EndToken, plainObject);
         if (end - start < (plainObject ? 1 : MinClauseTokens) || ReportedClause.HasQuoteMark(doc, start, end)) return null;
         // "X is expected to win", "Y appears to lead": the subject is what is expected, by nobody named.
-        if (RaisingVerb(doc, v, start) && SentenceSubject.Find(doc, s, PassiveStart(doc, v)) is var (rf, re) && re > rf && re == PassiveStart(doc, v))
+        if (RaisingVerb(doc, v, start) && !SeemingClause.HasInnerCue(doc, start) && SentenceSubject.Find(doc, s, PassiveStart(doc, v)) is var (rf, re) && re > rf && re == PassiveStart(doc, v))
         {
             var raisedEnd = ReportedClause.End(doc, start, s.EndToken);
             return Candidate(doc, rf, raisedEnd, ExtractedSpeaker.Unknown, v, v + 1, s, v, v + 1, ThoughtConfidence);
         }
+        // "Carson appears to be slipping", "it seems likely that …": an impression, held by nobody named.
+        if (SeemingClause.IsSeemingVerb(doc, v, start))
+        {
+            var seemingEnd = ReportedClause.End(doc, start, s.EndToken);
+            if (seemingEnd <= start) return null;
+            return Candidate(doc, SeemingClause.ContentStart(doc, s, v, start), seemingEnd, ExtractedSpeaker.Unknown, v, v + 1, s, v, v + 1, ThoughtConfidence);
+        }
         var (f, e) = SourcePhrase.Before(doc, SkipAdverbs(doc, v, s.FirstToken), s.FirstToken);
         f = AfterLastVerb(doc, f, e);
+        // "a group called Americans United": a participle naming its noun, no view of anyone's.
+        if (IndirectCues.NamingVerbs.Contains(doc.Word(v)) && IndefiniteNounBefore(doc, s, v)) return null;
         // "Lopez-Cantera, a Republican who became governor in 2014, said …": the source stands before the aside.
         if (RelativeAsideStart(doc, s, v) is var aside and >= 0 && SourcePhrase.Before(doc, aside, s.FirstToken) is var (af, ae) && ae > af && PlausibleSource(doc, af, ae))
             (f, e) = (af, ae);
+        // "Maria Lopez, a teacher at the county school for twenty years, said …": a named subject before a long appositive.
+        if (doc.IsPunct(v - 1, ',') && !doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && NamedSubjectBeforeAppositive(doc, s, v) is var (nf, ne) && ne > nf)
+            (f, e) = (nf, ne);
         // "Clinton released a statement, saying that …": the participle's subject is the sentence's.
         if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && doc.IsPunct(v - 1, ',') && SentenceSubject.Find(doc, s, v) is var (pf, pe) && pe > pf)
             (f, e) = (pf, pe);
@@ -237,6 +250,34 @@ public static class IndirectSpeechFinder
 
     private const int MaxAside = 40;
 
+    /// <summary>"a group called", "an op-ed dubbed": an indefinite noun phrase of at most three words right before <paramref name="v"/>.</summary>
+    private static bool IndefiniteNounBefore(Document doc, Sentence s, int v)
+    {
+        for (var k = v - 1; k >= s.FirstToken && k >= v - 3; k--)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word) return false;
+            if (doc.WordIs(k, "a") || doc.WordIs(k, "an")) return k < v - 1;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The name opening sentence <paramref name="s"/> when a comma follows it and the cue <paramref name="v"/> comes right
+    /// after a second comma closing the description in between (no quotation mark, no further comma-free clause), or an empty range.
+    /// </summary>
+    private static (int First, int End) NamedSubjectBeforeAppositive(Document doc, Sentence s, int v)
+    {
+        var first = s.FirstToken;
+        if (first >= v || doc.MentionAt[first] < 0) return (first, first);
+        var end = doc.Mentions[doc.MentionAt[first]].EndToken;
+        if (end >= v - 2 || !doc.IsPunct(end, ',') || v - end > MaxAside) return (first, first);
+        for (var k = end + 1; k < v - 1; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Quote || doc.IsPunct(k, ';')) return (first, first);
+        }
+        return (first, end);
+    }
+
     private static bool IsRelativePronoun(Document doc, int k) => doc.WordIs(k, "who") || doc.WordIs(k, "which") || doc.WordIs(k, "that");
 
     private static bool FollowsDeterminer(Document doc, int v) =>
@@ -269,7 +310,7 @@ public static class IndirectSpeechFinder
             if (SpeakerResolver.IsSubjectPronoun(doc.Word(v + 1 < s.EndToken ? v + 1 : v)) || w.EndsWith("ing", StringComparison.Ordinal)
                 || IndirectCues.TakesAddressee.Contains(w)) return null;
             (f, e) = SourcePhrase.After(doc, v, s.EndToken);
-            if (e <= f || !PlausibleSource(doc, f, e)) return null;
+            if (e <= f || !PlausibleSource(doc, f, e) || HasCueVerb(doc, f, e)) return null;
             comma = v - 1;
             tail = e;
             fromRight = false;
@@ -286,6 +327,9 @@ public static class IndirectSpeechFinder
         var longTail = ReportedClause.MoreWordsThan(doc, tail, s.EndToken, MaxTailAfterCue);
         // "…, it may not ask for a recount": words right after the cue are its object, not a tail like "on Friday".
         if (fromRight && tail < s.EndToken && doc.Tokens[tail].Kind == TokenKind.Word && !IndirectCues.TailStarters.Contains(doc.Word(tail))) return null;
+        // "CLAUSE, said Brian Baker, a longtime adviser who …": what follows the inverted source describes it.
+        if (!fromRight && longTail && doc.IsPunct(tail, ',') && StartsAppositive(doc, tail + 1, s.EndToken))
+            return Candidate(doc, first, end, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence);
         if (longTail && doc.IsPunct(tail, ','))
         {
             var resumed = tail + 1;
@@ -296,6 +340,22 @@ public static class IndirectSpeechFinder
         }
         if (longTail) return null;
         return Candidate(doc, first, end, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence);
+    }
+
+    /// <summary>"a longtime adviser", "the group's founder", "who runs …": a description of the name before, not a clause.</summary>
+    private static bool StartsAppositive(Document doc, int k, int limit) =>
+        k < limit && (doc.WordIs(k, "a") || doc.WordIs(k, "an") || doc.WordIs(k, "the") || doc.WordIs(k, "who") || doc.WordIs(k, "whose"));
+
+    /// <summary>"…, said parents still want …" is no inverted source: a source holds no verb of reporting or wanting.</summary>
+    private static bool HasCueVerb(Document doc, int f, int e)
+    {
+        for (var k = f; k < e; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].IsCapitalized) continue;
+            var w = doc.Word(k);
+            if (IndirectCues.ThatVerbs.Contains(w) || IndirectCues.ComplementVerbs.Contains(w) || SpeechCues.Verbs.Contains(w)) return true;
+        }
+        return false;
     }
 
     /// <summary>"According to X, CLAUSE.", "CLAUSE, according to X." and "A, according to X, B."</summary>

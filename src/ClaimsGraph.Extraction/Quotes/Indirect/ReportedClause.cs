@@ -35,7 +35,14 @@ public static class ReportedClause
         {
             var t = doc.Tokens[j];
             if (t.Kind == TokenKind.Quote || doc.IsPunct(j, ';') || doc.IsPunct(j, '.')) break;
-            if (doc.WordIs(j, "that")) return IsRelativeThat(doc, j, limit) ? -1 : j;
+            // "said that would cost jobs", "said that, if elected, …": right after the cue "that" opens the clause even
+            // when a verb or a comma follows; further on a relative "that" ("said the test that failed …", "could
+            // change that.") belongs to a bare clause, read below.
+            if (doc.WordIs(j, "that"))
+            {
+                if (j == k || !IsRelativeThat(doc, j, limit)) return j;
+                break;
+            }
             if (t.Kind == TokenKind.Word && (IndirectCues.ThatVerbs.Contains(doc.Word(j)) && j > k)) break;
         }
         // "called for an inquiry", "pointed out that …" (the "that" was found above), "talked about trade".
@@ -50,6 +57,11 @@ public static class ReportedClause
             if (IndirectCues.TakesAddressee.Contains(verb) && q < limit && !IndirectCues.QuestionWords.Contains(doc.Word(q))) q = SkipAddressee(doc, q, limit);
             if (q < limit && (IndirectCues.QuestionWords.Contains(doc.Word(q)) || doc.WordIs(q, "about"))) return q;
         }
+        // "see him as a threat", "viewed the deal as a mistake": the object and what it is seen as.
+        if (IndirectCues.AsVerbs.Contains(verb)) return AsPredicateFollows(doc, k, limit) ? k : -1;
+        // "called the charges baseless", "labeled him a liar": the object and what it is called.
+        if (IndirectCues.NamingVerbs.Contains(verb))
+            return doc.Tokens[k].Kind is TokenKind.Word or TokenKind.Number && !IndirectCues.Prepositions.Contains(doc.Word(k)) && !IndirectCues.CueAdverbs.Contains(doc.Word(k)) ? k : -1;
         if (!IndirectCues.BareClauseVerbs.Contains(verb)) return Complement(doc, verb, k, limit);
         if (IndirectCues.TakesAddressee.Contains(verb)) k = SkipAddressee(doc, k, limit);
         if (doc.IsPunct(k, ',') || doc.IsPunct(k, ':')) k++;
@@ -63,6 +75,18 @@ public static class ReportedClause
                 || !IndirectCues.Prepositions.Contains(doc.Word(k)) && !IndirectCues.CueAdverbs.Contains(doc.Word(k))
                    && !(doc.Word(k).EndsWith("ly", StringComparison.Ordinal) && !first.IsCapitalized));
         return looksLikeSubject ? k : Complement(doc, verb, k, limit);
+    }
+
+    /// <summary>Whether "as" follows the object starting at <paramref name="k"/> within a few words, before any punctuation.</summary>
+    private static bool AsPredicateFollows(Document doc, int k, int limit)
+    {
+        if (k >= limit || doc.Tokens[k].Kind != TokenKind.Word || IndirectCues.Prepositions.Contains(doc.Word(k))) return false;
+        for (var j = k + 1; j < limit && j <= k + 6; j++)
+        {
+            if (doc.Tokens[j].Kind != TokenKind.Word) return false;
+            if (doc.WordIs(j, "as")) return j + 1 < limit && doc.Tokens[j + 1].Kind == TokenKind.Word;
+        }
+        return false;
     }
 
     /// <summary>The object of a verb whose whole complement is reported ("announced his candidacy"), or -1.</summary>
@@ -124,6 +148,8 @@ public static class ReportedClause
                     || IndirectCues.ClauseBreakers.Contains(next) || next.Length > 4 && next.EndsWith("ing", StringComparison.Ordinal)) { end = j; break; }
             }
             if (doc.WordIs(j, "and") && IsCueVerb(doc, j + 1, limit)) { end = j; break; }
+            // "endorsed Trump at a news conference on Friday": an object ends before an adverbial of time or occasion.
+            if (plainObject && TimeOrOccasionAdverbial(doc, j, limit)) { end = j; break; }
             if (plainObject && (doc.WordIs(j, "but") || doc.WordIs(j, "while") || doc.WordIs(j, "although") || doc.WordIs(j, "because") || doc.WordIs(j, "by") && j + 1 < limit && doc.Word(j + 1).EndsWith("ing", StringComparison.Ordinal))) { end = j; break; }
             // "…, and Ms. Brainard is …", "…, but he …": a new sentence subject starts an unrelated clause.
             if (doc.IsPunct(j, ',') && (doc.WordIs(j + 1, "and") && j + 2 < limit && StartsNewSubject(doc, j + 2) || doc.WordIs(j + 1, "but"))) { end = j; break; }
@@ -131,12 +157,41 @@ public static class ReportedClause
         return TrimEnd(doc, first, end);
     }
 
+    private static readonly WordSet Weekdays = new(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+
+    private static readonly WordSet Occasions = new(["interview", "statement", "speech", "news", "press", "rally", "debate", "town", "forum", "campaign", "radio", "television", "TV", "tweet", "letter", "post", "video"]);
+
+    /// <summary>"on Friday", "last week", "during …", "yesterday", "at a news conference", "in an interview".</summary>
+    private static bool TimeOrOccasionAdverbial(Document doc, int j, int limit)
+    {
+        if (doc.Tokens[j].Kind != TokenKind.Word) return false;
+        if (doc.WordIs(j, "during") || doc.WordIs(j, "yesterday") || doc.WordIs(j, "earlier")) return true;
+        if (j + 1 >= limit) return false;
+        if ((doc.WordIs(j, "on") || doc.WordIs(j, "last") || doc.WordIs(j, "this")) && Weekdays.Contains(doc.Word(j + 1))) return true;
+        if ((doc.WordIs(j, "last") || doc.WordIs(j, "this")) && (doc.WordIs(j + 1, "week") || doc.WordIs(j + 1, "month") || doc.WordIs(j + 1, "year") || doc.WordIs(j + 1, "night"))) return true;
+        return (doc.WordIs(j, "at") || doc.WordIs(j, "in")) && (doc.WordIs(j + 1, "a") || doc.WordIs(j + 1, "an")) && j + 2 < limit && Occasions.Contains(doc.Word(j + 2));
+    }
+
     private static bool StartsNewSubject(Document doc, int k)
     {
         var t = doc.Tokens[k];
         if (t.Kind != TokenKind.Word) return false;
         var w = doc.Word(k);
-        return w is "he" or "she" or "they" or "we" or "I" || t.IsCapitalized && !WordLists.NotNameWords.Contains(w) || doc.MentionAt[k] >= 0;
+        return w is "he" or "she" or "they" or "we" or "I" || t.IsCapitalized && !WordLists.NotNameWords.Contains(w) || doc.MentionAt[k] >= 0
+               || CueAfterShortSubject(doc, k);
+    }
+
+    /// <summary>"…, and human rights groups warned that …": a short lower-case noun phrase followed by a verb of saying.</summary>
+    private static bool CueAfterShortSubject(Document doc, int k)
+    {
+        for (var j = k + 1; j < doc.Tokens.Count && j <= k + 4; j++)
+        {
+            if (doc.Tokens[j].Kind != TokenKind.Word) return false;
+            var w = doc.Word(j);
+            if (SpeechCues.Verbs.Contains(w) && !SpeechCues.QuoteOnlyVerbs.Contains(w) && !w.EndsWith("ing", StringComparison.Ordinal)) return true;
+            if (IndirectCues.NotInSource.Contains(w)) return false;
+        }
+        return false;
     }
 
     /// <summary>"… and added …", "… and warn that …": a second cue of the same subject.</summary>
