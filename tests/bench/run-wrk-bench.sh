@@ -13,7 +13,6 @@ dir="${BENCH_DIR:-/tmp/claimsgraph-bench}"
 seconds="${SECONDS_PER_RUN:-10}"
 warmup="${WARMUP_SECONDS:-20}"
 connections="${CONCURRENCY:-16}"
-port=5098
 dotnet build -c Release src/ClaimsGraph.Cli -v q -nologo > /dev/null
 cli="src/ClaimsGraph.Cli/bin/Release/net10.0/claimsgraph"
 for articles in ${@:-10000}; do
@@ -21,7 +20,7 @@ for articles in ${@:-10000}; do
   [ -f "$db" ] || { echo "no $db: run tests/bench/run-api-bench.sh $articles first" >&2; exit 2; }
   scripts=$(mktemp -d)
   log="$scripts/serve.log"
-  "$cli" bench-api --db "$db" --serve "$scripts" --port "$port" > "$log" 2>&1 &
+  "$cli" bench-api --db "$db" --serve "$scripts" > "$log" 2>&1 &
   server=$!
   trap 'kill $server 2>/dev/null || true' EXIT
   until grep -q '^Serving' "$log"; do
@@ -29,10 +28,11 @@ for articles in ${@:-10000}; do
     sleep 0.5
   done
   grep '^Inputs' "$log" >&2 || true
+  base=$(sed -n 's/^Serving \(http[^;]*\);.*/\1/p' "$log")
   questions=$(ls "$scripts"/*.graphql.lua | xargs -n1 basename | sed 's/\.graphql\.lua$//')
   # Tiered compilation settles only after tens of seconds of load: warm every question and layer first.
   for q in $questions; do
-    for layer in plain graphql; do wrk -t2 -c"$connections" -d"$((warmup / 2 + 1))s" -s "$scripts/$q.$layer.lua" "http://127.0.0.1:$port" > /dev/null; done
+    for layer in plain graphql; do wrk -t2 -c"$connections" -d"$((warmup / 2 + 1))s" -s "$scripts/$q.$layer.lua" "$base" > /dev/null; done
   done
   echo "$articles articles; wrk 2 threads, $connections connections, ${seconds} s per run after ${warmup} s warm-up per question, $(nproc) cores"
   echo
@@ -41,7 +41,7 @@ for articles in ${@:-10000}; do
   for q in $questions; do
     plain50=""
     for layer in plain graphql; do
-      line=$(wrk -t2 -c"$connections" -d"${seconds}s" -s "$scripts/$q.$layer.lua" "http://127.0.0.1:$port" | grep '^wrk-result')
+      line=$(wrk -t2 -c"$connections" -d"${seconds}s" -s "$scripts/$q.$layer.lua" "$base" | grep '^wrk-result')
       eval "$(echo "$line" | sed 's/^wrk-result //')"   # requests= duration= p50= p99= errors=
       name=$([ "$layer" = plain ] && echo "http+store" || echo graphql)
       ratio=""
