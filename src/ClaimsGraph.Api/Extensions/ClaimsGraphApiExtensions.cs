@@ -73,9 +73,6 @@ public static class ClaimsGraphApiExtensions
             .AddGraphTypes(typeof(ClaimsGraphSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider(new ClaimsGraphErrorInfoProvider(exposeExceptionDetails))
-            // Both depend on the request's API key, so they also run for documents validated before.
-            .AddValidationRule<MutationsRequireApiKeyRule>(useForCachedDocuments: true)
-            .AddValidationRule<ReadsRequireApiKeyRule>(useForCachedDocuments: true)
             .ConfigureExecution(GraphQLExecutionMetrics.MeasureAsync)
             .AddUnhandledExceptionHandler(LogUnhandled));
         services.AddTransient(typeof(ConnectionType<,>));

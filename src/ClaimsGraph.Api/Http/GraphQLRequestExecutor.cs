@@ -3,6 +3,7 @@ using ClaimsGraph.Api.GraphQL;
 using ClaimsGraph.Api.GraphQL.Common;
 using ClaimsGraph.Api.Http.Limits;
 using ClaimsGraph.Api.Http.PersistedOperations;
+using ClaimsGraph.Api.Metrics;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser;
@@ -13,12 +14,14 @@ namespace ClaimsGraph.Api.Http;
 
 /// <summary>
 /// Runs one GraphQL request against the schema for the HTTP endpoint: resolves persisted operations,
-/// applies the request limits (variables size, introspection, depth, cost) before execution and the
-/// execution timeout around it. A refusal is answered as a GraphQL error that was never executed.
+/// applies the request limits (variables size, introspection, depth, cost) and the API-key access rules
+/// before execution and the execution timeout around it. A refusal is answered as a GraphQL error that
+/// was never executed, and counted by code in the error metrics.
 /// </summary>
 public sealed class GraphQLRequestExecutor(
     IDocumentExecuter<ClaimsGraphSchema> executer, ApiKeyValidator apiKeys,
-    PersistedOperationResolver persistedOperations, RequestLimits limits, ValidatedDocumentCache validatedDocuments)
+    PersistedOperationResolver persistedOperations, RequestLimits limits, ValidatedDocumentCache validatedDocuments,
+    ClaimsGraphMetrics metrics)
 {
     public async Task<ExecutionResult> ExecuteAsync(
         HttpContext http, GraphQLRequest request, bool isGet, CancellationToken cancellationToken)
@@ -29,6 +32,8 @@ public sealed class GraphQLRequestExecutor(
         }
         catch (RequestRefusedException refused)
         {
+            // Never executed, so the execution metrics never see it: count the refusal's code here.
+            metrics.Error(refused.Error.Code ?? ErrorCodes.BadRequest);
             return new ExecutionResult { Errors = [refused.Error], Executed = false };
         }
     }
@@ -41,7 +46,8 @@ public sealed class GraphQLRequestExecutor(
         var cached = validatedDocuments.Find(query);
         var document = cached ?? TryParse(query);
         if (document is not null) limits.CheckDocument(document, request.OperationName, request.Variables);
-        if (isGet && document is not null && SelectedOperation(document, request.OperationName)?.Operation is OperationType.Mutation)
+        var operation = document is null ? null : SelectedOperation(document, request.OperationName)?.Operation;
+        if (isGet && operation is OperationType.Mutation)
         {
             throw new GraphQLHttpProblemException(new GraphQLHttpProblem(StatusCodes.Status405MethodNotAllowed,
                 ErrorCodes.MethodNotAllowed, "Mutations are only accepted over POST.")
@@ -49,6 +55,9 @@ public sealed class GraphQLRequestExecutor(
                 Headers = new Dictionary<string, string> { ["Allow"] = "POST" },
             });
         }
+
+        var hasValidApiKey = apiKeys.IsValid(http.Request.Headers[ApiKeyOptions.HeaderName].ToString());
+        OperationAccess.Require(operation, hasValidApiKey, apiKeys);
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(limits.ExecutionTimeout);
@@ -63,11 +72,10 @@ public sealed class GraphQLRequestExecutor(
             User = http.User,
             UserContext = new ClaimsGraphUserContext
             {
-                HasValidApiKey = apiKeys.IsValid(http.Request.Headers[ApiKeyOptions.HeaderName].ToString()),
+                HasValidApiKey = hasValidApiKey,
             },
             CancellationToken = timeout.Token,
-            // A document that validated before needs none of the spec's rules again; the request-dependent rules
-            // (registered with useForCachedDocuments) are appended to this list during execution.
+            // A document that validated before needs none of the spec's rules again (access is checked above).
             ValidationRules = cached is null ? null : [],
         };
         try

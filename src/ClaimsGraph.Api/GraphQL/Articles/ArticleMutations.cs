@@ -10,7 +10,7 @@ namespace ClaimsGraph.Api.GraphQL.Articles;
 
 public static class ArticleMutations
 {
-    /// <summary>Needs an API key (checked before execution by <c>MutationsRequireApiKeyRule</c>).</summary>
+    /// <summary>Needs an API key (checked before execution by <c>OperationAccess</c>).</summary>
     public static void AddArticleMutations(this ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<IngestArticlePayloadType>>("ingestArticle")
             .Description("Extracts who said what about whom from one article and stores it atomically (needs X-Api-Key).")

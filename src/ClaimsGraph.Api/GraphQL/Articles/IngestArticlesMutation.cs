@@ -10,7 +10,7 @@ public static class IngestArticlesMutation
 {
     public const string BatchTooLarge = "BATCH_TOO_LARGE";
 
-    /// <summary>Needs an API key (checked before execution by <c>MutationsRequireApiKeyRule</c>).</summary>
+    /// <summary>Needs an API key (checked before execution by <c>OperationAccess</c>).</summary>
     public static void AddIngestArticlesMutation(this ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<IngestArticlesPayloadType>>("ingestArticles")
             .Description("Ingests a batch of articles (at most Ingestion:MaxBatchSize). Each article is atomic; articles already stored " +
