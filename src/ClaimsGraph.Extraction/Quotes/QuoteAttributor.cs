@@ -698,7 +698,7 @@ public static class QuoteAttributor
 
     /// <summary>
     /// Right after the closing mark of the last piece, a coordinated predicate or a dash starts words the
-    /// speaker did not say ("called him a “nice guy” and praised …", "… “Washington cartel” — a phrase …").
+    /// speaker did not say ("called him a “nice guy” and said …", "… “Washington cartel” — a phrase …").
     /// </summary>
     private static bool StartsNewPredicate(Document doc, int k)
     {
