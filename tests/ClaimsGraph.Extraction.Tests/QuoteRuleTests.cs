@@ -101,6 +101,25 @@ public class QuoteRuleTests
         Assert.Equal("the budget was \u201ca disgrace\u201d for the state", q.Text);
     }
 
+    [Theory]
+    [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d and vowing to block it in the committee.")]
+    [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d and said she would block it in the committee.")]
+    [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d \u2014 a word she has used before about the plan.")]
+    public void A_reported_clause_ends_at_the_closing_mark_before_a_second_predicate_or_a_dash(string text)
+    {
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:ruth-okafor", q.Speaker.EntityId);
+        Assert.Equal("the budget was \u201ca disgrace", q.Text.TrimEnd('\u201d'));
+    }
+
+    [Fact]
+    public void A_clause_coordinated_by_and_with_more_quoted_words_stays_one_partial_quote()
+    {
+        const string text = "Senator Ruth Okafor said the budget was \u201ca disgrace\u201d and the schools would suffer.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.EndsWith("the schools would suffer", q.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_clause_ending_in_quoted_words_with_a_comma_inside_takes_the_inverted_cue_after_it()
     {

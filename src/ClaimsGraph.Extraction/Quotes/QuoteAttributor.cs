@@ -689,8 +689,33 @@ public static class QuoteAttributor
         var comma = doc.IsPunct(k, ',') || EndsWithCommaInside(doc, last.Close);
         if (doc.IsPunct(k, ',')) k++;
         if (comma && k < s.EndToken && doc.Tokens[k].Kind == TokenKind.Word && ClauseBreakers.Contains(doc.Word(k))) return last.Close + 1;
+        if (k < s.EndToken && StartsNewPredicate(doc, k)) return last.Close + 1;
 
         return s.EndToken;
+    }
+
+    private static readonly WordSet PredicateJoiners = new(["but", "after", "until", "while", "adding"]);
+
+    /// <summary>
+    /// Right after the closing mark of the last piece, a coordinated predicate or a dash starts words the
+    /// speaker did not say ("called him a “nice guy” and said …", "… “Washington cartel” — a phrase …").
+    /// </summary>
+    private static bool StartsNewPredicate(Document doc, int k)
+    {
+        var t = doc.Tokens[k];
+        if (t.Kind == TokenKind.Word && doc.WordIs(k, "and")) return k + 1 < doc.Tokens.Count && StartsReportOrParticiple(doc, k + 1);
+        if (t.Kind == TokenKind.Word) return PredicateJoiners.Contains(doc.Word(k));
+        return doc.IsPunct(k, '\u2014') || doc.IsPunct(k, '\u2013') || doc.IsPunct(k, '-');
+    }
+
+    private static readonly WordSet ReportVerbsAfterAnd = new(["said", "says", "told", "added", "wrote", "tweeted"]);
+
+    /// <summary>"… “nice guy” and said …", "… “disaster” and vowing …": a second report or a participle, not more of the clause.</summary>
+    private static bool StartsReportOrParticiple(Document doc, int k)
+    {
+        if (doc.Tokens[k].Kind != TokenKind.Word || doc.InQuote[k] || doc.Tokens[k].IsCapitalized) return false;
+        var w = doc.Word(k);
+        return ReportVerbsAfterAnd.Contains(w) || w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal);
     }
 
     private static readonly WordSet TitleFunctionWords = new(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "&"]);
