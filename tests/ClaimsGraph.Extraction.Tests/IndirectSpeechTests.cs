@@ -331,4 +331,22 @@ public class IndirectSpeechTests
         Assert.InRange(quotes.Count, 1, 6);
         Assert.All(quotes, q => Assert.True(q.Span.End - q.Span.Start < 2_000));
     }
+    [Fact]
+    public void A_participle_after_a_quote_takes_the_quote_speaker()
+    {
+        const string text = "\"It is not so bad,\" said Al Cardenas, referring to the senator and his campaign.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the senator and his campaign", q.Text);
+        Assert.Equal("Al Cardenas", Mention(text, q));
+        Assert.Equal("referring", Cue(text, q));
+    }
+
+    [Fact]
+    public void Doubled_consonant_forms_are_cues()
+    {
+        const string text = "Governor Tom Reyes admitted the bridge would not be rebuilt before winter.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the bridge would not be rebuilt before winter", q.Text);
+        Assert.Equal("admitted", Cue(text, q));
+    }
 }

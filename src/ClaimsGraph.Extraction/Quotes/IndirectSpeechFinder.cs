@@ -130,8 +130,12 @@ public static class IndirectSpeechFinder
         if (doc.IsPunct(v - 1, ',') && !doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && NamedSubjectBeforeAppositive(doc, s, v) is var (nf, ne) && ne > nf)
             (f, e) = (nf, ne);
         // "Clinton released a statement, saying that …": the participle's subject is the sentence's.
-        if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && doc.IsPunct(v - 1, ',') && SentenceSubject.Find(doc, s, v) is var (pf, pe) && pe > pf)
-            (f, e) = (pf, pe);
+        if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && doc.IsPunct(v - 1, ','))
+        {
+            if (SentenceSubject.Find(doc, s, v) is var (pf, pe) && pe > pf) (f, e) = (pf, pe);
+            // "“…,” said Al Cardenas, referring to Trump": no subject opens the sentence; the speaker of its quote is the participle's.
+            else if (SpeakerOfEarlierCue(doc, s, v - 1) is var (qf, qe) && qe > qf) (f, e) = (qf, qe);
+        }
         ExtractedSpeaker speaker;
         if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || !plainObject && PlausibleSource(doc, f, e)) && !IsImpersonal(doc, f, e))
             speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: e < v - 1 ? false : true);
@@ -152,6 +156,24 @@ public static class IndirectSpeechFinder
         else return null;
         var confidence = SpeechCues.Verbs.Contains(doc.Word(v)) && !SpeechCues.QuoteOnlyVerbs.Contains(doc.Word(v)) ? SpeechConfidence : ThoughtConfidence;
         return Candidate(doc, start, end, speaker, v, v + 1, s, Math.Min(f, v), v + 1, confidence);
+    }
+
+    private const int MaxParticipleReach = 30;
+
+    /// <summary>
+    /// The source of the nearest speech cue before <paramref name="limit"/> in the sentence: "said X" or "X said"
+    /// (within <see cref="MaxParticipleReach"/> tokens), or an empty range.
+    /// </summary>
+    private static (int First, int End) SpeakerOfEarlierCue(Document doc, Sentence s, int limit)
+    {
+        for (var k = limit - 1; k >= s.FirstToken && limit - k <= MaxParticipleReach; k--)
+        {
+            if (!SourcePhrase.IsCue(doc, k)) continue;
+            if (SourcePhrase.After(doc, k, limit) is var (af, ae) && ae > af && SourcePhrase.LooksLikeSource(doc, af, ae)) return (af, ae);
+            if (SourcePhrase.Before(doc, k, s.FirstToken) is var (bf, be) && be > bf && SourcePhrase.LooksLikeSource(doc, bf, be)) return (bf, be);
+            return (k, k);
+        }
+        return (limit, limit);
     }
 
     /// <summary>"Asked whether …" opening a sentence: the question, asked by nobody named.</summary>
