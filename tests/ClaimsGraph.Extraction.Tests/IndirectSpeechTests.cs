@@ -349,4 +349,13 @@ public class IndirectSpeechTests
         Assert.Equal("the bridge would not be rebuilt before winter", q.Text);
         Assert.Equal("admitted", Cue(text, q));
     }
+    [Fact]
+    public void A_noun_form_after_a_subject_pronoun_is_the_verb()
+    {
+        const string text = "The governor, who hopes for a miracle at the convention, kept campaigning.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("a miracle at the convention", q.Text);
+        Assert.Equal("who", Mention(text, q));
+        Assert.Equal("hopes", Cue(text, q));
+    }
 }

@@ -79,8 +79,9 @@ public static class IndirectSpeechFinder
             }
             if (IndirectCues.ThatNouns.Contains(w))
             {
-                if (NominalCue(doc, s, v) is { } nominal) found.Add(nominal);
-                continue;
+                if (NominalCue(doc, s, v) is { } nominal) { found.Add(nominal); continue; }
+                // "who hopes for a miracle", "she fears the deal will fail": after a subject the word is the verb.
+                if (!AfterSubjectWord(doc, s, v)) continue;
             }
             if (!IndirectCues.ThatVerbs.Contains(w) && !SpeechCues.Verbs.Contains(w) && !IndirectCues.ComplementVerbs.Contains(w) && !IndirectCues.PrepositionVerbs.Contains(w) && !IndirectCues.NamingVerbs.Contains(w) && !IndirectCues.AsVerbs.Contains(w)) continue;
             if (IndirectCues.WeakForms.Contains(w)) continue;
@@ -157,6 +158,13 @@ public static class IndirectSpeechFinder
         var confidence = SpeechCues.Verbs.Contains(doc.Word(v)) && !SpeechCues.QuoteOnlyVerbs.Contains(doc.Word(v)) ? SpeechConfidence : ThoughtConfidence;
         return Candidate(doc, start, end, speaker, v, v + 1, s, Math.Min(f, v), v + 1, confidence);
     }
+
+    private static readonly WordSet SubjectWords = new(["he", "she", "they", "we", "i", "who"]);
+
+    /// <summary>Whether the word before <paramref name="v"/> is a subject pronoun, "who", or the end of a named mention.</summary>
+    private static bool AfterSubjectWord(Document doc, Sentence s, int v) =>
+        v - 1 >= s.FirstToken && doc.Tokens[v - 1].Kind == TokenKind.Word
+        && SubjectWords.Contains(doc.Word(v - 1));
 
     private const int MaxParticipleReach = 30;
 
