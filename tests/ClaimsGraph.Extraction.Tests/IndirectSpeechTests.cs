@@ -358,4 +358,13 @@ public class IndirectSpeechTests
         Assert.Equal("who", Mention(text, q));
         Assert.Equal("hopes", Cue(text, q));
     }
+    [Fact]
+    public void Expressed_reports_its_whole_object()
+    {
+        const string text = "Senator Maria Gonzalez expressed deep concern about the farm bill.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("deep concern about the farm bill", q.Text);
+        Assert.Equal("expressed", Cue(text, q));
+        Assert.Equal("person:maria-gonzalez", q.Speaker.EntityId);
+    }
 }

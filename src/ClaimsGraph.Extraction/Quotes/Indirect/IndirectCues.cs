@@ -72,7 +72,7 @@ public static class IndirectCues
             "ask", "wonder", "discuss", "mention", "cite", "tout", "highlight", "stress", "emphasize", "emphasise",
             "acknowledge", "concede", "reiterate", "repeat", "insist", "argue", "claim", "allege", "report", "explain", "describe",
             "decline", "refuse", "plan", "seek", "intend", "offer", "decide", "threaten", "vow", "aim", "seem", "appear",
-            "attack", "back", "agree", "hope", "mock", "decry", "slam", "blast", "request", "question", "challenge", "embrace",
+            "attack", "back", "agree", "hope", "mock", "decry", "slam", "blast", "request", "question", "challenge", "embrace", "express", "voice",
         }.SelectMany(Forms).Concat(["knew", "found", "shown", "thought", "questioned", "questioning", "sought", "planned", "planning"]), ignoreCase: true);
 
     /// <summary>
