@@ -367,4 +367,12 @@ public class IndirectSpeechTests
         Assert.Equal("expressed", Cue(text, q));
         Assert.Equal("person:maria-gonzalez", q.Speaker.EntityId);
     }
+    [Fact]
+    public void Argued_for_reports_the_preposition_object()
+    {
+        const string text = "Governor Tom Reyes argued for a higher minimum wage.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("a higher minimum wage", q.Text);
+        Assert.Equal("argued", Cue(text, q));
+    }
 }

@@ -72,7 +72,7 @@ public static class IndirectCues
             "ask", "wonder", "discuss", "mention", "cite", "tout", "highlight", "stress", "emphasize", "emphasise",
             "acknowledge", "concede", "reiterate", "repeat", "insist", "argue", "claim", "allege", "report", "explain", "describe",
             "decline", "refuse", "plan", "seek", "intend", "offer", "decide", "threaten", "vow", "aim", "seem", "appear",
-            "attack", "back", "agree", "hope", "mock", "decry", "slam", "blast", "request", "question", "challenge", "embrace", "express", "voice",
+            "attack", "back", "agree", "hope", "mock", "decry", "slam", "blast", "request", "question", "challenge", "embrace", "express", "voice", "champion", "downplay", "lament", "celebrate",
         }.SelectMany(Forms).Concat(["knew", "found", "shown", "thought", "questioned", "questioning", "sought", "planned", "planning"]), ignoreCase: true);
 
     /// <summary>
@@ -80,7 +80,7 @@ public static class IndirectCues
     /// deal", "talked about trade", "warned of a crisis". The content is the preposition's object.
     /// </summary>
     public static WordSet PrepositionVerbs { get; } = new(
-        new[] { "call", "refer", "talk", "speak", "point", "push", "advocate", "complain", "warn", "worry", "hope", "comment", "focus", "insist", "campaign", "rail", "lash", "weigh", "boast", "brag", "joke", "muse", "testify", "hint" }
+        new[] { "call", "refer", "talk", "speak", "point", "push", "advocate", "complain", "warn", "worry", "hope", "argue", "lobby", "press", "comment", "focus", "insist", "campaign", "rail", "lash", "weigh", "boast", "brag", "joke", "muse", "testify", "hint" }
             .SelectMany(Forms).Concat(["spoke", "spoken"]), ignoreCase: true);
 
     /// <summary>
