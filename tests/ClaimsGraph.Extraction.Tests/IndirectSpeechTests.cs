@@ -375,4 +375,12 @@ public class IndirectSpeechTests
         Assert.Equal("a higher minimum wage", q.Text);
         Assert.Equal("argued", Cue(text, q));
     }
+    [Fact]
+    public void Shows_takes_a_bare_clause_past_its_first_comma()
+    {
+        const string text = "New filings show the campaign has less than a million dollars, far short of its rivals.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the campaign has less than a million dollars, far short of its rivals", q.Text);
+        Assert.Equal("show", Cue(text, q));
+    }
 }

@@ -52,7 +52,7 @@ public static class IndirectCues
             "say", "tell", "think", "believe", "argue", "claim", "suggest", "hope", "fear", "feel", "guess", "insist", "warn",
             "predict", "figure", "reckon", "add", "note", "write", "admit", "agree", "contend", "assert", "worry", "complain",
             "acknowledge", "concede", "tweet", "charge", "allege", "maintain", "promise", "vow", "bet", "wager", "declare",
-            "estimate", "expect", "suspect", "recall", "explain", "stress", "emphasize", "report", "testify", "swear", "joke",
+            "estimate", "expect", "suspect", "recall", "explain", "stress", "emphasize", "report", "testify", "swear", "joke", "show", "indicate", "reveal",
         }.SelectMany(Forms).Concat(["told", "said", "thought", "felt", "wrote", "written", "swore", "sworn", "bet"]),
         ignoreCase: true);
 
