@@ -331,4 +331,56 @@ public class IndirectSpeechTests
         Assert.InRange(quotes.Count, 1, 6);
         Assert.All(quotes, q => Assert.True(q.Span.End - q.Span.Start < 2_000));
     }
+    [Fact]
+    public void A_participle_after_a_quote_takes_the_quote_speaker()
+    {
+        const string text = "\"It is not so bad,\" said Al Cardenas, referring to the senator and his campaign.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the senator and his campaign", q.Text);
+        Assert.Equal("Al Cardenas", Mention(text, q));
+        Assert.Equal("referring", Cue(text, q));
+    }
+
+    [Fact]
+    public void Doubled_consonant_forms_are_cues()
+    {
+        const string text = "Governor Tom Reyes admitted the bridge would not be rebuilt before winter.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the bridge would not be rebuilt before winter", q.Text);
+        Assert.Equal("admitted", Cue(text, q));
+    }
+    [Fact]
+    public void A_noun_form_after_a_subject_pronoun_is_the_verb()
+    {
+        const string text = "The governor, who hopes for a miracle at the convention, kept campaigning.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("a miracle at the convention", q.Text);
+        Assert.Equal("who", Mention(text, q));
+        Assert.Equal("hopes", Cue(text, q));
+    }
+    [Fact]
+    public void Expressed_reports_its_whole_object()
+    {
+        const string text = "Senator Maria Gonzalez expressed deep concern about the farm bill.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("deep concern about the farm bill", q.Text);
+        Assert.Equal("expressed", Cue(text, q));
+        Assert.Equal("person:maria-gonzalez", q.Speaker.EntityId);
+    }
+    [Fact]
+    public void Argued_for_reports_the_preposition_object()
+    {
+        const string text = "Governor Tom Reyes argued for a higher minimum wage.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("a higher minimum wage", q.Text);
+        Assert.Equal("argued", Cue(text, q));
+    }
+    [Fact]
+    public void Shows_takes_a_bare_clause_past_its_first_comma()
+    {
+        const string text = "New filings show the campaign has less than a million dollars, far short of its rivals.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the campaign has less than a million dollars, far short of its rivals", q.Text);
+        Assert.Equal("show", Cue(text, q));
+    }
 }

@@ -79,8 +79,9 @@ public static class IndirectSpeechFinder
             }
             if (IndirectCues.ThatNouns.Contains(w))
             {
-                if (NominalCue(doc, s, v) is { } nominal) found.Add(nominal);
-                continue;
+                if (NominalCue(doc, s, v) is { } nominal) { found.Add(nominal); continue; }
+                // "who hopes for a miracle", "she fears the deal will fail": after a subject the word is the verb.
+                if (!AfterSubjectWord(doc, s, v)) continue;
             }
             if (!IndirectCues.ThatVerbs.Contains(w) && !SpeechCues.Verbs.Contains(w) && !IndirectCues.ComplementVerbs.Contains(w) && !IndirectCues.PrepositionVerbs.Contains(w) && !IndirectCues.NamingVerbs.Contains(w) && !IndirectCues.AsVerbs.Contains(w)) continue;
             if (IndirectCues.WeakForms.Contains(w)) continue;
@@ -130,8 +131,12 @@ public static class IndirectSpeechFinder
         if (doc.IsPunct(v - 1, ',') && !doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && NamedSubjectBeforeAppositive(doc, s, v) is var (nf, ne) && ne > nf)
             (f, e) = (nf, ne);
         // "Clinton released a statement, saying that …": the participle's subject is the sentence's.
-        if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && doc.IsPunct(v - 1, ',') && SentenceSubject.Find(doc, s, v) is var (pf, pe) && pe > pf)
-            (f, e) = (pf, pe);
+        if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && doc.IsPunct(v - 1, ','))
+        {
+            if (SentenceSubject.Find(doc, s, v) is var (pf, pe) && pe > pf) (f, e) = (pf, pe);
+            // "“…,” said Al Cardenas, referring to Trump": no subject opens the sentence; the speaker of its quote is the participle's.
+            else if (SpeakerOfEarlierCue(doc, s, v - 1) is var (qf, qe) && qe > qf) (f, e) = (qf, qe);
+        }
         ExtractedSpeaker speaker;
         if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || !plainObject && PlausibleSource(doc, f, e)) && !IsImpersonal(doc, f, e))
             speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: e < v - 1 ? false : true);
@@ -152,6 +157,31 @@ public static class IndirectSpeechFinder
         else return null;
         var confidence = SpeechCues.Verbs.Contains(doc.Word(v)) && !SpeechCues.QuoteOnlyVerbs.Contains(doc.Word(v)) ? SpeechConfidence : ThoughtConfidence;
         return Candidate(doc, start, end, speaker, v, v + 1, s, Math.Min(f, v), v + 1, confidence);
+    }
+
+    private static readonly WordSet SubjectWords = new(["he", "she", "they", "we", "i", "who"]);
+
+    /// <summary>Whether the word before <paramref name="v"/> is a subject pronoun, "who", or the end of a named mention.</summary>
+    private static bool AfterSubjectWord(Document doc, Sentence s, int v) =>
+        v - 1 >= s.FirstToken && doc.Tokens[v - 1].Kind == TokenKind.Word
+        && SubjectWords.Contains(doc.Word(v - 1));
+
+    private const int MaxParticipleReach = 30;
+
+    /// <summary>
+    /// The source of the nearest speech cue before <paramref name="limit"/> in the sentence: "said X" or "X said"
+    /// (within <see cref="MaxParticipleReach"/> tokens), or an empty range.
+    /// </summary>
+    private static (int First, int End) SpeakerOfEarlierCue(Document doc, Sentence s, int limit)
+    {
+        for (var k = limit - 1; k >= s.FirstToken && limit - k <= MaxParticipleReach; k--)
+        {
+            if (!SourcePhrase.IsCue(doc, k)) continue;
+            if (SourcePhrase.After(doc, k, limit) is var (af, ae) && ae > af && SourcePhrase.LooksLikeSource(doc, af, ae)) return (af, ae);
+            if (SourcePhrase.Before(doc, k, s.FirstToken) is var (bf, be) && be > bf && SourcePhrase.LooksLikeSource(doc, bf, be)) return (bf, be);
+            return (k, k);
+        }
+        return (limit, limit);
     }
 
     /// <summary>"Asked whether …" opening a sentence: the question, asked by nobody named.</summary>

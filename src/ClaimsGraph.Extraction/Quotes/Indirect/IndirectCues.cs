@@ -9,6 +9,13 @@ namespace ClaimsGraph.Extraction.Quotes.Indirect;
 /// </summary>
 public static class IndirectCues
 {
+    // Verbs stressed on a last short syllable double its consonant: "referred", "admitting", "preferred".
+    private static readonly HashSet<string> DoubleFinalConsonant = ["refer", "admit", "concur", "prefer", "regret", "rebut", "infer", "commit", "submit", "omit"];
+
+    /// <summary>The forms of <paramref name="lemma"/> as <see cref="SpeechCues"/> builds them, with the doubled consonant where English doubles it.</summary>
+    private static IEnumerable<string> Forms(string lemma) =>
+        DoubleFinalConsonant.Contains(lemma) ? [lemma, lemma + "s", lemma + lemma[^1] + "ed", lemma + lemma[^1] + "ing"] : SpeechCues.Forms(lemma);
+
     // Verbs of saying, thinking and finding that report a clause after "that".
     private static readonly string[] ThatLemmas =
     [
@@ -33,7 +40,7 @@ public static class IndirectCues
     ];
 
     /// <summary>Clause-reporting verbs, every form ("says", "has said", "is saying", "told", "believes").</summary>
-    public static WordSet ThatVerbs { get; } = new(ThatLemmas.SelectMany(SpeechCues.Forms).Concat(IrregularForms), ignoreCase: true);
+    public static WordSet ThatVerbs { get; } = new(ThatLemmas.SelectMany(Forms).Concat(IrregularForms), ignoreCase: true);
 
     /// <summary>
     /// Verbs that take a reported clause without "that" ("Clinton said the plan would fail", "I think he is
@@ -45,8 +52,8 @@ public static class IndirectCues
             "say", "tell", "think", "believe", "argue", "claim", "suggest", "hope", "fear", "feel", "guess", "insist", "warn",
             "predict", "figure", "reckon", "add", "note", "write", "admit", "agree", "contend", "assert", "worry", "complain",
             "acknowledge", "concede", "tweet", "charge", "allege", "maintain", "promise", "vow", "bet", "wager", "declare",
-            "estimate", "expect", "suspect", "recall", "explain", "stress", "emphasize", "report", "testify", "swear", "joke",
-        }.SelectMany(SpeechCues.Forms).Concat(["told", "said", "thought", "felt", "wrote", "written", "swore", "sworn", "bet"]),
+            "estimate", "expect", "suspect", "recall", "explain", "stress", "emphasize", "report", "testify", "swear", "joke", "show", "indicate", "reveal",
+        }.SelectMany(Forms).Concat(["told", "said", "thought", "felt", "wrote", "written", "swore", "sworn", "bet"]),
         ignoreCase: true);
 
     /// <summary>
@@ -65,28 +72,28 @@ public static class IndirectCues
             "ask", "wonder", "discuss", "mention", "cite", "tout", "highlight", "stress", "emphasize", "emphasise",
             "acknowledge", "concede", "reiterate", "repeat", "insist", "argue", "claim", "allege", "report", "explain", "describe",
             "decline", "refuse", "plan", "seek", "intend", "offer", "decide", "threaten", "vow", "aim", "seem", "appear",
-            "attack", "back", "agree", "hope", "mock", "decry", "slam", "blast", "request", "question", "challenge", "embrace",
-        }.SelectMany(SpeechCues.Forms).Concat(["knew", "found", "shown", "thought", "questioned", "questioning", "sought", "planned", "planning"]), ignoreCase: true);
+            "attack", "back", "agree", "hope", "mock", "decry", "slam", "blast", "request", "question", "challenge", "embrace", "express", "voice", "champion", "downplay", "lament", "celebrate",
+        }.SelectMany(Forms).Concat(["knew", "found", "shown", "thought", "questioned", "questioning", "sought", "planned", "planning"]), ignoreCase: true);
 
     /// <summary>
     /// Verbs whose reported content follows a preposition: "called for an investigation", "referred to the
     /// deal", "talked about trade", "warned of a crisis". The content is the preposition's object.
     /// </summary>
     public static WordSet PrepositionVerbs { get; } = new(
-        new[] { "call", "refer", "talk", "speak", "point", "push", "advocate", "complain", "warn", "worry", "comment", "focus", "insist", "campaign", "rail", "lash", "weigh", "boast", "brag", "joke", "muse", "testify", "hint" }
-            .SelectMany(SpeechCues.Forms).Concat(["spoke", "spoken"]), ignoreCase: true);
+        new[] { "call", "refer", "talk", "speak", "point", "push", "advocate", "complain", "warn", "worry", "hope", "argue", "lobby", "press", "comment", "focus", "insist", "campaign", "rail", "lash", "weigh", "boast", "brag", "joke", "muse", "testify", "hint" }
+            .SelectMany(Forms).Concat(["spoke", "spoken"]), ignoreCase: true);
 
     /// <summary>
     /// Verbs of naming and judging whose object and its predicate are the reported view: "called the charges
     /// baseless", "labeled him a liar", "deemed the plan a failure".
     /// </summary>
     public static WordSet NamingVerbs { get; } = new(
-        new[] { "call", "dub", "label", "brand", "deem" }.SelectMany(SpeechCues.Forms).Concat(["labelled", "labelling", "dubbed", "dubbing"]), ignoreCase: false);
+        new[] { "call", "dub", "label", "brand", "deem" }.SelectMany(Forms).Concat(["labelled", "labelling", "dubbed", "dubbing"]), ignoreCase: false);
 
     /// <summary>Verbs that report a view as "OBJECT as PREDICATE": "see him as a threat", "viewed the deal as a mistake".</summary>
     public static WordSet AsVerbs { get; } = new(
         new[] { "see", "view", "regard", "portray", "cast", "paint", "characterize", "characterise", "depict", "perceive" }
-            .SelectMany(SpeechCues.Forms).Concat(["saw", "seen", "cast", "painted"]), ignoreCase: false);
+            .SelectMany(Forms).Concat(["saw", "seen", "cast", "painted"]), ignoreCase: false);
 
     /// <summary>Prepositions that introduce the content after a <see cref="PrepositionVerbs"/> verb.</summary>
     public static WordSet ContentPrepositions { get; } = new(["for", "on", "to", "about", "of", "against", "out"]);
@@ -94,7 +101,7 @@ public static class IndirectCues
     /// <summary>Verbs after which the addressee stands before the clause: "told reporters (that) …", "assured voters …".</summary>
     public static WordSet TakesAddressee { get; } = new(
         new[] { "tell", "warn", "remind", "assure", "inform", "advise", "promise", "ask", "caution", "notify", "convince", "persuade" }
-            .SelectMany(SpeechCues.Forms).Concat(["told"]), ignoreCase: true);
+            .SelectMany(Forms).Concat(["told"]), ignoreCase: true);
 
     /// <summary>
     /// Forms that report something in too few of their uses to be worth a report (train: fewer than one in five
@@ -110,7 +117,7 @@ public static class IndirectCues
 
     /// <summary>Verbs whose reported clause is a question: "asked whether …", "wondered why …".</summary>
     public static WordSet QuestionVerbs { get; } = new(
-        new[] { "ask", "wonder", "inquire", "enquire" }.SelectMany(SpeechCues.Forms).Concat(["questioned"]), ignoreCase: true);
+        new[] { "ask", "wonder", "inquire", "enquire" }.SelectMany(Forms).Concat(["questioned"]), ignoreCase: true);
 
     /// <summary>Prepositions that open no reported complement ("support for him", "announced in March").</summary>
     public static WordSet Prepositions { get; } = new(["for", "in", "on", "at", "to", "of", "with", "by", "from", "into", "over", "after", "before", "during", "as", "up", "out", "off", "back", "down", "away", "and", "or", "but", "so", "twice"]);
