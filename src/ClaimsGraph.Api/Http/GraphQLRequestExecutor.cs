@@ -56,8 +56,7 @@ public sealed class GraphQLRequestExecutor(
             });
         }
 
-        var hasValidApiKey = apiKeys.IsValid(http.Request.Headers[ApiKeyOptions.HeaderName].ToString());
-        OperationAccess.Require(operation, hasValidApiKey, apiKeys);
+        OperationAccess.Require(operation, apiKeys.IsValid(http.Request.Headers[ApiKeyOptions.HeaderName].ToString()), apiKeys);
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(limits.ExecutionTimeout);
@@ -70,10 +69,6 @@ public sealed class GraphQLRequestExecutor(
             Extensions = request.Extensions,
             RequestServices = http.RequestServices,
             User = http.User,
-            UserContext = new ClaimsGraphUserContext
-            {
-                HasValidApiKey = hasValidApiKey,
-            },
             CancellationToken = timeout.Token,
             // A document that validated before needs none of the spec's rules again (access is checked above).
             ValidationRules = cached is null ? null : [],

@@ -19,8 +19,6 @@ public static class QuoteConnectionField
             {
                 var quoteFilter = filter(c);
                 var store = c.Store();
-                var connection = await c.ToConnectionAsync(page => store.FindQuotesAsync(quoteFilter, [], page, c.CancellationToken));
-                await QuotePrefetch.PrimeAsync(c, connection.Nodes);
-                return connection;
+                return await c.ToQuoteConnectionAsync(page => store.FindQuotesAsync(quoteFilter, [], page, c.CancellationToken));
             });
 }

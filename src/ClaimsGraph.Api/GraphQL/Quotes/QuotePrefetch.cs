@@ -1,5 +1,6 @@
 using ClaimsGraph.Api.GraphQL.Common;
 using ClaimsGraph.Domain.Model;
+using ClaimsGraph.Domain.Store;
 using GraphQL;
 
 namespace ClaimsGraph.Api.GraphQL.Quotes;
@@ -14,7 +15,15 @@ public static class QuotePrefetch
     private static readonly string[] ReportFields = ["article", "span", "cue", "speakerMention", "reportedIn"];
     private static readonly string[] ArticleFields = ["article", "span", "cue", "speakerMention"];
 
-    public static async Task PrimeAsync(IResolveFieldContext context, IReadOnlyList<Quote> quotes)
+    /// <summary>The requested page of quotes as a connection, with what its selection asks of each quote loaded.</summary>
+    public static async Task<Connection<Quote>> ToQuoteConnectionAsync(this IResolveFieldContext context, Func<PageRequest, Task<Page<Quote>>> fetch)
+    {
+        var connection = await context.ToConnectionAsync(fetch);
+        await PrimeAsync(context, connection.Nodes);
+        return connection;
+    }
+
+    private static async Task PrimeAsync(IResolveFieldContext context, IReadOnlyList<Quote> quotes)
     {
         if (quotes.Count == 0 || SelectionLookahead.IsInsideList(context)) return;
         var selected = SelectionLookahead.NodeFieldNames(context);

@@ -27,9 +27,7 @@ public static class QuoteQueries
                 var filter = ReadFilter(c);
                 var order = (c.GetArgument<List<QuoteOrderInput>?>("order") ?? []).Select(QuoteFilterMapper.ToOrder).ToList();
                 var store = c.Store();
-                var connection = await c.ToConnectionAsync(page => store.FindQuotesAsync(filter, order, page, c.CancellationToken));
-                await QuotePrefetch.PrimeAsync(c, connection.Nodes);
-                return connection;
+                return await c.ToQuoteConnectionAsync(page => store.FindQuotesAsync(filter, order, page, c.CancellationToken));
             });
     }
 

@@ -24,8 +24,7 @@ public static class RelationshipQueries
                 var speakers = await store.WhoSaidAboutAsync(subject, PageRequest.First(first), c.CancellationToken);
                 // Someone spoke about it, so it exists; only an empty answer needs the existence check.
                 if (speakers.TotalCount == 0) await RequireEntityAsync(store, subject, c.CancellationToken);
-                if (SelectionLookahead.Selects(c, "speaker"))
-                    await c.Loaders().Entities.PrimeAsync(speakers.Items.Select(s => s.SpeakerId), c.CancellationToken);
+                await c.PrimeEntitiesAsync("speaker", speakers.Items.Select(s => s.SpeakerId));
                 return speakers.Items.Select(s => new SpeakerQuotes(subject, s.SpeakerId, s.QuoteCount)).ToList();
             });
 
