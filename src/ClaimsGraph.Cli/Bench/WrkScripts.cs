@@ -5,7 +5,9 @@ namespace ClaimsGraph.Cli.Bench;
 /// <summary>
 /// wrk Lua scripts for the benchmark questions, one per question and layer (<c>NAME.graphql.lua</c>,
 /// <c>NAME.plain.lua</c>), so an external load generator can measure the API without the in-process
-/// client's CPU on the same cores. Each script also fails the run on a non-200 or a response with errors.
+/// client's CPU on the same cores. Each script prints one <c>wrk-result</c> line (requests, duration, p50, p99,
+/// and wrk's error count, which includes non-2xx statuses) and writes the first response that is not a 200
+/// without <c>errors</c> to stderr.
 /// </summary>
 public static class WrkScripts
 {
