@@ -23,6 +23,9 @@ public static class SpeechCues
         "chuckle", "recite", "cheer", "holler",
     ];
 
+    // Verbs stressed on a last short syllable double its consonant (declared before the word sets built from Forms): "referred", "admitting", "preferred".
+    private static readonly HashSet<string> DoubleFinalConsonant = ["refer", "admit", "concur", "prefer", "regret", "rebut", "infer", "commit", "submit", "omit"];
+
     private static readonly Dictionary<string, string[]> Irregular = new()
     {
         ["say"] = ["say", "says", "said", "saying"], ["tell"] = ["tell", "tells", "told", "telling"],
@@ -50,6 +53,7 @@ public static class SpeechCues
     internal static IEnumerable<string> Forms(string lemma)
     {
         if (Irregular.TryGetValue(lemma, out var forms)) return forms;
+        if (DoubleFinalConsonant.Contains(lemma)) return [lemma, lemma + "s", lemma + lemma[^1] + "ed", lemma + lemma[^1] + "ing"];
         var stem = lemma.EndsWith('e') ? lemma[..^1] : lemma;
         var s = lemma.EndsWith('y') && lemma.Length > 3 && !"aeiou".Contains(lemma[^2]) ? lemma[..^1] + "ies" : lemma.EndsWith("sh") || lemma.EndsWith('s') || lemma.EndsWith('x') ? lemma + "es" : lemma + "s";
         var ed = lemma.EndsWith('y') && lemma.Length > 3 && !"aeiou".Contains(lemma[^2]) ? lemma[..^1] + "ied" : stem + "ed";

@@ -9,12 +9,7 @@ namespace ClaimsGraph.Extraction.Quotes.Indirect;
 /// </summary>
 public static class IndirectCues
 {
-    // Verbs stressed on a last short syllable double its consonant: "referred", "admitting", "preferred".
-    private static readonly HashSet<string> DoubleFinalConsonant = ["refer", "admit", "concur", "prefer", "regret", "rebut", "infer", "commit", "submit", "omit"];
-
-    /// <summary>The forms of <paramref name="lemma"/> as <see cref="SpeechCues"/> builds them, with the doubled consonant where English doubles it.</summary>
-    private static IEnumerable<string> Forms(string lemma) =>
-        DoubleFinalConsonant.Contains(lemma) ? [lemma, lemma + "s", lemma + lemma[^1] + "ed", lemma + lemma[^1] + "ing"] : SpeechCues.Forms(lemma);
+    private static IEnumerable<string> Forms(string lemma) => SpeechCues.Forms(lemma);
 
     // Verbs of saying, thinking and finding that report a clause after "that".
     private static readonly string[] ThatLemmas =
