@@ -451,4 +451,23 @@ public class QuoteRuleTests
         var q = Single(text);
         Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_report_whose_clause_runs_into_quoted_words_is_a_partial_quote_through_them()
+    {
+        const string text = "Senator Dana Whitfield often decries the governor for \u201ccooking the books\u201d on the school budget.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("the governor for \u201ccooking the books\u201d on the school budget", text[q.Span.Start..q.Span.End]);
+        Assert.Equal("person:dana-whitfield", q.Speaker.EntityId);
+        Assert.DoesNotContain(Extractor.Extract(text).Quotes, x => x.Kind == QuoteKind.Indirect);
+    }
+
+    [Fact]
+    public void A_report_ending_its_sentence_before_a_quote_stays_indirect()
+    {
+        const string text = "Senator Dana Whitfield mocked the governor over the school budget. \u201cHe is cooking the books,\u201d she said.";
+        var quotes = Extractor.Extract(text).Quotes;
+        Assert.DoesNotContain(quotes, x => x.Kind == QuoteKind.Partial);
+        Assert.Equal("He is cooking the books", text[Single(text).Span.Start..Single(text).Span.End].TrimEnd(','));
+    }
 }

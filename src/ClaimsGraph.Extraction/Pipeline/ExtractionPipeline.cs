@@ -7,7 +7,7 @@ using ClaimsGraph.Extraction.Text;
 
 namespace ClaimsGraph.Extraction.Pipeline;
 
-/// <summary>Runs the stages in order: text → sentences → mentions → quotes → speakers (coreference) → indirect speech → targets → events.</summary>
+/// <summary>Runs the stages in order: text → sentences → mentions → quotes → speakers (coreference) → indirect speech (a report running into quoted words becomes a partial quote) → targets → events.</summary>
 public sealed class ExtractionPipeline : IArticleExtractor
 {
     public ExtractionResult Extract(string text, DateTimeOffset? publishedAt = null)
@@ -17,7 +17,9 @@ public sealed class ExtractionPipeline : IArticleExtractor
         var pieces = QuoteMarkPairer.Pair(doc);
         MentionRecognizer.Run(doc);
         var candidates = QuoteAttributor.Attribute(doc, pieces);
-        candidates.AddRange(IndirectSpeechFinder.Find(doc, candidates));
+        var reports = IndirectSpeechFinder.Find(doc, candidates);
+        QuotedWordsInReports.Promote(doc, pieces, candidates, reports);
+        candidates.AddRange(reports);
         candidates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
         var quotes = new List<ExtractedQuote>(candidates.Count);

@@ -681,7 +681,7 @@ public static class QuoteAttributor
     /// Where a reported clause ends after its last quoted piece: at the closing mark when a new clause or a
     /// participle follows ("… “excited where we stand” as he faces …", "…,” referring to …"), else at the sentence end.
     /// </summary>
-    private static int ReportedClauseEnd(Document doc, QuotePiece last, Sentence s)
+    internal static int ReportedClauseEnd(Document doc, QuotePiece last, Sentence s)
     {
         if (last.Close < 0) return s.EndToken;
         var k = last.Close + 1;
