@@ -470,4 +470,13 @@ public class QuoteRuleTests
         Assert.DoesNotContain(quotes, x => x.Kind == QuoteKind.Partial);
         Assert.Equal("He is cooking the books", text[Single(text).Span.Start..Single(text).Span.End].TrimEnd(','));
     }
+
+    [Fact]
+    public void A_clause_after_a_verb_of_judging_ends_at_its_quoted_words_before_a_second_predicate()
+    {
+        const string text = "Senator Dana Whitfield branded the levy a \u201cdisaster for farmers\u201d but voted for it in the end.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("the levy a \u201cdisaster for farmers", text[q.Span.Start..q.Span.End]);
+        Assert.Equal("person:dana-whitfield", q.Speaker.EntityId);
+    }
 }

@@ -657,7 +657,7 @@ public static class QuoteAttributor
             var start = ClauseStart(doc, clauseCue, pieces[next].Open);
             return (Clause(doc, start, ReportedClauseEnd(doc, last, s), speaker, clauseCue, s, f, start), s.EndToken);
         }
-        // No verb of saying, but a verb of judging with a named subject: "Obama condemned the test as
+        // No verb of saying, but a verb of judging with a named subject (the clause ends as a reported clause does): "Obama condemned the test as
         // “provocative”", "PolitiFact rated the claim “mostly true”". Scare quotes have no such subject.
         for (var v = first.Open - 1; v > from; v--)
         {
@@ -666,7 +666,7 @@ public static class QuoteAttributor
             var (f, e) = SourcePhrase.Before(doc, v, from);
             if (e <= f || !HasNamedSource(doc, f, e)) continue;
             var start = ClauseStart(doc, v, first.Open);
-            return (Clause(doc, start, s.EndToken, SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, start) is { } c ? c with { Confidence = 0.45 } : null, s.EndToken);
+            return (Clause(doc, start, ReportedClauseEnd(doc, last, s), SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, start) is { } c ? c with { Confidence = 0.45 } : null, s.EndToken);
         }
         return (null, s.EndToken);
     }
