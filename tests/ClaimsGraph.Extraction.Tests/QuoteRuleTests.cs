@@ -86,7 +86,7 @@ public class QuoteRuleTests
     [Fact]
     public void An_opening_mark_typed_to_close_a_quote_still_closes_it()
     {
-        const string text = "\u201cIt is unusual,\u201c said Paul Grant, a lawyer. \u201cIt is also legal.\u201d";
+        const string text = "\u201cIt is unusual,\u201c said Paul Grant, a lawyer. \u201cIt is also perfectly legal in this state.\u201d";
         var q = Single(text);
         Assert.StartsWith("It is unusual,", q.Text, StringComparison.Ordinal);
         Assert.Equal("person:paul-grant", q.Speaker.EntityId);
@@ -478,5 +478,23 @@ public class QuoteRuleTests
         var q = Single(text, QuoteKind.Partial);
         Assert.Equal("the levy a \u201cdisaster for farmers", text[q.Span.Start..q.Span.End]);
         Assert.Equal("person:dana-whitfield", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void Short_pieces_around_a_long_attribution_are_two_quotes_of_the_same_speaker()
+    {
+        const string text = "\u201cYes, we did it,\u201d Mayor Tom Reyes said, clapping as the whole crowd rose to its feet. \u201cWe won.\u201d";
+        var quotes = Directs(text, 2);
+        Assert.Equal("Yes, we did it,", text[quotes[0].Span.Start..quotes[0].Span.End]);
+        Assert.Equal("We won.", text[quotes[1].Span.Start..quotes[1].Span.End]);
+        Assert.All(quotes, q => Assert.Equal("person:tom-reyes", q.Speaker.EntityId));
+    }
+
+    [Fact]
+    public void Pieces_around_a_short_attribution_stay_one_quote()
+    {
+        const string text = "\u201cWe counted every ballot twice,\u201d Mayor Tom Reyes said. \u201cThe result will stand.\u201d";
+        var q = Single(text);
+        Assert.Equal("We counted every ballot twice, The result will stand.", q.Text);
     }
 }

@@ -16,6 +16,7 @@ namespace ClaimsGraph.Extraction.Quotes;
 public static class QuoteAttributor
 {
     private const int CueWindow = 16;
+    private const int MaxJoinedSpanPerLongestPiece = 3;
 
     public static List<QuoteCandidate> Attribute(Document doc, List<QuotePiece> pieces)
     {
@@ -76,12 +77,19 @@ public static class QuoteAttributor
     /// PolNeAR annotates them too: one attribution, several content spans), as is a quote continued over
     /// paragraphs: one quote whose span runs from the first word to the last and whose text joins the pieces.
     /// </summary>
+    /// <remarks>
+    /// Not when the joined span would be more than three times its longest piece ("“Yes,” she said, clapping as the
+    /// crowd rose. “We won.”"): such a span overlaps none of its pieces by half (Dice under 0.5), so it stands for
+    /// neither; the pieces are then two quotes of the same speaker, two claims in the graph.
+    /// </remarks>
     private static List<QuoteCandidate> MergeInterrupted(Document doc, List<QuoteCandidate> results)
     {
         var merged = new List<QuoteCandidate>(results.Count);
+        var longestPiece = 0;
         foreach (var q in results)
         {
             if (merged.Count > 0 && merged[^1] is { Kind: QuoteKind.Direct } a && q.Kind == QuoteKind.Direct
+                && q.Span.End - a.Span.Start <= MaxJoinedSpanPerLongestPiece * Math.Max(longestPiece, q.Span.End - q.Span.Start)
                 && q.Speaker.EntityId == a.Speaker.EntityId && (a.Speaker.EntityId is not null || a.Speaker.Description == q.Speaker.Description && q.Speaker.Description is not null)
                 && (!q.OwnCue || q.Cue == a.Cue) && q.FirstToken - a.EndToken <= 16
                 && (q.Paragraph == a.Paragraph || q.Paragraph - a.Paragraph == 1 && a.ContinuesInNextParagraph)
@@ -97,9 +105,11 @@ public static class QuoteAttributor
                     JoinedText = text,
                     ContinuesInNextParagraph = q.ContinuesInNextParagraph,
                 };
+                longestPiece = Math.Max(longestPiece, q.Span.End - q.Span.Start);
                 continue;
             }
             merged.Add(q);
+            longestPiece = q.Span.End - q.Span.Start;
         }
         return merged;
     }
