@@ -497,4 +497,12 @@ public class QuoteRuleTests
         var q = Single(text);
         Assert.Equal("We counted every ballot twice, The result will stand.", q.Text);
     }
+
+    [Fact]
+    public void An_adverb_opening_the_sentence_is_no_subject_for_a_participle_cue()
+    {
+        const string text = "Mayor Tom Reyes spoke first. Earlier this week, Governor Lena Ortiz pressed him on taxes, insisting that he take the \u201chigher ground\u201d on the budget.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:lena-ortiz", q.Speaker.EntityId);
+    }
 }

@@ -563,6 +563,20 @@ public static class QuoteAttributor
         "with", "despite", "although", "though", "if", "once", "following", "addressing", "writing", "responding", "under",
     ]);
 
+    private static readonly WordSet OpeningAdverbs = new(
+    [
+        "earlier", "later", "meanwhile", "yesterday", "today", "last", "now", "then", "still", "instead", "separately",
+        "afterward", "afterwards", "previously", "recently", "however", "indeed", "moreover", "nevertheless", "finally",
+    ]);
+
+    /// <summary>"Earlier this week, Todd pressed …", "Hastily, he …": an adverb (not a name) opening the sentence before its subject.</summary>
+    private static bool IsOpeningAdverb(Document doc, int k)
+    {
+        if (doc.MentionAt[k] >= 0) return false;
+        var w = doc.Word(k);
+        return OpeningAdverbs.Contains(w) || w.Length > 5 && w.EndsWith("ly", StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// Where the subject of sentence <paramref name="s"/> starts: after a dateline ("WASHINGTON —", "Washington (AFP) –")
     /// and after an opening adverbial ("Speaking at a rally in Salem, New Hampshire, Trump went …").
@@ -576,7 +590,7 @@ public static class QuoteAttributor
             if (doc.CharAt(j) is '\u2014' or '\u2013' && (doc.IsPunct(j - 1, ')') || doc.Tokens[j - 1].Is(TokenFlags.AllCaps))) { start = j + 1; break; }
             if (!(doc.IsPunct(j, ')') || doc.IsPunct(j, '('))) break;
         }
-        if (start >= limit || doc.Tokens[start].Kind != TokenKind.Word || !IntroWords.Contains(doc.Word(start))) return start;
+        if (start >= limit || doc.Tokens[start].Kind != TokenKind.Word || !(IntroWords.Contains(doc.Word(start)) || IsOpeningAdverb(doc, start))) return start;
         for (var j = start + 1; j < limit && j <= start + 14; j++)
         {
             if (doc.Tokens[j].Kind == TokenKind.Quote) return start;
