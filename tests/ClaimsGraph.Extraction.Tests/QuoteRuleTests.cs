@@ -505,4 +505,12 @@ public class QuoteRuleTests
         var q = Single(text, QuoteKind.Partial);
         Assert.Equal("person:lena-ortiz", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_place_ending_an_aside_before_the_cue_is_not_the_speaker()
+    {
+        const string text = "Governor Lena Ortiz, speaking to reporters on her flight to Denver, said: \u201cWe will rebuild the bridge by June.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:lena-ortiz", q.Speaker.EntityId);
+    }
 }

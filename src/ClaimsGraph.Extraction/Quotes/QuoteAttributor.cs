@@ -496,8 +496,11 @@ public static class QuoteAttributor
         if (!doc.IsPunct(v - 1, ',')) return false;
         if (e <= f || !SourcePhrase.LooksLikeSource(doc, f, e)) return true;
         var k = f - 1;
-        return k >= 0 && (doc.WordIs(k, "who") || doc.WordIs(k, "which") || doc.WordIs(k, "whose") || doc.WordIs(k, "where"));
+        // "Clinton, speaking to reporters on her plane to Tampa, said": a place after a preposition ends an aside.
+        return k >= 0 && (doc.WordIs(k, "who") || doc.WordIs(k, "which") || doc.WordIs(k, "whose") || doc.WordIs(k, "where") || AsidePrepositions.Contains(doc.Word(k)) && !doc.Tokens[k].IsCapitalized);
     }
+
+    private static readonly WordSet AsidePrepositions = new(["to", "in", "at", "on", "from", "of", "for", "with", "by", "near", "toward", "towards", "into", "across", "after", "before"]);
 
     /// <summary>
     /// "McConnell, now the majority leader, who in 2010 said …": the cue's subject is a relative "who"; the speaker
