@@ -513,4 +513,12 @@ public class QuoteRuleTests
         var q = Single(text);
         Assert.Equal("person:lena-ortiz", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void An_infinitive_cue_takes_the_subject_of_the_sentence()
+    {
+        const string text = "After the vote, Governor Lena Ortiz thanked Mayor Tom Reyes and went on to say, \u201cWe will rebuild the bridge by June.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:lena-ortiz", q.Speaker.EntityId);
+    }
 }

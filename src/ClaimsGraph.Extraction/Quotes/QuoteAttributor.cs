@@ -536,11 +536,13 @@ public static class QuoteAttributor
         return end < limit && LooksLikeFiniteVerb(doc, end) && SourcePhrase.IsDeterminedNounPhrase(doc, s.FirstToken, end) ? (s.FirstToken, end) : (0, 0);
     }
 
-    /// <summary>A cue whose subject is the sentence's: a participle after a comma (", saying"), or a verb after "and"/"but".</summary>
+    /// <summary>A cue whose subject is the sentence's: a participle after a comma (", saying"), an infinitive ("went on to say"), or a verb after "and"/"but".</summary>
     private static bool TakesSentenceSubject(Document doc, int v, Sentence s)
     {
         if (v - 1 <= s.FirstToken) return false;
         if (doc.IsPunct(v - 1, ',') && doc.Word(v).EndsWith("ing", StringComparison.Ordinal)) return true;
+        // "He went on to say, “…”", "Trump was quick to add": an infinitive cue is the subject's.
+        if (doc.WordIs(v - 1, "to") && !doc.Word(v).EndsWith("ing", StringComparison.Ordinal)) return true;
         var k = v - 1;
         if (doc.Tokens[k].Kind == TokenKind.Word && k - 1 > s.FirstToken && (doc.WordIs(k, "then") || doc.WordIs(k, "also") || doc.WordIs(k, "later"))) k--;
         return doc.WordIs(k, "and") || doc.WordIs(k, "but");
