@@ -521,4 +521,12 @@ public class QuoteRuleTests
         var q = Single(text);
         Assert.Equal("person:lena-ortiz", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_dash_and_a_name_in_the_paragraph_below_a_quote_is_its_byline()
+    {
+        const string text = "Mayor Tom Reyes spoke first.\n\n\u201cWe will rebuild the bridge by June.\u201d\n\n- Lena Ortiz, governor.\n\nThe claim is misleading.";
+        var q = Single(text);
+        Assert.Equal("person:lena-ortiz", q.Speaker.EntityId);
+    }
 }

@@ -187,8 +187,11 @@ public static class QuoteAttributor
         if (p.Close < 0) return false;
         var tokens = doc.Tokens;
         var k = p.Close + 1;
-        if (k >= tokens.Count || tokens[k].Is(TokenFlags.ParagraphStart)) return false;
-        if (tokens[k].Kind == TokenKind.Punct && doc.CharAt(k) is '\u2015' or '\u2014' or '\u2013' && k + 1 < tokens.Count && !tokens[k + 1].Is(TokenFlags.ParagraphStart))
+        if (k >= tokens.Count) return false;
+        // "“…”" alone in its paragraph, then "- Bernie Sanders." as the next one: a fact-check style byline.
+        var bylineBelow = tokens[k].Is(TokenFlags.ParagraphStart) && tokens[p.Open].Is(TokenFlags.ParagraphStart) && doc.CharAt(k) is '-' or '\u2015' or '\u2014' or '\u2013';
+        if (tokens[k].Is(TokenFlags.ParagraphStart) && !bylineBelow) return false;
+        if (tokens[k].Kind == TokenKind.Punct && (doc.CharAt(k) is '\u2015' or '\u2014' or '\u2013' || bylineBelow) && k + 1 < tokens.Count && !tokens[k + 1].Is(TokenFlags.ParagraphStart))
         {
             // “…” ― Edwin Monroy: a byline-style attribution after a dash.
             var nameEnd = Mentions.NameScanner.Scan(doc, k + 1, ParagraphEnd(doc, k + 1));
