@@ -529,4 +529,12 @@ public class QuoteRuleTests
         var q = Single(text);
         Assert.Equal("person:lena-ortiz", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_reported_clause_ends_before_and_with_a_second_verb_of_saying_a_few_words_after_its_quoted_words()
+    {
+        const string text = "Governor Lena Ortiz said the levy was \u201ca disaster for farmers\u201d in her county and warned that prices would rise.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("the levy was \u201ca disaster for farmers\u201d in her county", text[q.Span.Start..q.Span.End]);
+    }
 }

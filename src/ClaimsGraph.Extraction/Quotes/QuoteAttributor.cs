@@ -722,7 +722,12 @@ public static class QuoteAttributor
         if (doc.IsPunct(k, ',')) k++;
         if (comma && k < s.EndToken && doc.Tokens[k].Kind == TokenKind.Word && ClauseBreakers.Contains(doc.Word(k))) return last.Close + 1;
         if (k < s.EndToken && StartsNewPredicate(doc, k)) return last.Close + 1;
-
+        // "said it was “resolutely opposed” to the test and warned …": a second verb of saying a few words on.
+        for (var j = k; j < s.EndToken && j <= k + 8; j++)
+        {
+            if (doc.Tokens[j].Kind == TokenKind.Quote || doc.IsPunct(j, ',')) break;
+            if (doc.WordIs(j, "and") && j + 1 < s.EndToken && IsSecondSpeechVerb(doc, j + 1)) return j;
+        }
         return s.EndToken;
     }
 
@@ -739,6 +744,11 @@ public static class QuoteAttributor
         if (t.Kind == TokenKind.Word) return PredicateJoiners.Contains(doc.Word(k));
         return doc.IsPunct(k, '\u2014') || doc.IsPunct(k, '\u2013') || doc.IsPunct(k, '-');
     }
+
+    /// <summary>A lower-case verb of saying that is no participle ("warned", "said", "describe"), outside quotes.</summary>
+    private static bool IsSecondSpeechVerb(Document doc, int k) =>
+        doc.Tokens[k].Kind == TokenKind.Word && !doc.InQuote[k] && !doc.Tokens[k].IsCapitalized && SpeechCues.Verbs.Contains(doc.Word(k))
+        && !doc.Word(k).EndsWith("ing", StringComparison.Ordinal);
 
     private static readonly WordSet ReportVerbsAfterAnd = new(["said", "says", "told", "added", "wrote", "tweeted"]);
 
