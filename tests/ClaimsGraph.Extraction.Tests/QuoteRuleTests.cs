@@ -536,5 +536,9 @@ public class QuoteRuleTests
         const string text = "Governor Lena Ortiz said the levy was \u201ca disaster for farmers\u201d in her county and warned that prices would rise.";
         var q = Single(text, QuoteKind.Partial);
         Assert.Equal("the levy was \u201ca disaster for farmers\u201d in her county", text[q.Span.Start..q.Span.End]);
+
+        const string withComma = "Governor Lena Ortiz said the levy was \u201ca disaster for farmers\u201d in her county, and warned that prices would rise.";
+        var p = Single(withComma, QuoteKind.Partial);
+        Assert.Equal("the levy was \u201ca disaster for farmers\u201d in her county", withComma[p.Span.Start..p.Span.End]);
     }
 }

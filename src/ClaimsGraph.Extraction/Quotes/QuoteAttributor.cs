@@ -725,7 +725,7 @@ public static class QuoteAttributor
         // "said it was “resolutely opposed” to the test and warned …": a second verb of saying a few words on.
         for (var j = k; j < s.EndToken && j <= k + 8; j++)
         {
-            if (doc.Tokens[j].Kind == TokenKind.Quote || doc.IsPunct(j, ',')) break;
+            if (doc.Tokens[j].Kind == TokenKind.Quote) break;
             if (doc.WordIs(j, "and") && j + 1 < s.EndToken && IsSecondSpeechVerb(doc, j + 1)) return j;
         }
         return s.EndToken;
