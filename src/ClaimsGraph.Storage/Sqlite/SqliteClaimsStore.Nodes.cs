@@ -15,17 +15,41 @@ public sealed partial class SqliteClaimsStore
     public async Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
         if (ids.Count == 0) return new Dictionary<string, Entity>();
-        var list = await QueryAsync($"SELECT {EntityRows.Columns} FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))",
-            r => EntityRows.Read(r), cancellationToken, ("$ids", IdList(ids)));
-        return list.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        return await CachedAsync(entityCache, ids, e => e.Id, missing =>
+            QueryAsync($"SELECT {EntityRows.Columns} FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))",
+                r => EntityRows.Read(r), cancellationToken, ("$ids", IdList(missing))), cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<string, Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
         if (ids.Count == 0) return new Dictionary<string, Article>();
-        var list = await QueryAsync($"SELECT {ArticleColumns} FROM articles a WHERE a.id IN (SELECT value FROM json_each($ids))",
-            ReadArticle, cancellationToken, ("$ids", IdList(ids)));
-        return list.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        return await CachedAsync(articleCache, ids, a => a.Id, missing =>
+            QueryAsync($"SELECT {ArticleColumns} FROM articles a WHERE a.id IN (SELECT value FROM json_each($ids))",
+                ReadArticle, cancellationToken, ("$ids", IdList(missing))), cancellationToken);
+    }
+
+    /// <summary>Reads of entities and articles by id answered from memory (hits) and from the file (misses).</summary>
+    internal (long Hits, long Misses) NodeCacheCounts =>
+        (entityCache.Hits + articleCache.Hits, entityCache.Misses + articleCache.Misses);
+
+    /// <summary>Nodes by id: the cached ones from memory, the rest in one statement (then cached).</summary>
+    private async Task<IReadOnlyDictionary<string, T>> CachedAsync<T>(SqliteNodeCache<T> cache, IReadOnlyCollection<string> ids,
+        Func<T, string> idOf, Func<IReadOnlyCollection<string>, Task<List<T>>> read, CancellationToken cancellationToken) where T : class
+    {
+        var found = new Dictionary<string, T>(ids.Count, StringComparer.Ordinal);
+        if (!cache.Enabled)
+        {
+            foreach (var node in await read(ids)) found[idOf(node)] = node;
+            return found;
+        }
+        await InitializeAsync(cancellationToken);
+        var generation = cache.At(await GuardAsync(() => Task.FromResult(dataVersion.Current())));
+        var missing = cache.Find(generation, ids, found);
+        if (missing.Count == 0) return found;
+        var fresh = (await read(missing)).Select(node => KeyValuePair.Create(idOf(node), node)).ToList();
+        foreach (var (id, node) in fresh) found[id] = node;
+        cache.Keep(generation, fresh);
+        return found;
     }
 
     public async Task<IReadOnlyDictionary<string, Quote>> GetQuotesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)

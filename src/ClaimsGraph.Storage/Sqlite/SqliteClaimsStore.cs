@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ClaimsGraph.Domain.Model;
 using ClaimsGraph.Domain.Store;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,9 @@ public sealed partial class SqliteClaimsStore : IClaimsStore, IDisposable
     private readonly string connectionString;
     private readonly SemaphoreSlim initLock = new(1, 1);
     private readonly SqliteReadConnections readConnections;
+    private readonly SqliteDataVersion dataVersion;
+    private readonly SqliteNodeCache<Entity> entityCache;
+    private readonly SqliteNodeCache<Article> articleCache;
     private volatile bool initialized;
 
     public SqliteClaimsStore(SqliteStoreOptions options, ILogger<SqliteClaimsStore> logger)
@@ -36,6 +40,9 @@ public sealed partial class SqliteClaimsStore : IClaimsStore, IDisposable
             DefaultTimeout = Math.Max(1, options.BusyTimeoutMilliseconds / 1000),
         }.ToString();
         readConnections = new SqliteReadConnections(connectionString, options.BusyTimeoutMilliseconds);
+        dataVersion = new SqliteDataVersion(connectionString);
+        entityCache = new SqliteNodeCache<Entity>(options.CachedEntities, _ => true);
+        articleCache = new SqliteNodeCache<Article>(options.CachedArticles, a => a.Text.Length <= options.MaxCachedArticleLength);
     }
 
     public string DatabasePath { get; }
@@ -101,7 +108,11 @@ public sealed partial class SqliteClaimsStore : IClaimsStore, IDisposable
         return await GuardAsync(() => readConnections.UseAsync(work, cancellationToken));
     }
 
-    public void Dispose() => readConnections.Dispose();
+    public void Dispose()
+    {
+        readConnections.Dispose();
+        dataVersion.Dispose();
+    }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
