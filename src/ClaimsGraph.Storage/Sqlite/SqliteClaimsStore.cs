@@ -23,6 +23,9 @@ public sealed partial class SqliteClaimsStore : IClaimsStore, IDisposable
     private readonly SqliteDataVersion dataVersion;
     private readonly SqliteNodeCache<Entity> entityCache;
     private readonly SqliteNodeCache<Article> articleCache;
+    private readonly SqliteNodeCache<Quote> quoteCache;
+    private readonly SqliteNodeCache<IReadOnlyList<QuoteReport>> reportCache;
+    private readonly SqliteNodeCache<IReadOnlyList<QuoteTarget>> targetCache;
     private volatile bool initialized;
 
     public SqliteClaimsStore(SqliteStoreOptions options, ILogger<SqliteClaimsStore> logger)
@@ -43,6 +46,9 @@ public sealed partial class SqliteClaimsStore : IClaimsStore, IDisposable
         dataVersion = new SqliteDataVersion(connectionString);
         entityCache = new SqliteNodeCache<Entity>(options.CachedEntities, _ => true);
         articleCache = new SqliteNodeCache<Article>(options.CachedArticles, a => a.Text.Length <= options.MaxCachedArticleLength);
+        quoteCache = new SqliteNodeCache<Quote>(options.CachedQuotes, _ => true);
+        reportCache = new SqliteNodeCache<IReadOnlyList<QuoteReport>>(options.CachedQuotes, _ => true);
+        targetCache = new SqliteNodeCache<IReadOnlyList<QuoteTarget>>(options.CachedQuotes, _ => true);
     }
 
     public string DatabasePath { get; }

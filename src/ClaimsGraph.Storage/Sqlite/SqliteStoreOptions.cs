@@ -17,5 +17,8 @@ public sealed class SqliteStoreOptions
     /// <summary>Articles kept in memory between reads (0 turns the cache off); texts longer than <see cref="MaxCachedArticleLength"/> are never kept.</summary>
     public int CachedArticles { get; set; } = 2_000;
 
+    /// <summary>Quotes, and the reports and targets of quotes, kept in memory between reads (0 turns the cache off).</summary>
+    public int CachedQuotes { get; set; } = 100_000;
+
     public int MaxCachedArticleLength { get; set; } = 65_536;
 }
