@@ -49,9 +49,11 @@ internal sealed class SqliteNodeCache<T>(int maxEntries, Func<T, bool> keep) whe
     {
         foreach (var (id, value) in values)
         {
-            if (!keep(value)) continue;
-            if (generation.Items.Count >= maxEntries) generation.Items.Clear();
-            generation.Items[id] = value;
+            if (!keep(value) || !generation.Items.TryAdd(id, value)) continue;
+            // ConcurrentDictionary.Count takes every lock; an approximate count of our own is enough for a bound.
+            if (Interlocked.Increment(ref generation.Added) <= maxEntries) continue;
+            generation.Items.Clear();
+            Interlocked.Exchange(ref generation.Added, 0);
         }
     }
 
@@ -59,5 +61,6 @@ internal sealed class SqliteNodeCache<T>(int maxEntries, Func<T, bool> keep) whe
     {
         public (long Epoch, long Version) Version { get; } = version;
         public ConcurrentDictionary<string, T> Items { get; } = new(StringComparer.Ordinal);
+        public int Added;
     }
 }
