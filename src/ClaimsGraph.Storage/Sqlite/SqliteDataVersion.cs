@@ -14,12 +14,14 @@ internal sealed class SqliteDataVersion(string connectionString) : IDisposable
     private SqliteConnection? connection;
     private SqliteCommand? pragma;
     private long epoch;
+    private bool disposed;
 
     /// <summary>A value that differs from every earlier one once a commit has happened in between.</summary>
     public (long Epoch, long Version) Current()
     {
         lock (gate)
         {
+            ObjectDisposedException.ThrowIf(disposed, this);
             try
             {
                 if (pragma is null) Open();
@@ -35,7 +37,11 @@ internal sealed class SqliteDataVersion(string connectionString) : IDisposable
 
     public void Dispose()
     {
-        lock (gate) Close();
+        lock (gate)
+        {
+            disposed = true;
+            Close();
+        }
     }
 
     private void Open()
