@@ -383,4 +383,19 @@ public class IndirectSpeechTests
         Assert.Equal("the campaign has less than a million dollars, far short of its rivals", q.Text);
         Assert.Equal("show", Cue(text, q));
     }
+    [Fact]
+    public void A_report_in_an_opening_subordinate_clause_ends_at_its_comma()
+    {
+        const string text = "Although Mayor Elena Ruiz claimed that the harbor was safe, inspectors closed it for a month.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "claimed");
+        Assert.Equal("that the harbor was safe", q.Text);
+        Assert.Equal("person:elena-ruiz", q.Speaker.EntityId);
+    }
+    [Fact]
+    public void A_report_in_the_main_clause_keeps_its_commas()
+    {
+        const string text = "Mayor Elena Ruiz claimed that the harbor, the oldest in the state, was safe again.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("that the harbor, the oldest in the state, was safe again", q.Text);
+    }
 }

@@ -105,7 +105,7 @@ public static class IndirectSpeechFinder
         var verb = doc.Word(v);
         var plainObject = !doc.WordIs(start, "that") && (!SpeechCues.Verbs.Contains(verb) && !IndirectCues.BareClauseVerbs.Contains(verb)
                           && !IndirectCues.QuestionVerbs.Contains(verb) || start > v + 1 && IndirectCues.ContentPrepositions.Contains(doc.Word(start - 1)));
-        var end = ReportedClause.End(doc, start, s.EndToken, plainObject);
+        var end = OpeningClause.End(doc, s, v, start, ReportedClause.End(doc, start, s.EndToken, plainObject));
         if (end - start < (plainObject ? 1 : MinClauseTokens) || ReportedClause.HasQuoteMark(doc, start, end)) return null;
         // "X is expected to win", "Y appears to lead": the subject is what is expected, by nobody named.
         if (RaisingVerb(doc, v, start) && !SeemingClause.HasInnerCue(doc, start) && SentenceSubject.Find(doc, s, PassiveStart(doc, v)) is var (rf, re) && re > rf && re == PassiveStart(doc, v))
@@ -450,7 +450,7 @@ public static class IndirectSpeechFinder
     {
         var that = noun + 1;
         if (!doc.WordIs(that, "that") || that >= s.EndToken || ReportedClause.IsRelativeThat(doc, that, s.EndToken)) return null;
-        var end = ReportedClause.End(doc, that, s.EndToken);
+        var end = OpeningClause.End(doc, s, noun, that, ReportedClause.End(doc, that, s.EndToken));
         if (end - that < MinClauseTokens + 1 || ReportedClause.HasQuoteMark(doc, that, end)) return null;
         var speaker = ExtractedSpeaker.Unknown;
         var attrFirst = noun;
