@@ -398,4 +398,20 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal("that the harbor, the oldest in the state, was safe again", q.Text);
     }
+    [Fact]
+    public void A_name_with_an_appositive_is_the_subject_not_an_inverted_clause()
+    {
+        const string text = "Russell Wheeler, a visiting fellow at a think tank, said the mayor could file a complaint with the court.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the mayor could file a complaint with the court", q.Text);
+        Assert.Equal("person:russell-wheeler", q.Speaker.EntityId);
+    }
+    [Fact]
+    public void A_conjunction_opening_the_sentence_is_no_part_of_the_source()
+    {
+        const string text = "But Democrats said the reasons are good.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the reasons are good", q.Text);
+        Assert.Equal("Democrats", Mention(text, q));
+    }
 }

@@ -122,6 +122,8 @@ public static class IndirectSpeechFinder
         }
         var (f, e) = SourcePhrase.Before(doc, SkipAdverbs(doc, v, s.FirstToken), s.FirstToken);
         f = AfterLastVerb(doc, f, e);
+        // "But Democrats said …": a conjunction opening the sentence links it to the last one; it is no part of the source.
+        if (f == s.FirstToken && e - f > 1 && doc.Tokens[f].IsCapitalized && OpeningConjunctions.Contains(doc.Word(f))) f++;
         // "a group called Americans United": a participle naming its noun, no view of anyone's.
         if (IndirectCues.NamingVerbs.Contains(doc.Word(v)) && IndefiniteNounBefore(doc, s, v)) return null;
         // "Lopez-Cantera, a Republican who became governor in 2014, said …": the source stands before the aside.
@@ -158,6 +160,8 @@ public static class IndirectSpeechFinder
         var confidence = SpeechCues.Verbs.Contains(doc.Word(v)) && !SpeechCues.QuoteOnlyVerbs.Contains(doc.Word(v)) ? SpeechConfidence : ThoughtConfidence;
         return Candidate(doc, start, end, speaker, v, v + 1, s, Math.Min(f, v), v + 1, confidence);
     }
+
+    private static readonly WordSet OpeningConjunctions = new(["but", "and", "so", "yet", "still", "now", "then", "meanwhile", "instead", "also", "or"]);
 
     private static readonly WordSet SubjectWords = new(["he", "she", "they", "we", "i", "who"]);
 
@@ -341,6 +345,9 @@ public static class IndirectSpeechFinder
                 || IndirectCues.TakesAddressee.Contains(w)) return null;
             (f, e) = SourcePhrase.After(doc, v, s.EndToken);
             if (e <= f || !PlausibleSource(doc, f, e) || HasCueVerb(doc, f, e)) return null;
+            // "Russell Wheeler, a fellow at the institute, said the mayor could …": the words before the comma are a name
+            // and its appositive, the subject of the cue, not a clause it reports.
+            if (NamedSubjectBeforeAppositive(doc, s, v) is var (nf, ne) && ne > nf) return null;
             comma = v - 1;
             tail = e;
             fromRight = false;
