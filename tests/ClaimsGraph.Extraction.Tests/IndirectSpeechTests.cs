@@ -414,4 +414,12 @@ public class IndirectSpeechTests
         Assert.Equal("the reasons are good", q.Text);
         Assert.Equal("Democrats", Mention(text, q));
     }
+    [Fact]
+    public void A_bare_clause_opens_after_the_time_of_the_saying()
+    {
+        const string text = "Mayor Elena Ruiz said on Friday she met the governor earlier this week.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("she met the governor earlier this week", q.Text);
+        Assert.Equal("person:elena-ruiz", q.Speaker.EntityId);
+    }
 }
