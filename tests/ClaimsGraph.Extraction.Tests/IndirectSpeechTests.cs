@@ -422,4 +422,34 @@ public class IndirectSpeechTests
         Assert.Equal("she met the governor earlier this week", q.Text);
         Assert.Equal("person:elena-ruiz", q.Speaker.EntityId);
     }
+    [Fact]
+    public void According_to_a_long_source_runs_to_its_comma()
+    {
+        const string text = "According to early results of a statewide poll conducted for the Herald by Baxter/Lane Research, the two candidates are tied.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the two candidates are tied", q.Text);
+        Assert.Contains("Baxter/Lane Research", Mention(text, q));
+    }
+    [Fact]
+    public void According_to_after_a_sentence_adverb()
+    {
+        const string text = "Now, according to the latest county poll, several rural districts are swinging toward the mayor.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("several rural districts are swinging toward the mayor", q.Text);
+        Assert.Contains("poll", Mention(text, q));
+    }
+    [Fact]
+    public void According_to_between_dashes_reports_what_follows_the_closing_dash()
+    {
+        const string text = "The governor praised the bridge while — according to emails found by the auditors — knowing the steel was weak.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "according to");
+        Assert.Equal("knowing the steel was weak", q.Text);
+        Assert.Contains("emails", Mention(text, q));
+    }
+    [Fact]
+    public void According_to_with_a_clause_running_into_a_quotation_is_left_to_the_quote_finder()
+    {
+        const string text = "According to the complaint, the developers engaged in a \u201cmassive fraudulent scheme\u201d for years.";
+        Assert.DoesNotContain(Indirect(text), q => Cue(text, q) == "according to");
+    }
 }

@@ -403,12 +403,29 @@ public static class IndirectSpeechFinder
             if (!doc.WordIs(k, "according") || !doc.WordIs(k + 1, "to") || doc.InQuote[k]) continue;
             var f = k + 2;
             var e = SourceEnd(doc, f, s.EndToken);
-            if (e == f || !(SourcePhrase.LooksLikeSource(doc, f, e) || SourcePhrase.IsShortNounPhrase(doc, f, e))) return null;
-            var opensSentence = k - s.FirstToken <= 2 && (k == s.FirstToken || doc.IsPunct(k - 1, ',') || doc.Tokens[k - 1].Kind == TokenKind.Word);
+            // "Now, according to the poll, …", "In addition, according to …": a short sentence adverb may come first.
+            var opensSentence = k - s.FirstToken <= 2 && (k == s.FirstToken || doc.IsPunct(k - 1, ',') || doc.Tokens[k - 1].Kind == TokenKind.Word)
+                                || doc.IsPunct(k - 1, ',') && ShortIntro(doc, s.FirstToken, k - 1);
+            // "while — according to emails … — knowing …": the report resumes after the closing dash.
+            var betweenDashes = AccordingSource.IsDash(doc, k - 1);
+            var wide = AccordingSource.End(doc, f, s.EndToken);
+            if (wide > e && doc.Tokens[f].Kind is TokenKind.Word or TokenKind.Number
+                && (opensSentence && doc.IsPunct(wide, ',') || betweenDashes && AccordingSource.IsDash(doc, wide) || wide == s.EndToken || AccordingSource.OnlyMarksAfter(doc, wide, s.EndToken)))
+                e = wide;
+            else if (e == f || !(SourcePhrase.LooksLikeSource(doc, f, e) || SourcePhrase.IsShortNounPhrase(doc, f, e))) return null;
+            if (betweenDashes && e < s.EndToken && AccordingSource.IsDash(doc, e))
+            {
+                var end = ReportedClause.End(doc, e + 1, s.EndToken);
+                if (end - (e + 1) < MinClauseTokens || ReportedClause.HasQuoteMark(doc, e + 1, end)) return null;
+                return Candidate(doc, e + 1, end, SpeakerResolver.Resolve(doc, f, e, fromRight: false), k, k + 2, s, k, e, SpeechConfidence);
+            }
             if (opensSentence && e < s.EndToken && doc.IsPunct(e, ','))
             {
                 var end = ReportedClause.End(doc, e + 1, s.EndToken);
                 if (end - (e + 1) < MinClauseTokens || ReportedClause.HasQuoteMark(doc, e + 1, end)) return null;
+                // "According to the complaint, the developers engaged in a “massive scheme”": the report goes on in quoted
+                // words, a partial quote the quote finder reports with its marks.
+                if (QuoteFollows(doc, end, s.EndToken)) return null;
                 return Candidate(doc, e + 1, end, SpeakerResolver.Resolve(doc, f, e, fromRight: false), k, k + 2, s, k, e, SpeechConfidence);
             }
             if (k - 1 <= s.FirstToken) return null;
@@ -426,6 +443,24 @@ public static class IndirectSpeechFinder
             return Candidate(doc, s.FirstToken, clauseEnd, speaker, k, k + 2, s, k, e, SpeechConfidence);
         }
         return null;
+    }
+
+    /// <summary>Whether a quotation mark comes at <paramref name="end"/>, after at most one punctuation mark, inside the sentence.</summary>
+    private static bool QuoteFollows(Document doc, int end, int limit)
+    {
+        var k = end;
+        if (k < limit && doc.Tokens[k].Kind == TokenKind.Punct) k++;
+        return k < limit && doc.Tokens[k].Kind == TokenKind.Quote && ReportedClause.MoreWordsThan(doc, k, limit, 0);
+    }
+
+    private const int MaxIntroWords = 4;
+
+    /// <summary>"Now", "In addition", "But in California": a few words opening the sentence before its first comma at <paramref name="comma"/>.</summary>
+    private static bool ShortIntro(Document doc, int first, int comma)
+    {
+        if (comma <= first || comma - first > MaxIntroWords) return false;
+        for (var j = first; j < comma; j++) if (doc.Tokens[j].Kind != TokenKind.Word) return false;
+        return true;
     }
 
     /// <summary>"In exit polls, CLAUSE." and "CLAUSE in the latest Marist poll.": a poll or statement as the source.</summary>
