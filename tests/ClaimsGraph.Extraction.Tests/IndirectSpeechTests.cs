@@ -452,4 +452,12 @@ public class IndirectSpeechTests
         const string text = "According to the complaint, the developers engaged in a \u201cmassive fraudulent scheme\u201d for years.";
         Assert.DoesNotContain(Indirect(text), q => Cue(text, q) == "according to");
     }
+    [Fact]
+    public void Adverbs_of_the_verb_group_are_no_part_of_the_source()
+    {
+        const string text = "Governor Tom Reyes has long said that the bridge should be rebuilt.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("that the bridge should be rebuilt", q.Text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
 }

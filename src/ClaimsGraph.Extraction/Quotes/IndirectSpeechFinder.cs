@@ -220,12 +220,19 @@ public static class IndirectSpeechFinder
     private static bool IsBe(Document doc, int k) =>
         doc.WordIs(k, "is") || doc.WordIs(k, "was") || doc.WordIs(k, "are") || doc.WordIs(k, "were") || doc.WordIs(k, "be") || doc.WordIs(k, "been") || doc.WordIs(k, "being");
 
+    // "has long said", "even suggesting", "would never say", "did not say": adverbs and auxiliaries of the verb group, no part of the source.
+    private static readonly WordSet VerbGroupWords = new(
+    [
+        "long", "even", "also", "still", "never", "always", "often", "already", "just", "not", "ever", "since", "too", "has", "have", "had",
+        "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "should", "must", "does", "did", "do", "keeps", "kept",
+    ]);
+
     /// <summary>"do not officially acknowledge" → the source ends before "do": adverbs and negation are no part of it.</summary>
     private static int SkipAdverbs(Document doc, int v, int first)
     {
         var k = v;
         while (k - 1 >= first && v - k < 4 && doc.Tokens[k - 1].Kind == TokenKind.Word && !doc.Tokens[k - 1].IsCapitalized
-               && doc.Word(k - 1).Length > 3 && doc.Word(k - 1).EndsWith("ly", StringComparison.Ordinal)) k--;
+               && (doc.Word(k - 1).Length > 3 && doc.Word(k - 1).EndsWith("ly", StringComparison.Ordinal) || VerbGroupWords.Contains(doc.Word(k - 1)))) k--;
         return k;
     }
 
