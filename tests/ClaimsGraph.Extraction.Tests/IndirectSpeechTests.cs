@@ -383,4 +383,81 @@ public class IndirectSpeechTests
         Assert.Equal("the campaign has less than a million dollars, far short of its rivals", q.Text);
         Assert.Equal("show", Cue(text, q));
     }
+    [Fact]
+    public void A_report_in_an_opening_subordinate_clause_ends_at_its_comma()
+    {
+        const string text = "Although Mayor Elena Ruiz claimed that the harbor was safe, inspectors closed it for a month.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "claimed");
+        Assert.Equal("that the harbor was safe", q.Text);
+        Assert.Equal("person:elena-ruiz", q.Speaker.EntityId);
+    }
+    [Fact]
+    public void A_report_in_the_main_clause_keeps_its_commas()
+    {
+        const string text = "Mayor Elena Ruiz claimed that the harbor, the oldest in the state, was safe again.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("that the harbor, the oldest in the state, was safe again", q.Text);
+    }
+    [Fact]
+    public void A_name_with_an_appositive_is_the_subject_not_an_inverted_clause()
+    {
+        const string text = "Russell Wheeler, a visiting fellow at a think tank, said the mayor could file a complaint with the court.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the mayor could file a complaint with the court", q.Text);
+        Assert.Equal("person:russell-wheeler", q.Speaker.EntityId);
+    }
+    [Fact]
+    public void A_conjunction_opening_the_sentence_is_no_part_of_the_source()
+    {
+        const string text = "But Democrats said the reasons are good.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the reasons are good", q.Text);
+        Assert.Equal("Democrats", Mention(text, q));
+    }
+    [Fact]
+    public void A_bare_clause_opens_after_the_time_of_the_saying()
+    {
+        const string text = "Mayor Elena Ruiz said on Friday she met the governor earlier this week.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("she met the governor earlier this week", q.Text);
+        Assert.Equal("person:elena-ruiz", q.Speaker.EntityId);
+    }
+    [Fact]
+    public void According_to_a_long_source_runs_to_its_comma()
+    {
+        const string text = "According to early results of a statewide poll conducted for the Herald by Baxter/Lane Research, the two candidates are tied.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the two candidates are tied", q.Text);
+        Assert.Contains("Baxter/Lane Research", Mention(text, q));
+    }
+    [Fact]
+    public void According_to_after_a_sentence_adverb()
+    {
+        const string text = "Now, according to the latest county poll, several rural districts are swinging toward the mayor.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("several rural districts are swinging toward the mayor", q.Text);
+        Assert.Contains("poll", Mention(text, q));
+    }
+    [Fact]
+    public void According_to_between_dashes_reports_what_follows_the_closing_dash()
+    {
+        const string text = "The governor praised the bridge while — according to emails found by the auditors — knowing the steel was weak.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "according to");
+        Assert.Equal("knowing the steel was weak", q.Text);
+        Assert.Contains("emails", Mention(text, q));
+    }
+    [Fact]
+    public void According_to_with_a_clause_running_into_a_quotation_is_left_to_the_quote_finder()
+    {
+        const string text = "According to the complaint, the developers engaged in a \u201cmassive fraudulent scheme\u201d for years.";
+        Assert.DoesNotContain(Indirect(text), q => Cue(text, q) == "according to");
+    }
+    [Fact]
+    public void Adverbs_of_the_verb_group_are_no_part_of_the_source()
+    {
+        const string text = "Governor Tom Reyes has long said that the bridge should be rebuilt.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("that the bridge should be rebuilt", q.Text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
 }

@@ -105,7 +105,7 @@ public static class IndirectSpeechFinder
         var verb = doc.Word(v);
         var plainObject = !doc.WordIs(start, "that") && (!SpeechCues.Verbs.Contains(verb) && !IndirectCues.BareClauseVerbs.Contains(verb)
                           && !IndirectCues.QuestionVerbs.Contains(verb) || start > v + 1 && IndirectCues.ContentPrepositions.Contains(doc.Word(start - 1)));
-        var end = ReportedClause.End(doc, start, s.EndToken, plainObject);
+        var end = OpeningClause.End(doc, s, v, start, ReportedClause.End(doc, start, s.EndToken, plainObject));
         if (end - start < (plainObject ? 1 : MinClauseTokens) || ReportedClause.HasQuoteMark(doc, start, end)) return null;
         // "X is expected to win", "Y appears to lead": the subject is what is expected, by nobody named.
         if (RaisingVerb(doc, v, start) && !SeemingClause.HasInnerCue(doc, start) && SentenceSubject.Find(doc, s, PassiveStart(doc, v)) is var (rf, re) && re > rf && re == PassiveStart(doc, v))
@@ -122,6 +122,8 @@ public static class IndirectSpeechFinder
         }
         var (f, e) = SourcePhrase.Before(doc, SkipAdverbs(doc, v, s.FirstToken), s.FirstToken);
         f = AfterLastVerb(doc, f, e);
+        // "But Democrats said …": a conjunction opening the sentence links it to the last one; it is no part of the source.
+        if (f == s.FirstToken && e - f > 1 && doc.Tokens[f].IsCapitalized && OpeningConjunctions.Contains(doc.Word(f))) f++;
         // "a group called Americans United": a participle naming its noun, no view of anyone's.
         if (IndirectCues.NamingVerbs.Contains(doc.Word(v)) && IndefiniteNounBefore(doc, s, v)) return null;
         // "Lopez-Cantera, a Republican who became governor in 2014, said …": the source stands before the aside.
@@ -158,6 +160,8 @@ public static class IndirectSpeechFinder
         var confidence = SpeechCues.Verbs.Contains(doc.Word(v)) && !SpeechCues.QuoteOnlyVerbs.Contains(doc.Word(v)) ? SpeechConfidence : ThoughtConfidence;
         return Candidate(doc, start, end, speaker, v, v + 1, s, Math.Min(f, v), v + 1, confidence);
     }
+
+    private static readonly WordSet OpeningConjunctions = new(["but", "and", "so", "yet", "still", "now", "then", "meanwhile", "instead", "also", "or"]);
 
     private static readonly WordSet SubjectWords = new(["he", "she", "they", "we", "i", "who"]);
 
@@ -216,12 +220,19 @@ public static class IndirectSpeechFinder
     private static bool IsBe(Document doc, int k) =>
         doc.WordIs(k, "is") || doc.WordIs(k, "was") || doc.WordIs(k, "are") || doc.WordIs(k, "were") || doc.WordIs(k, "be") || doc.WordIs(k, "been") || doc.WordIs(k, "being");
 
+    // "has long said", "even suggesting", "would never say", "did not say": adverbs and auxiliaries of the verb group, no part of the source.
+    private static readonly WordSet VerbGroupWords = new(
+    [
+        "long", "even", "also", "still", "never", "always", "often", "already", "just", "not", "ever", "since", "too", "has", "have", "had",
+        "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "should", "must", "does", "did", "do", "keeps", "kept",
+    ]);
+
     /// <summary>"do not officially acknowledge" → the source ends before "do": adverbs and negation are no part of it.</summary>
     private static int SkipAdverbs(Document doc, int v, int first)
     {
         var k = v;
         while (k - 1 >= first && v - k < 4 && doc.Tokens[k - 1].Kind == TokenKind.Word && !doc.Tokens[k - 1].IsCapitalized
-               && doc.Word(k - 1).Length > 3 && doc.Word(k - 1).EndsWith("ly", StringComparison.Ordinal)) k--;
+               && (doc.Word(k - 1).Length > 3 && doc.Word(k - 1).EndsWith("ly", StringComparison.Ordinal) || VerbGroupWords.Contains(doc.Word(k - 1)))) k--;
         return k;
     }
 
@@ -341,6 +352,9 @@ public static class IndirectSpeechFinder
                 || IndirectCues.TakesAddressee.Contains(w)) return null;
             (f, e) = SourcePhrase.After(doc, v, s.EndToken);
             if (e <= f || !PlausibleSource(doc, f, e) || HasCueVerb(doc, f, e)) return null;
+            // "Russell Wheeler, a fellow at the institute, said the mayor could …": the words before the comma are a name
+            // and its appositive, the subject of the cue, not a clause it reports.
+            if (NamedSubjectBeforeAppositive(doc, s, v) is var (nf, ne) && ne > nf) return null;
             comma = v - 1;
             tail = e;
             fromRight = false;
@@ -396,12 +410,29 @@ public static class IndirectSpeechFinder
             if (!doc.WordIs(k, "according") || !doc.WordIs(k + 1, "to") || doc.InQuote[k]) continue;
             var f = k + 2;
             var e = SourceEnd(doc, f, s.EndToken);
-            if (e == f || !(SourcePhrase.LooksLikeSource(doc, f, e) || SourcePhrase.IsShortNounPhrase(doc, f, e))) return null;
-            var opensSentence = k - s.FirstToken <= 2 && (k == s.FirstToken || doc.IsPunct(k - 1, ',') || doc.Tokens[k - 1].Kind == TokenKind.Word);
+            // "Now, according to the poll, …", "In addition, according to …": a short sentence adverb may come first.
+            var opensSentence = k - s.FirstToken <= 2 && (k == s.FirstToken || doc.IsPunct(k - 1, ',') || doc.Tokens[k - 1].Kind == TokenKind.Word)
+                                || doc.IsPunct(k - 1, ',') && ShortIntro(doc, s.FirstToken, k - 1);
+            // "while — according to emails … — knowing …": the report resumes after the closing dash.
+            var betweenDashes = AccordingSource.IsDash(doc, k - 1);
+            var wide = AccordingSource.End(doc, f, s.EndToken);
+            if (wide > e && doc.Tokens[f].Kind is TokenKind.Word or TokenKind.Number
+                && (opensSentence && doc.IsPunct(wide, ',') || betweenDashes && AccordingSource.IsDash(doc, wide) || wide == s.EndToken || AccordingSource.OnlyMarksAfter(doc, wide, s.EndToken)))
+                e = wide;
+            else if (e == f || !(SourcePhrase.LooksLikeSource(doc, f, e) || SourcePhrase.IsShortNounPhrase(doc, f, e))) return null;
+            if (betweenDashes && e < s.EndToken && AccordingSource.IsDash(doc, e))
+            {
+                var end = ReportedClause.End(doc, e + 1, s.EndToken);
+                if (end - (e + 1) < MinClauseTokens || ReportedClause.HasQuoteMark(doc, e + 1, end)) return null;
+                return Candidate(doc, e + 1, end, SpeakerResolver.Resolve(doc, f, e, fromRight: false), k, k + 2, s, k, e, SpeechConfidence);
+            }
             if (opensSentence && e < s.EndToken && doc.IsPunct(e, ','))
             {
                 var end = ReportedClause.End(doc, e + 1, s.EndToken);
                 if (end - (e + 1) < MinClauseTokens || ReportedClause.HasQuoteMark(doc, e + 1, end)) return null;
+                // "According to the complaint, the developers engaged in a “massive scheme”": the report goes on in quoted
+                // words, a partial quote the quote finder reports with its marks.
+                if (QuoteFollows(doc, end, s.EndToken)) return null;
                 return Candidate(doc, e + 1, end, SpeakerResolver.Resolve(doc, f, e, fromRight: false), k, k + 2, s, k, e, SpeechConfidence);
             }
             if (k - 1 <= s.FirstToken) return null;
@@ -419,6 +450,24 @@ public static class IndirectSpeechFinder
             return Candidate(doc, s.FirstToken, clauseEnd, speaker, k, k + 2, s, k, e, SpeechConfidence);
         }
         return null;
+    }
+
+    /// <summary>Whether a quotation mark comes at <paramref name="end"/>, after at most one punctuation mark, inside the sentence.</summary>
+    private static bool QuoteFollows(Document doc, int end, int limit)
+    {
+        var k = end;
+        if (k < limit && doc.Tokens[k].Kind == TokenKind.Punct) k++;
+        return k < limit && doc.Tokens[k].Kind == TokenKind.Quote && ReportedClause.MoreWordsThan(doc, k, limit, 0);
+    }
+
+    private const int MaxIntroWords = 4;
+
+    /// <summary>"Now", "In addition", "But in California": a few words opening the sentence before its first comma at <paramref name="comma"/>.</summary>
+    private static bool ShortIntro(Document doc, int first, int comma)
+    {
+        if (comma <= first || comma - first > MaxIntroWords) return false;
+        for (var j = first; j < comma; j++) if (doc.Tokens[j].Kind != TokenKind.Word) return false;
+        return true;
     }
 
     /// <summary>"In exit polls, CLAUSE." and "CLAUSE in the latest Marist poll.": a poll or statement as the source.</summary>
@@ -450,7 +499,7 @@ public static class IndirectSpeechFinder
     {
         var that = noun + 1;
         if (!doc.WordIs(that, "that") || that >= s.EndToken || ReportedClause.IsRelativeThat(doc, that, s.EndToken)) return null;
-        var end = ReportedClause.End(doc, that, s.EndToken);
+        var end = OpeningClause.End(doc, s, noun, that, ReportedClause.End(doc, that, s.EndToken));
         if (end - that < MinClauseTokens + 1 || ReportedClause.HasQuoteMark(doc, that, end)) return null;
         var speaker = ExtractedSpeaker.Unknown;
         var attrFirst = noun;

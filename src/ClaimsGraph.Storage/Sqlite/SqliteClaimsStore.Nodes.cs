@@ -15,45 +15,69 @@ public sealed partial class SqliteClaimsStore
     public async Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
         if (ids.Count == 0) return new Dictionary<string, Entity>();
-        var list = await QueryAsync($"SELECT {EntityRows.Columns} FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))",
-            r => EntityRows.Read(r), cancellationToken, ("$ids", IdList(ids)));
-        return list.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        return await CachedAsync(entityCache, ids, async missing => ById(await
+            QueryAsync($"SELECT {EntityRows.Columns} FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))",
+                r => EntityRows.Read(r), cancellationToken, ("$ids", IdList(missing))), e => e.Id), cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<string, Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
         if (ids.Count == 0) return new Dictionary<string, Article>();
-        var list = await QueryAsync($"SELECT {ArticleColumns} FROM articles a WHERE a.id IN (SELECT value FROM json_each($ids))",
-            ReadArticle, cancellationToken, ("$ids", IdList(ids)));
-        return list.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        return await CachedAsync(articleCache, ids, async missing => ById(await
+            QueryAsync($"SELECT {ArticleColumns} FROM articles a WHERE a.id IN (SELECT value FROM json_each($ids))",
+                ReadArticle, cancellationToken, ("$ids", IdList(missing))), a => a.Id), cancellationToken);
     }
+
+    /// <summary>Reads by id answered from memory (hits) and from the file (misses), over all the node caches.</summary>
+    internal (long Hits, long Misses) NodeCacheCounts =>
+        (entityCache.Hits + articleCache.Hits + quoteCache.Hits + reportCache.Hits + targetCache.Hits,
+            entityCache.Misses + articleCache.Misses + quoteCache.Misses + reportCache.Misses + targetCache.Misses);
+
+    /// <summary>Values by id: the cached ones from memory, the rest in one statement (then cached).</summary>
+    private async Task<IReadOnlyDictionary<string, T>> CachedAsync<T>(SqliteNodeCache<T> cache, IReadOnlyCollection<string> ids,
+        Func<IReadOnlyCollection<string>, Task<IReadOnlyDictionary<string, T>>> read, CancellationToken cancellationToken) where T : class
+    {
+        if (!cache.Enabled) return await read(ids);
+        await InitializeAsync(cancellationToken);
+        var generation = cache.At(await GuardAsync(() => Task.FromResult(dataVersion.Current())));
+        var found = new Dictionary<string, T>(ids.Count, StringComparer.Ordinal);
+        var missing = cache.Find(generation, ids, found);
+        if (missing.Count == 0) return found;
+        var fresh = await read(missing);
+        foreach (var (id, value) in fresh) found[id] = value;
+        cache.Keep(generation, fresh);
+        return found;
+    }
+
+    private static IReadOnlyDictionary<string, T> ById<T>(List<T> rows, Func<T, string> idOf) =>
+        rows.ToDictionary(idOf, StringComparer.Ordinal);
 
     public async Task<IReadOnlyDictionary<string, Quote>> GetQuotesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
         if (ids.Count == 0) return new Dictionary<string, Quote>();
-        var list = await QueryAsync($"SELECT {QuoteColumns} FROM quotes q WHERE q.id IN (SELECT value FROM json_each($ids))",
-            ReadQuote, cancellationToken, ("$ids", IdList(ids)));
-        return list.ToDictionary(q => q.Id, StringComparer.Ordinal);
+        return await CachedAsync(quoteCache, ids, async missing => ById(await
+            QueryAsync($"SELECT {QuoteColumns} FROM quotes q WHERE q.id IN (SELECT value FROM json_each($ids))",
+                ReadQuote, cancellationToken, ("$ids", IdList(missing))), q => q.Id), cancellationToken);
     }
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<QuoteReport>>> GetQuoteReportsAsync(IReadOnlyCollection<string> quoteIds, CancellationToken cancellationToken = default) =>
-        GroupAsync(quoteIds, """
+        CachedAsync(reportCache, quoteIds, missing => GroupAsync(missing, """
             SELECT r.quote_id, r.article_id, r.span_start, r.span_end, r.cue_start, r.cue_end, r.speaker_start, r.speaker_end
             FROM quote_reports r JOIN articles a ON a.id = r.article_id
             WHERE r.quote_id IN (SELECT value FROM json_each($ids))
             ORDER BY r.quote_id, a.published_at IS NULL, a.published_at, a.ingested_at, r.article_id
             """,
             r => new QuoteReport(r.GetString(0), r.GetString(1), new TextSpan(r.GetInt32(2), r.GetInt32(3)),
-                OptionalSpan(r, 4), OptionalSpan(r, 6)), cancellationToken);
+                OptionalSpan(r, 4), OptionalSpan(r, 6)), cancellationToken), cancellationToken);
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<QuoteTarget>>> GetQuoteTargetsAsync(IReadOnlyCollection<string> quoteIds, CancellationToken cancellationToken = default) =>
-        GroupAsync(quoteIds, """
+        CachedAsync(targetCache, quoteIds, missing => GroupAsync(missing, """
             SELECT t.quote_id, t.entity_id, max(t.weight) AS weight
             FROM quote_targets t WHERE t.quote_id IN (SELECT value FROM json_each($ids))
             GROUP BY t.quote_id, t.entity_id
             ORDER BY t.quote_id, weight DESC, t.entity_id
             """,
-            r => new QuoteTarget(r.GetString(0), r.GetString(1), r.GetDouble(2)), cancellationToken);
+            r => new QuoteTarget(r.GetString(0), r.GetString(1), r.GetDouble(2)), cancellationToken), cancellationToken);
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<Affiliation>>> GetAffiliationsAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken = default) =>
         GroupAsync(personIds, """

@@ -1,4 +1,6 @@
+using System.Diagnostics.Metrics;
 using System.Text.Json;
+using ClaimsGraph.Domain.Model;
 using ClaimsGraph.Domain.Store;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -14,11 +16,21 @@ public sealed partial class SqliteClaimsStore : IClaimsStore, IDisposable
 {
     private const string Provider = "sqlite";
 
+    /// <summary>The store's own meter: how many reads by id the node cache answered.</summary>
+    public const string MeterName = "ClaimsGraph.Storage";
+
     private readonly SqliteStoreOptions options;
     private readonly ILogger<SqliteClaimsStore> logger;
     private readonly string connectionString;
     private readonly SemaphoreSlim initLock = new(1, 1);
     private readonly SqliteReadConnections readConnections;
+    private readonly SqliteDataVersion dataVersion;
+    private readonly SqliteNodeCache<Entity> entityCache;
+    private readonly SqliteNodeCache<Article> articleCache;
+    private readonly SqliteNodeCache<Quote> quoteCache;
+    private readonly SqliteNodeCache<IReadOnlyList<QuoteReport>> reportCache;
+    private readonly SqliteNodeCache<IReadOnlyList<QuoteTarget>> targetCache;
+    private readonly Meter meter = new(MeterName);
     private volatile bool initialized;
 
     public SqliteClaimsStore(SqliteStoreOptions options, ILogger<SqliteClaimsStore> logger)
@@ -36,6 +48,21 @@ public sealed partial class SqliteClaimsStore : IClaimsStore, IDisposable
             DefaultTimeout = Math.Max(1, options.BusyTimeoutMilliseconds / 1000),
         }.ToString();
         readConnections = new SqliteReadConnections(connectionString, options.BusyTimeoutMilliseconds);
+        dataVersion = new SqliteDataVersion(connectionString);
+        entityCache = new SqliteNodeCache<Entity>(options.CachedEntities, _ => true);
+        articleCache = new SqliteNodeCache<Article>(options.CachedArticles, a => a.Text.Length <= options.MaxCachedArticleLength);
+        quoteCache = new SqliteNodeCache<Quote>(options.CachedQuotes, _ => true);
+        reportCache = new SqliteNodeCache<IReadOnlyList<QuoteReport>>(options.CachedQuotes, _ => true);
+        targetCache = new SqliteNodeCache<IReadOnlyList<QuoteTarget>>(options.CachedQuotes, _ => true);
+        meter.CreateObservableCounter("claimsgraph.store.cache.lookups", () =>
+        {
+            var (hits, misses) = NodeCacheCounts;
+            return new[]
+            {
+                new Measurement<long>(hits, new KeyValuePair<string, object?>("result", "hit")),
+                new Measurement<long>(misses, new KeyValuePair<string, object?>("result", "miss")),
+            };
+        }, "{lookup}", "Nodes asked for by id, answered from the node cache (hit) or the file (miss).");
     }
 
     public string DatabasePath { get; }
@@ -101,7 +128,12 @@ public sealed partial class SqliteClaimsStore : IClaimsStore, IDisposable
         return await GuardAsync(() => readConnections.UseAsync(work, cancellationToken));
     }
 
-    public void Dispose() => readConnections.Dispose();
+    public void Dispose()
+    {
+        readConnections.Dispose();
+        dataVersion.Dispose();
+        meter.Dispose();
+    }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {

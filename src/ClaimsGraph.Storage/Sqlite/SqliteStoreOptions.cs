@@ -10,4 +10,15 @@ public sealed class SqliteStoreOptions
 
     /// <summary>How long a writer waits for another writer's lock before the store reports itself unavailable.</summary>
     public int BusyTimeoutMilliseconds { get; set; } = 5000;
+
+    /// <summary>Entities kept in memory between reads (0 turns the cache off). A commit to the file empties it.</summary>
+    public int CachedEntities { get; set; } = 100_000;
+
+    /// <summary>Articles kept in memory between reads (0 turns the cache off); texts longer than <see cref="MaxCachedArticleLength"/> are never kept.</summary>
+    public int CachedArticles { get; set; } = 2_000;
+
+    /// <summary>Quotes, and the reports and targets of quotes, kept in memory between reads (0 turns the cache off).</summary>
+    public int CachedQuotes { get; set; } = 100_000;
+
+    public int MaxCachedArticleLength { get; set; } = 65_536;
 }

@@ -29,6 +29,8 @@ public sealed class HealthAndMetricsTests(HealthAndMetricsTests.Factory factory)
         (await _client.PostAsync("mutation($t: String!) { ingestArticles(input: {articles: [{text: $t}, {text: \"\"}]}) { created } }",
             new { t = text }, ApiFactory.ApiKey)).Ok();
         await _client.PostAsync("{ nosuchfield }");
+        (await _client.PostAsync("{ quotes(first: 5) { edges { node { article { title } } } } }")).Ok();
+        (await _client.PostAsync("{ quotes(first: 5) { edges { node { article { title } } } } }")).Ok();
         await _client.PostAsync("mutation { ingestArticle(input: {text: \"x\"}) { created } }");
 
         var response = await _client.Http.GetAsync("/metrics");
@@ -43,5 +45,8 @@ public sealed class HealthAndMetricsTests(HealthAndMetricsTests.Factory factory)
         Assert.Matches("""claimsgraph_graphql_request_duration_seconds_count\{[^}]*operation="mutation"[^}]*\} [1-9]""", metrics);
         Assert.Matches("""claimsgraph_graphql_errors_total\{[^}]*code="UNAUTHENTICATED"[^}]*\} [1-9]""", metrics);
         Assert.Matches("""claimsgraph_graphql_errors_total\{[^}]*code="GRAPHQL_VALIDATION_FAILED"[^}]*\} [1-9]""", metrics);
+        // The same page twice: its reports and articles are read from the file once, then from the node cache.
+        Assert.Matches("""claimsgraph_store_cache_lookups_total\{[^}]*result="hit"[^}]*\} [1-9]""", metrics);
+        Assert.Matches("""claimsgraph_store_cache_lookups_total\{[^}]*result="miss"[^}]*\} [1-9]""", metrics);
     }
 }

@@ -66,6 +66,10 @@ public static class ReportedClause
         if (IndirectCues.TakesAddressee.Contains(verb)) k = SkipAddressee(doc, k, limit);
         if (doc.IsPunct(k, ',') || doc.IsPunct(k, ':')) k++;
         if (k >= limit) return -1;
+        // "said on Friday he met the governor", "said Tuesday the plan …": the clause opens after the time of the saying.
+        if (AfterTimeAdverbial(doc, k, limit) is var afterTime and > 0 && afterTime < limit && doc.Tokens[afterTime].Kind == TokenKind.Word
+            && (IndirectCues.SubjectStarters.Contains(doc.Word(afterTime)) && !IndirectCues.Prepositions.Contains(doc.Word(afterTime)) || doc.MentionAt[afterTime] >= 0))
+            k = afterTime;
         var first = doc.Tokens[k];
         if (first.Kind == TokenKind.Quote) return -1;
         // A bare clause opens with its subject (a name, a pronoun, a noun phrase), not with a preposition or
@@ -170,6 +174,18 @@ public static class ReportedClause
         if ((doc.WordIs(j, "on") || doc.WordIs(j, "last") || doc.WordIs(j, "this")) && Weekdays.Contains(doc.Word(j + 1))) return true;
         if ((doc.WordIs(j, "last") || doc.WordIs(j, "this")) && (doc.WordIs(j + 1, "week") || doc.WordIs(j + 1, "month") || doc.WordIs(j + 1, "year") || doc.WordIs(j + 1, "night"))) return true;
         return (doc.WordIs(j, "at") || doc.WordIs(j, "in")) && (doc.WordIs(j + 1, "a") || doc.WordIs(j + 1, "an")) && j + 2 < limit && Occasions.Contains(doc.Word(j + 2));
+    }
+
+    /// <summary>The token after "on Friday", "Friday", "yesterday", "last week", "earlier this month" at <paramref name="k"/>, or -1.</summary>
+    private static int AfterTimeAdverbial(Document doc, int k, int limit)
+    {
+        if (k + 1 >= limit || doc.Tokens[k].Kind != TokenKind.Word) return -1;
+        if (doc.WordIs(k, "on") && Weekdays.Contains(doc.Word(k + 1))) return k + 2;
+        if (Weekdays.Contains(doc.Word(k)) || doc.WordIs(k, "yesterday") || doc.WordIs(k, "today")) return k + 1;
+        if (doc.WordIs(k, "earlier") || doc.WordIs(k, "later")) k++;
+        if (k + 1 < limit && (doc.WordIs(k, "last") || doc.WordIs(k, "this")) && (doc.WordIs(k + 1, "week") || doc.WordIs(k + 1, "month") || doc.WordIs(k + 1, "year") || doc.WordIs(k + 1, "night") || doc.WordIs(k + 1, "weekend")))
+            return k + 2;
+        return -1;
     }
 
     private static bool StartsNewSubject(Document doc, int k)

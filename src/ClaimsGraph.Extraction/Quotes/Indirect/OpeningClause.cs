@@ -1,0 +1,38 @@
+using ClaimsGraph.Extraction.Lexicon;
+using ClaimsGraph.Extraction.Text;
+
+namespace ClaimsGraph.Extraction.Quotes.Indirect;
+
+/// <summary>
+/// "Although Clinton claimed that the videos exist, experts doubt it": a report inside a subordinate clause that
+/// opens the sentence ends where that clause does, at its first comma; what follows is the main clause, no part
+/// of what was claimed.
+/// </summary>
+public static class OpeningClause
+{
+    private static readonly WordSet Subordinators = new(
+        ["although", "though", "while", "whereas", "if", "when", "whenever", "since", "because", "after", "before", "once", "unless", "until", "despite"]);
+
+    /// <summary>
+    /// The end of the clause reported by cue <paramref name="cue"/> (starting at <paramref name="start"/>, ending at
+    /// <paramref name="end"/> so far) when the cue stands in an opening subordinate clause, or <paramref name="end"/>.
+    /// </summary>
+    public static int End(Document doc, Sentence s, int cue, int start, int end)
+    {
+        var k = s.FirstToken;
+        if (doc.WordIs(k, "but") || doc.WordIs(k, "and") || doc.WordIs(k, "yet")) k++;
+        // "Even though", "even as", "even if" open the same kind of clause.
+        if (doc.WordIs(k, "even")) k++;
+        if (k >= cue || doc.Tokens[k].Kind != TokenKind.Word || !Subordinators.Contains(doc.Word(k))) return end;
+        // The cue must stand in the opening clause itself, not in the main clause after its comma.
+        for (var j = k + 1; j < cue; j++)
+        {
+            if (doc.IsPunct(j, ',') || doc.Tokens[j].Kind == TokenKind.Quote) return end;
+        }
+        for (var j = start + 1; j < end; j++)
+        {
+            if (doc.IsPunct(j, ',')) return ReportedClause.TrimEnd(doc, start, j);
+        }
+        return end;
+    }
+}
