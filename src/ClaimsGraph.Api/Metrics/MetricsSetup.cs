@@ -12,7 +12,7 @@ public static class MetricsSetup
     {
         services.AddSingleton<ClaimsGraphMetrics>();
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
-            .AddMeter(ClaimsGraphMetrics.MeterName, SqliteClaimsStore.MeterName)
+            .AddMeter(ClaimsGraphMetrics.MeterName, SqliteStoreMetrics.MeterName)
             // ASP.NET Core's and Kestrel's built-in meters: request durations by route and status, connections.
             .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.RateLimiting")
             // The runtime's own meter: GC collections and pause time, allocated bytes, CPU time, thread pool queue.

@@ -1,4 +1,3 @@
-using System.Diagnostics.Metrics;
 using System.Text.Json;
 using ClaimsGraph.Domain.Model;
 using ClaimsGraph.Domain.Store;
@@ -16,9 +15,6 @@ public sealed partial class SqliteClaimsStore : IClaimsStore, IDisposable
 {
     private const string Provider = "sqlite";
 
-    /// <summary>The store's own meter: how many reads by id the node cache answered.</summary>
-    public const string MeterName = "ClaimsGraph.Storage";
-
     private readonly SqliteStoreOptions options;
     private readonly ILogger<SqliteClaimsStore> logger;
     private readonly string connectionString;
@@ -30,7 +26,6 @@ public sealed partial class SqliteClaimsStore : IClaimsStore, IDisposable
     private readonly SqliteNodeCache<Quote> quoteCache;
     private readonly SqliteNodeCache<IReadOnlyList<QuoteReport>> reportCache;
     private readonly SqliteNodeCache<IReadOnlyList<QuoteTarget>> targetCache;
-    private readonly Meter meter = new(MeterName);
     private volatile bool initialized;
 
     public SqliteClaimsStore(SqliteStoreOptions options, ILogger<SqliteClaimsStore> logger)
@@ -54,15 +49,6 @@ public sealed partial class SqliteClaimsStore : IClaimsStore, IDisposable
         quoteCache = new SqliteNodeCache<Quote>(options.CachedQuotes, _ => true);
         reportCache = new SqliteNodeCache<IReadOnlyList<QuoteReport>>(options.CachedQuotes, _ => true);
         targetCache = new SqliteNodeCache<IReadOnlyList<QuoteTarget>>(options.CachedQuotes, _ => true);
-        meter.CreateObservableCounter("claimsgraph.store.cache.lookups", () =>
-        {
-            var (hits, misses) = NodeCacheCounts;
-            return new[]
-            {
-                new Measurement<long>(hits, new KeyValuePair<string, object?>("result", "hit")),
-                new Measurement<long>(misses, new KeyValuePair<string, object?>("result", "miss")),
-            };
-        }, "{lookup}", "Nodes asked for by id, answered from the node cache (hit) or the file (miss).");
     }
 
     public string DatabasePath { get; }
@@ -132,7 +118,6 @@ public sealed partial class SqliteClaimsStore : IClaimsStore, IDisposable
     {
         readConnections.Dispose();
         dataVersion.Dispose();
-        meter.Dispose();
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

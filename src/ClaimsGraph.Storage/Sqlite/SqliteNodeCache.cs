@@ -42,6 +42,7 @@ internal sealed class SqliteNodeCache<T>(int maxEntries, Func<T, bool> keep) whe
         }
         Interlocked.Add(ref hits, found.Count);
         Interlocked.Add(ref misses, missing.Count);
+        SqliteStoreMetrics.CacheLooked(found.Count, missing.Count);
         return missing;
     }
 
