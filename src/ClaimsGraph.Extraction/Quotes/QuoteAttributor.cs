@@ -720,7 +720,7 @@ public static class QuoteAttributor
         if (k >= s.EndToken) return s.EndToken;
         var comma = doc.IsPunct(k, ',') || EndsWithCommaInside(doc, last.Close);
         if (doc.IsPunct(k, ',')) k++;
-        if (comma && k < s.EndToken && doc.Tokens[k].Kind == TokenKind.Word && ClauseBreakers.Contains(doc.Word(k))) return last.Close + 1;
+        if (comma && k < s.EndToken && doc.Tokens[k].Kind == TokenKind.Word && (ClauseBreakers.Contains(doc.Word(k)) || IsSpeechParticiple(doc, k))) return last.Close + 1;
         if (k < s.EndToken && StartsNewPredicate(doc, k)) return last.Close + 1;
         // "said it was “resolutely opposed” to the test and warned …": a second verb of saying a few words on.
         for (var j = k; j < s.EndToken && j <= k + 8; j++)
@@ -750,14 +750,39 @@ public static class QuoteAttributor
         doc.Tokens[k].Kind == TokenKind.Word && !doc.InQuote[k] && !doc.Tokens[k].IsCapitalized && SpeechCues.Verbs.Contains(doc.Word(k))
         && !doc.Word(k).EndsWith("ing", StringComparison.Ordinal);
 
-    private static readonly WordSet ReportVerbsAfterAnd = new(["said", "says", "told", "added", "wrote", "tweeted"]);
+    private static readonly WordSet ReportVerbsAfterAnd = new(["said", "says", "told", "tells", "added", "wrote", "tweeted", "cast", "made", "took", "gave", "sent", "swore", "swears"]);
 
-    /// <summary>"… “nice guy” and said …", "… “disaster” and vowing …": a second report or a participle, not more of the clause.</summary>
+    /// <summary>Adverbs that may stand between "and" and the second verb ("… “faker” and also questioned …").</summary>
+    private static readonly WordSet AdverbsBeforeSecondVerb = new(["also", "then", "later", "again", "reportedly", "repeatedly", "even"]);
+
+    /// <summary>Words in -ing that open no participle clause of the speaker's subject.</summary>
+    private static readonly WordSet NotParticiples = new(["including", "during", "according", "regarding", "concerning", "following", "something", "nothing", "anything", "everything", "morning", "evening"]);
+
+    /// <summary>
+    /// "… “nice guy” and said …", "… “disaster” and vowing …", "… “third-rate” and boycotted …": a second
+    /// predicate of the same subject (a past tense, a participle, a verb of saying), not more of the clause.
+    /// </summary>
     private static bool StartsReportOrParticiple(Document doc, int k)
     {
         if (doc.Tokens[k].Kind != TokenKind.Word || doc.InQuote[k] || doc.Tokens[k].IsCapitalized) return false;
         var w = doc.Word(k);
-        return ReportVerbsAfterAnd.Contains(w) || w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal);
+        if (AdverbsBeforeSecondVerb.Contains(w)) return k + 1 < doc.Tokens.Count && StartsReportOrParticiple(doc, k + 1);
+        return ReportVerbsAfterAnd.Contains(w) || IsParticiple(doc, k) || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// ",” citing …", ",” warning …": a participle of a verb of saying after the comma opens a second report;
+    /// other participles often elaborate the quoted words (",” making between $30,000 and …") and stay.
+    /// </summary>
+    private static bool IsSpeechParticiple(Document doc, int k) =>
+        IsParticiple(doc, k) && (SpeechCues.Verbs.Contains(doc.Word(k)) || SpeechCues.QuoteOnlyVerbs.Contains(doc.Word(k)));
+
+    /// <summary>A lower-case word in -ing outside quotes that can open a participle clause ("vowing", "citing").</summary>
+    private static bool IsParticiple(Document doc, int k)
+    {
+        if (doc.Tokens[k].Kind != TokenKind.Word || doc.InQuote[k] || doc.Tokens[k].IsCapitalized) return false;
+        var w = doc.Word(k);
+        return w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(w);
     }
 
     private static readonly WordSet TitleFunctionWords = new(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "&"]);
