@@ -115,6 +115,18 @@ public class QuoteRuleTests
         Assert.Equal("the budget was \u201ca disgrace", q.Text.TrimEnd('\u201d', ','));
     }
 
+    [Theory]
+    [InlineData("Senator Ruth Okafor called the budget \u201ca disgrace\u201d and accused the mayor of \u201clying to the voters\u201d about the schools.", "the mayor of \u201clying to the voters")]
+    [InlineData("Senator Ruth Okafor called the budget \u201ca disgrace\u201d and ranked the mayor as one of the worst \u201cin the history of the state.\u201d", "the mayor as one of the worst \u201cin the history of the state")]
+    public void Quoted_words_after_a_second_predicate_are_a_second_partial_quote_of_the_same_speaker(string text, string second)
+    {
+        var quotes = QuoteTestHelpers.Extractor.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Partial).ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("person:ruth-okafor", q.Speaker.EntityId));
+        Assert.Equal("the budget \u201ca disgrace", quotes[0].Text.TrimEnd('\u201d'));
+        Assert.StartsWith(second, quotes[1].Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_participle_that_is_no_verb_of_saying_stays_in_the_reported_clause()
     {

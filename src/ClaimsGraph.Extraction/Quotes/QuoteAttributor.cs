@@ -648,6 +648,8 @@ public static class QuoteAttributor
             }
             break;
         }
+        // After a clause cut at a second predicate ("… “terrible deal” and ranked Fiorina …"), its verb; else -1.
+        var secondVerb = previous is null ? -1 : SecondPredicateVerb(doc, from, first.Open);
         // "X says (that) … “…”": a cue before a quoted piece ("On “This Week,” Rubio said that … “…”" skips the
         // title). In "he said, but noted that …" the clause follows the nearest cue while the subject is found
         // before an earlier one; ", noting …" after an attribution keeps that attribution's speaker.
@@ -659,7 +661,7 @@ public static class QuoteAttributor
             if (pieces[next].Open < v) break;
             var (f, e) = SourcePhrase.Before(doc, v, from);
             ExtractedSpeaker speaker;
-            if (previous is not null && doc.IsPunct(v - 1, ',') && doc.Word(v).EndsWith("ing", StringComparison.Ordinal))
+            if (previous is not null && (doc.IsPunct(v - 1, ',') && doc.Word(v).EndsWith("ing", StringComparison.Ordinal) || v == secondVerb))
             {
                 speaker = previous;
                 f = v;
@@ -687,6 +689,10 @@ public static class QuoteAttributor
                 if (SourcePhrase.IsCue(doc, w) && SourcePhrase.Before(doc, w, v + 1) is var (f2, e2) && (e2 <= f2 || !SourcePhrase.LooksLikeSource(doc, f2, e2))) { clauseCue = w; break; }
             }
             var start = ClauseStart(doc, clauseCue, pieces[next].Open);
+            // "called him a “stiff” and accused him of …“spoiled child”": the clause ends at the first piece a second
+            // predicate follows; the caller reads the later pieces as the next report of the same speaker.
+            var cut = SecondPredicateAfterPiece(doc, pieces, next, lastPiece, s);
+            if (cut >= 0) return (Clause(doc, start, cut, speaker, clauseCue, s, f, start), cut);
             return (Clause(doc, start, ReportedClauseEnd(doc, last, s), speaker, clauseCue, s, f, start), s.EndToken);
         }
         // No verb of saying, but a verb of judging with a named subject (the clause ends as a reported clause does): "Obama condemned the test as
@@ -700,7 +706,28 @@ public static class QuoteAttributor
             var start = ClauseStart(doc, v, first.Open);
             return (Clause(doc, start, ReportedClauseEnd(doc, last, s), SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, start) is { } c ? c with { Confidence = 0.45 } : null, s.EndToken);
         }
+        // A second predicate with no verb of saying ("and ranked Fiorina as one of the worst CEOs “in …”"): the same speaker.
+        if (secondVerb >= 0 && previous is not null)
+        {
+            var cut = SecondPredicateAfterPiece(doc, pieces, firstPiece, lastPiece, s);
+            var end = cut >= 0 ? cut : ReportedClauseEnd(doc, last, s);
+            return (Clause(doc, secondVerb + 1, end, previous, secondVerb, s, secondVerb, secondVerb + 1) is { } c ? c with { Confidence = 0.6 } : null, cut >= 0 ? cut : s.EndToken);
+        }
         return (null, s.EndToken);
+    }
+
+    /// <summary>
+    /// The verb of a second predicate starting at <paramref name="k"/> ("and ranked", "and also questioned",
+    /// "noting"), before <paramref name="limit"/>, or -1.
+    /// </summary>
+    private static int SecondPredicateVerb(Document doc, int k, int limit)
+    {
+        if (k >= limit) return -1;
+        if (IsSpeechParticiple(doc, k)) return k;
+        if (!doc.WordIs(k, "and") || k + 1 >= limit || !StartsReportOrParticiple(doc, k + 1)) return -1;
+        var v = k + 1;
+        while (v + 1 < limit && AdverbsBeforeSecondVerb.Contains(doc.Word(v))) v++;
+        return v;
     }
 
     private static readonly WordSet ClauseBreakers = new(
@@ -729,6 +756,25 @@ public static class QuoteAttributor
             if (doc.WordIs(j, "and") && j + 1 < s.EndToken && IsSecondSpeechVerb(doc, j + 1)) return j;
         }
         return s.EndToken;
+    }
+
+    /// <summary>
+    /// The token after the closing mark of the first piece in [<paramref name="firstPiece"/>, <paramref name="lastPiece"/>)
+    /// followed by "and" + a second predicate or by ", <speech participle>" (", noting …"), or -1: the reported
+    /// clause ends there and the later pieces belong to that second predicate.
+    /// </summary>
+    private static int SecondPredicateAfterPiece(Document doc, List<QuotePiece> pieces, int firstPiece, int lastPiece, Sentence s)
+    {
+        for (var i = firstPiece; i < lastPiece; i++)
+        {
+            var k = pieces[i].Close + 1;
+            if (pieces[i].Close < 0 || k + 1 >= s.EndToken) continue;
+            var comma = doc.IsPunct(k, ',') || EndsWithCommaInside(doc, pieces[i].Close);
+            if (doc.IsPunct(k, ',')) k++;
+            if (doc.WordIs(k, "and") && k + 1 < s.EndToken && StartsReportOrParticiple(doc, k + 1)) return k;
+            if (comma && IsSpeechParticiple(doc, k)) return k;
+        }
+        return -1;
     }
 
     private static readonly WordSet PredicateJoiners = new(["but", "after", "until", "while", "adding"]);
