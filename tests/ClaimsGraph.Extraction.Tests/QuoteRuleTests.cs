@@ -107,6 +107,8 @@ public class QuoteRuleTests
     [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d \u2014 a word she has used before about the plan.")]
     [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d and boycotted the vote on Friday.")]
     [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d and also questioned the cuts to the schools.")]
+    [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d and has promised to block it in the committee.")]
+    [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d and she warned the mayor to expect a fight.")]
     [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace,\u201d warning that the schools would suffer.")]
     public void A_reported_clause_ends_at_the_closing_mark_before_a_second_predicate_or_a_dash(string text)
     {

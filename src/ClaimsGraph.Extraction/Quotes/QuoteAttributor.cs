@@ -726,7 +726,7 @@ public static class QuoteAttributor
         if (IsSpeechParticiple(doc, k)) return k;
         if (!doc.WordIs(k, "and") || k + 1 >= limit || !StartsReportOrParticiple(doc, k + 1)) return -1;
         var v = k + 1;
-        while (v + 1 < limit && AdverbsBeforeSecondVerb.Contains(doc.Word(v))) v++;
+        while (v + 1 < limit && (AdverbsBeforeSecondVerb.Contains(doc.Word(v)) || AuxiliariesBeforeSecondVerb.Contains(doc.Word(v)))) v++;
         return v;
     }
 
@@ -801,6 +801,10 @@ public static class QuoteAttributor
     /// <summary>Adverbs that may stand between "and" and the second verb ("… “faker” and also questioned …").</summary>
     private static readonly WordSet AdverbsBeforeSecondVerb = new(["also", "then", "later", "again", "reportedly", "repeatedly", "even"]);
 
+    private static readonly WordSet AuxiliariesBeforeSecondVerb = new(["has", "had", "have"]);
+
+    private static readonly WordSet SubjectPronouns = new(["he", "she", "they", "we"]);
+
     /// <summary>Words in -ing that open no participle clause of the speaker's subject.</summary>
     private static readonly WordSet NotParticiples = new(["including", "during", "according", "regarding", "concerning", "following", "something", "nothing", "anything", "everything", "morning", "evening"]);
 
@@ -812,7 +816,9 @@ public static class QuoteAttributor
     {
         if (doc.Tokens[k].Kind != TokenKind.Word || doc.InQuote[k] || doc.Tokens[k].IsCapitalized) return false;
         var w = doc.Word(k);
-        if (AdverbsBeforeSecondVerb.Contains(w)) return k + 1 < doc.Tokens.Count && StartsReportOrParticiple(doc, k + 1);
+        if (AdverbsBeforeSecondVerb.Contains(w) || AuxiliariesBeforeSecondVerb.Contains(w)) return k + 1 < doc.Tokens.Count && StartsReportOrParticiple(doc, k + 1);
+        // "… “nice guy” and he said …": a pronoun subject with a verb of saying opens a second report.
+        if (SubjectPronouns.Contains(w)) return k + 1 < doc.Tokens.Count && IsSecondSpeechVerb(doc, k + 1);
         return ReportVerbsAfterAnd.Contains(w) || IsParticiple(doc, k) || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal);
     }
 
