@@ -105,11 +105,36 @@ public class QuoteRuleTests
     [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d and vowing to block it in the committee.")]
     [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d and said she would block it in the committee.")]
     [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d \u2014 a word she has used before about the plan.")]
+    [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d and boycotted the vote on Friday.")]
+    [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d and also questioned the cuts to the schools.")]
+    [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d and has promised to block it in the committee.")]
+    [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d and she warned the mayor to expect a fight.")]
+    [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace,\u201d warning that the schools would suffer.")]
     public void A_reported_clause_ends_at_the_closing_mark_before_a_second_predicate_or_a_dash(string text)
     {
         var q = Single(text, QuoteKind.Partial);
         Assert.Equal("person:ruth-okafor", q.Speaker.EntityId);
-        Assert.Equal("the budget was \u201ca disgrace", q.Text.TrimEnd('\u201d'));
+        Assert.Equal("the budget was \u201ca disgrace", q.Text.TrimEnd('\u201d', ','));
+    }
+
+    [Theory]
+    [InlineData("Senator Ruth Okafor called the budget \u201ca disgrace\u201d and accused the mayor of \u201clying to the voters\u201d about the schools.", "the mayor of \u201clying to the voters")]
+    [InlineData("Senator Ruth Okafor called the budget \u201ca disgrace\u201d and ranked the mayor as one of the worst \u201cin the history of the state.\u201d", "the mayor as one of the worst \u201cin the history of the state")]
+    public void Quoted_words_after_a_second_predicate_are_a_second_partial_quote_of_the_same_speaker(string text, string second)
+    {
+        var quotes = QuoteTestHelpers.Extractor.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Partial).ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("person:ruth-okafor", q.Speaker.EntityId));
+        Assert.Equal("the budget \u201ca disgrace", quotes[0].Text.TrimEnd('\u201d'));
+        Assert.StartsWith(second, quotes[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_participle_that_is_no_verb_of_saying_stays_in_the_reported_clause()
+    {
+        const string text = "Senator Ruth Okafor said the nurses were \u201cwell paid,\u201d making more than most teachers in the state.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.EndsWith("most teachers in the state", q.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -648,6 +648,8 @@ public static class QuoteAttributor
             }
             break;
         }
+        // After a clause cut at a second predicate ("… “terrible deal” and ranked Fiorina …"), its verb; else -1.
+        var secondVerb = previous is null ? -1 : SecondPredicateVerb(doc, from, first.Open);
         // "X says (that) … “…”": a cue before a quoted piece ("On “This Week,” Rubio said that … “…”" skips the
         // title). In "he said, but noted that …" the clause follows the nearest cue while the subject is found
         // before an earlier one; ", noting …" after an attribution keeps that attribution's speaker.
@@ -659,7 +661,7 @@ public static class QuoteAttributor
             if (pieces[next].Open < v) break;
             var (f, e) = SourcePhrase.Before(doc, v, from);
             ExtractedSpeaker speaker;
-            if (previous is not null && doc.IsPunct(v - 1, ',') && doc.Word(v).EndsWith("ing", StringComparison.Ordinal))
+            if (previous is not null && (doc.IsPunct(v - 1, ',') && doc.Word(v).EndsWith("ing", StringComparison.Ordinal) || v == secondVerb))
             {
                 speaker = previous;
                 f = v;
@@ -687,6 +689,10 @@ public static class QuoteAttributor
                 if (SourcePhrase.IsCue(doc, w) && SourcePhrase.Before(doc, w, v + 1) is var (f2, e2) && (e2 <= f2 || !SourcePhrase.LooksLikeSource(doc, f2, e2))) { clauseCue = w; break; }
             }
             var start = ClauseStart(doc, clauseCue, pieces[next].Open);
+            // "called him a “stiff” and accused him of …“spoiled child”": the clause ends at the first piece a second
+            // predicate follows; the caller reads the later pieces as the next report of the same speaker.
+            var cut = SecondPredicateAfterPiece(doc, pieces, next, lastPiece, s);
+            if (cut >= 0) return (Clause(doc, start, cut, speaker, clauseCue, s, f, start), cut);
             return (Clause(doc, start, ReportedClauseEnd(doc, last, s), speaker, clauseCue, s, f, start), s.EndToken);
         }
         // No verb of saying, but a verb of judging with a named subject (the clause ends as a reported clause does): "Obama condemned the test as
@@ -700,7 +706,28 @@ public static class QuoteAttributor
             var start = ClauseStart(doc, v, first.Open);
             return (Clause(doc, start, ReportedClauseEnd(doc, last, s), SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, start) is { } c ? c with { Confidence = 0.45 } : null, s.EndToken);
         }
+        // A second predicate with no verb of saying ("and ranked Fiorina as one of the worst CEOs “in …”"): the same speaker.
+        if (secondVerb >= 0 && previous is not null)
+        {
+            var cut = SecondPredicateAfterPiece(doc, pieces, firstPiece, lastPiece, s);
+            var end = cut >= 0 ? cut : ReportedClauseEnd(doc, last, s);
+            return (Clause(doc, secondVerb + 1, end, previous, secondVerb, s, secondVerb, secondVerb + 1) is { } c ? c with { Confidence = 0.6 } : null, cut >= 0 ? cut : s.EndToken);
+        }
         return (null, s.EndToken);
+    }
+
+    /// <summary>
+    /// The verb of a second predicate starting at <paramref name="k"/> ("and ranked", "and also questioned",
+    /// "noting"), before <paramref name="limit"/>, or -1.
+    /// </summary>
+    private static int SecondPredicateVerb(Document doc, int k, int limit)
+    {
+        if (k >= limit) return -1;
+        if (IsSpeechParticiple(doc, k)) return k;
+        if (!doc.WordIs(k, "and") || k + 1 >= limit || !StartsReportOrParticiple(doc, k + 1)) return -1;
+        var v = k + 1;
+        while (v + 1 < limit && (AdverbsBeforeSecondVerb.Contains(doc.Word(v)) || AuxiliariesBeforeSecondVerb.Contains(doc.Word(v)))) v++;
+        return v;
     }
 
     private static readonly WordSet ClauseBreakers = new(
@@ -720,7 +747,7 @@ public static class QuoteAttributor
         if (k >= s.EndToken) return s.EndToken;
         var comma = doc.IsPunct(k, ',') || EndsWithCommaInside(doc, last.Close);
         if (doc.IsPunct(k, ',')) k++;
-        if (comma && k < s.EndToken && doc.Tokens[k].Kind == TokenKind.Word && ClauseBreakers.Contains(doc.Word(k))) return last.Close + 1;
+        if (comma && k < s.EndToken && doc.Tokens[k].Kind == TokenKind.Word && (ClauseBreakers.Contains(doc.Word(k)) || IsSpeechParticiple(doc, k))) return last.Close + 1;
         if (k < s.EndToken && StartsNewPredicate(doc, k)) return last.Close + 1;
         // "said it was “resolutely opposed” to the test and warned …": a second verb of saying a few words on.
         for (var j = k; j < s.EndToken && j <= k + 8; j++)
@@ -729,6 +756,25 @@ public static class QuoteAttributor
             if (doc.WordIs(j, "and") && j + 1 < s.EndToken && IsSecondSpeechVerb(doc, j + 1)) return j;
         }
         return s.EndToken;
+    }
+
+    /// <summary>
+    /// The token after the closing mark of the first piece in [<paramref name="firstPiece"/>, <paramref name="lastPiece"/>)
+    /// followed by "and" + a second predicate or by ", <speech participle>" (", noting …"), or -1: the reported
+    /// clause ends there and the later pieces belong to that second predicate.
+    /// </summary>
+    private static int SecondPredicateAfterPiece(Document doc, List<QuotePiece> pieces, int firstPiece, int lastPiece, Sentence s)
+    {
+        for (var i = firstPiece; i < lastPiece; i++)
+        {
+            var k = pieces[i].Close + 1;
+            if (pieces[i].Close < 0 || k + 1 >= s.EndToken) continue;
+            var comma = doc.IsPunct(k, ',') || EndsWithCommaInside(doc, pieces[i].Close);
+            if (doc.IsPunct(k, ',')) k++;
+            if (doc.WordIs(k, "and") && k + 1 < s.EndToken && StartsReportOrParticiple(doc, k + 1)) return k;
+            if (comma && IsSpeechParticiple(doc, k)) return k;
+        }
+        return -1;
     }
 
     private static readonly WordSet PredicateJoiners = new(["but", "after", "until", "while", "adding"]);
@@ -750,14 +796,45 @@ public static class QuoteAttributor
         doc.Tokens[k].Kind == TokenKind.Word && !doc.InQuote[k] && !doc.Tokens[k].IsCapitalized && SpeechCues.Verbs.Contains(doc.Word(k))
         && !doc.Word(k).EndsWith("ing", StringComparison.Ordinal);
 
-    private static readonly WordSet ReportVerbsAfterAnd = new(["said", "says", "told", "added", "wrote", "tweeted"]);
+    private static readonly WordSet ReportVerbsAfterAnd = new(["said", "says", "told", "tells", "added", "wrote", "tweeted", "cast", "made", "took", "gave", "sent", "swore", "swears"]);
 
-    /// <summary>"… “nice guy” and said …", "… “disaster” and vowing …": a second report or a participle, not more of the clause.</summary>
+    /// <summary>Adverbs that may stand between "and" and the second verb ("… “faker” and also questioned …").</summary>
+    private static readonly WordSet AdverbsBeforeSecondVerb = new(["also", "then", "later", "again", "reportedly", "repeatedly", "even"]);
+
+    private static readonly WordSet AuxiliariesBeforeSecondVerb = new(["has", "had", "have"]);
+
+    private static readonly WordSet SubjectPronouns = new(["he", "she", "they", "we"]);
+
+    /// <summary>Words in -ing that open no participle clause of the speaker's subject.</summary>
+    private static readonly WordSet NotParticiples = new(["including", "during", "according", "regarding", "concerning", "following", "something", "nothing", "anything", "everything", "morning", "evening"]);
+
+    /// <summary>
+    /// "… “nice guy” and said …", "… “disaster” and vowing …", "… “third-rate” and boycotted …": a second
+    /// predicate of the same subject (a past tense, a participle, a verb of saying), not more of the clause.
+    /// </summary>
     private static bool StartsReportOrParticiple(Document doc, int k)
     {
         if (doc.Tokens[k].Kind != TokenKind.Word || doc.InQuote[k] || doc.Tokens[k].IsCapitalized) return false;
         var w = doc.Word(k);
-        return ReportVerbsAfterAnd.Contains(w) || w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal);
+        if (AdverbsBeforeSecondVerb.Contains(w) || AuxiliariesBeforeSecondVerb.Contains(w)) return k + 1 < doc.Tokens.Count && StartsReportOrParticiple(doc, k + 1);
+        // "… “nice guy” and he said …": a pronoun subject with a verb of saying opens a second report.
+        if (SubjectPronouns.Contains(w)) return k + 1 < doc.Tokens.Count && IsSecondSpeechVerb(doc, k + 1);
+        return ReportVerbsAfterAnd.Contains(w) || IsParticiple(doc, k) || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// ",” citing …", ",” warning …": a participle of a verb of saying after the comma opens a second report;
+    /// other participles often elaborate the quoted words (",” making between $30,000 and …") and stay.
+    /// </summary>
+    private static bool IsSpeechParticiple(Document doc, int k) =>
+        IsParticiple(doc, k) && (SpeechCues.Verbs.Contains(doc.Word(k)) || SpeechCues.QuoteOnlyVerbs.Contains(doc.Word(k)));
+
+    /// <summary>A lower-case word in -ing outside quotes that can open a participle clause ("vowing", "citing").</summary>
+    private static bool IsParticiple(Document doc, int k)
+    {
+        if (doc.Tokens[k].Kind != TokenKind.Word || doc.InQuote[k] || doc.Tokens[k].IsCapitalized) return false;
+        var w = doc.Word(k);
+        return w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(w);
     }
 
     private static readonly WordSet TitleFunctionWords = new(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "&"]);
