@@ -1,0 +1,133 @@
+using ClaimsGraph.Extraction.Lexicon;
+using ClaimsGraph.Extraction.Text;
+
+namespace ClaimsGraph.Extraction.Quotes;
+
+/// <summary>Where a reported clause stops: a second predicate, a joiner or a speech participle starts words the speaker did not say.</summary>
+public static partial class QuoteAttributor
+{
+    /// <summary>
+    /// The verb of a second predicate starting at <paramref name="k"/> ("and ranked", "and also questioned",
+    /// "noting"), before <paramref name="limit"/>, or -1.
+    /// </summary>
+    private static int SecondPredicateVerb(Document doc, int k, int limit)
+    {
+        if (k >= limit) return -1;
+        if (IsSpeechParticiple(doc, k)) return k;
+        if (!doc.WordIs(k, "and") || k + 1 >= limit || !StartsReportOrParticiple(doc, k + 1)) return -1;
+        var v = k + 1;
+        while (v + 1 < limit && (AdverbsBeforeSecondVerb.Contains(doc.Word(v)) || AuxiliariesBeforeSecondVerb.Contains(doc.Word(v)))) v++;
+        return v;
+    }
+
+    private static readonly WordSet ClauseBreakers = new(
+    [
+        "as", "because", "but", "while", "whereas", "despite", "after", "before", "when", "although", "though", "since",
+        "until", "unless", "even", "so", "adding", "saying", "noting", "referring", "calling", "arguing", "according",
+    ]);
+
+    /// <summary>
+    /// Where a reported clause ends after its last quoted piece: at the closing mark when a new clause or a
+    /// participle follows ("… “excited where we stand” as he faces …", "…,” referring to …"), else at the sentence end.
+    /// </summary>
+    internal static int ReportedClauseEnd(Document doc, QuotePiece last, Sentence s)
+    {
+        if (last.Close < 0) return s.EndToken;
+        var k = last.Close + 1;
+        if (k >= s.EndToken) return s.EndToken;
+        var comma = doc.IsPunct(k, ',') || EndsWithCommaInside(doc, last.Close);
+        if (doc.IsPunct(k, ',')) k++;
+        if (comma && k < s.EndToken && doc.Tokens[k].Kind == TokenKind.Word && (ClauseBreakers.Contains(doc.Word(k)) || IsSpeechParticiple(doc, k))) return last.Close + 1;
+        if (k < s.EndToken && StartsNewPredicate(doc, k)) return last.Close + 1;
+        // "said it was “resolutely opposed” to the test and warned …": a second verb of saying a few words on.
+        for (var j = k; j < s.EndToken && j <= k + 8; j++)
+        {
+            if (doc.Tokens[j].Kind == TokenKind.Quote) break;
+            if (doc.WordIs(j, "and") && j + 1 < s.EndToken && IsSecondSpeechVerb(doc, j + 1)) return j;
+        }
+        return s.EndToken;
+    }
+
+    /// <summary>
+    /// The token after the closing mark of the first piece in [<paramref name="firstPiece"/>, <paramref name="lastPiece"/>)
+    /// followed by "and" + a second predicate or by ", <speech participle>" (", noting …"), or -1: the reported
+    /// clause ends there and the later pieces belong to that second predicate.
+    /// </summary>
+    private static int SecondPredicateAfterPiece(Document doc, List<QuotePiece> pieces, int firstPiece, int lastPiece, Sentence s)
+    {
+        for (var i = firstPiece; i < lastPiece; i++)
+        {
+            var k = pieces[i].Close + 1;
+            if (pieces[i].Close < 0 || k + 1 >= s.EndToken) continue;
+            var comma = doc.IsPunct(k, ',') || EndsWithCommaInside(doc, pieces[i].Close);
+            if (doc.IsPunct(k, ',')) k++;
+            if (doc.WordIs(k, "and") && k + 1 < s.EndToken && StartsReportOrParticiple(doc, k + 1)) return k;
+            if (comma && IsSpeechParticiple(doc, k)) return k;
+        }
+        return -1;
+    }
+
+    private static readonly WordSet PredicateJoiners = new(["but", "after", "until", "while", "adding"]);
+
+    /// <summary>
+    /// Right after the closing mark of the last piece, a coordinated predicate or a dash starts words the
+    /// speaker did not say ("called him a “nice guy” and said …", "… “Washington cartel” — a phrase …").
+    /// </summary>
+    private static bool StartsNewPredicate(Document doc, int k)
+    {
+        var t = doc.Tokens[k];
+        if (t.Kind == TokenKind.Word && doc.WordIs(k, "and")) return k + 1 < doc.Tokens.Count && StartsReportOrParticiple(doc, k + 1);
+        if (t.Kind == TokenKind.Word) return PredicateJoiners.Contains(doc.Word(k));
+        return doc.IsPunct(k, '\u2014') || doc.IsPunct(k, '\u2013') || doc.IsPunct(k, '-');
+    }
+
+    /// <summary>A lower-case verb of saying that is no participle ("warned", "said", "describe"), outside quotes.</summary>
+    private static bool IsSecondSpeechVerb(Document doc, int k) =>
+        doc.Tokens[k].Kind == TokenKind.Word && !doc.InQuote[k] && !doc.Tokens[k].IsCapitalized && SpeechCues.Verbs.Contains(doc.Word(k))
+        && !doc.Word(k).EndsWith("ing", StringComparison.Ordinal);
+
+    private static readonly WordSet ReportVerbsAfterAnd = new(["said", "says", "told", "tells", "added", "wrote", "tweeted", "cast", "made", "took", "gave", "sent", "swore", "swears"]);
+
+    /// <summary>Adverbs that may stand between "and" and the second verb ("… “faker” and also questioned …").</summary>
+    private static readonly WordSet AdverbsBeforeSecondVerb = new(["also", "then", "later", "again", "reportedly", "repeatedly", "even"]);
+
+    private static readonly WordSet AuxiliariesBeforeSecondVerb = new(["has", "had", "have"]);
+
+    private static readonly WordSet SubjectPronouns = new(["he", "she", "they", "we"]);
+
+    /// <summary>Words in -ing that open no participle clause of the speaker's subject.</summary>
+    private static readonly WordSet NotParticiples = new(["including", "during", "according", "regarding", "concerning", "following", "something", "nothing", "anything", "everything", "morning", "evening"]);
+
+    /// <summary>
+    /// "… “nice guy” and said …", "… “disaster” and vowing …", "… “third-rate” and boycotted …": a second
+    /// predicate of the same subject (a past tense, a participle, a verb of saying), not more of the clause.
+    /// </summary>
+    private static bool StartsReportOrParticiple(Document doc, int k)
+    {
+        if (doc.Tokens[k].Kind != TokenKind.Word || doc.InQuote[k] || doc.Tokens[k].IsCapitalized) return false;
+        var w = doc.Word(k);
+        if (AdverbsBeforeSecondVerb.Contains(w) || AuxiliariesBeforeSecondVerb.Contains(w)) return k + 1 < doc.Tokens.Count && StartsReportOrParticiple(doc, k + 1);
+        // "… “nice guy” and he said …": a pronoun subject with a verb of saying opens a second report.
+        if (SubjectPronouns.Contains(w)) return k + 1 < doc.Tokens.Count && IsSecondSpeechVerb(doc, k + 1);
+        return ReportVerbsAfterAnd.Contains(w) || IsParticiple(doc, k) || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// ",” citing …", ",” warning …": a participle of a verb of saying after the comma opens a second report;
+    /// other participles often elaborate the quoted words (",” making between $30,000 and …") and stay.
+    /// </summary>
+    private static bool IsSpeechParticiple(Document doc, int k) =>
+        IsParticiple(doc, k) && (SpeechCues.Verbs.Contains(doc.Word(k)) || SpeechCues.QuoteOnlyVerbs.Contains(doc.Word(k)));
+
+    /// <summary>A lower-case word in -ing outside quotes that can open a participle clause ("vowing", "citing").</summary>
+    private static bool IsParticiple(Document doc, int k)
+    {
+        if (doc.Tokens[k].Kind != TokenKind.Word || doc.InQuote[k] || doc.Tokens[k].IsCapitalized) return false;
+        var w = doc.Word(k);
+        return w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(w);
+    }
+
+    /// <summary>A closing quotation mark right after a comma inside the quote: “… the end,” said X.</summary>
+    private static bool EndsWithCommaInside(Document doc, int k) =>
+        k > 0 && doc.Tokens[k].Kind == TokenKind.Quote && doc.IsPunct(k - 1, ',');
+}

@@ -1,0 +1,153 @@
+using ClaimsGraph.Domain.Model;
+using ClaimsGraph.Extraction.Coreference;
+using ClaimsGraph.Extraction.Pipeline;
+using ClaimsGraph.Extraction.Text;
+
+namespace ClaimsGraph.Extraction.Quotes;
+
+/// <summary>X said: “…” / “…” after a colon or a short cue sentence: the speaker named before the opening mark.</summary>
+public static partial class QuoteAttributor
+{
+    /// <summary>
+    /// “…” introduced by a colon: "Cruz continued:" closing the previous paragraph, or "The president noted
+    /// that he taught law, and added: “…”". The cue nearest the colon names the speaker; when its subject is
+    /// coordinated away ("and added") or there is no cue ("released the following statement:"), the
+    /// subject of the introducing sentence does.
+    /// </summary>
+    private static bool TryColonIntroduction(Document doc, QuotePiece p, out ExtractedSpeaker speaker, out TextSpan? cue, out int clauseFirst, out double confidence)
+    {
+        speaker = ExtractedSpeaker.Unknown;
+        cue = null;
+        clauseFirst = p.Open;
+        confidence = 0.8;
+        var colon = p.Open - 1;
+        if (colon >= 0 && doc.IsPunct(colon, '.') && !doc.InQuote[colon]) return TryShortCueSentenceBefore(doc, p, colon, out speaker, out cue, out clauseFirst);
+        if (colon < 0 || !doc.IsPunct(colon, ':') || doc.InQuote[colon]) return false;
+        var s = doc.Sentences[doc.SentenceOf[colon]];
+        // "… surprise Republican pollster Daron Shaw: “…”" / "Asked which county he liked, he demurred: “…”":
+        // a name, or a name or pronoun and a verb, right before the colon.
+        var nameEnd = doc.Tokens[colon - 1].Kind == TokenKind.Word && !doc.Tokens[colon - 1].IsCapitalized && colon - 2 >= s.FirstToken ? colon - 1 : colon;
+        if (nameEnd - 1 >= s.FirstToken && (doc.MentionAt[nameEnd - 1] is var m and >= 0 && doc.Mentions[m].Kind == Mentions.MentionKind.Person || SpeakerResolver.IsSubjectPronoun(doc.Word(nameEnd - 1)) && nameEnd < colon)
+            && (nameEnd == colon || LooksLikeFiniteVerb(doc, nameEnd)))
+        {
+            var first = doc.MentionAt[nameEnd - 1] >= 0 ? doc.Mentions[doc.MentionAt[nameEnd - 1]].FirstToken : nameEnd - 1;
+            speaker = SpeakerResolver.Resolve(doc, first, nameEnd, fromRight: true);
+            cue = doc.SpanOf(nameEnd == colon ? colon : nameEnd, (nameEnd == colon ? colon : nameEnd) + 1);
+            clauseFirst = first;
+            return true;
+        }
+        for (var v = colon - 1; v >= s.FirstToken; v--)
+        {
+            if (doc.Tokens[v].Kind == TokenKind.Quote) break;
+            if (!SourcePhrase.IsCue(doc, v)) continue;
+            var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
+            if (e > f && SourcePhrase.LooksLikeSource(doc, f, e))
+            {
+                speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
+                cue = doc.SpanOf(v, v + 1);
+                clauseFirst = f;
+                return true;
+            }
+            (f, e) = SourcePhrase.After(doc, v, colon);
+            if (e > f && SourcePhrase.LooksLikeSource(doc, f, e))
+            {
+                speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: false);
+                cue = doc.SpanOf(v, v + 1);
+                clauseFirst = v;
+                return true;
+            }
+            break;
+        }
+        var (sf, se) = SentenceSubject(doc, s, colon);
+        if (se <= sf) (sf, se) = DescribedSubject(doc, s, colon);
+        if (se > sf)
+        {
+            speaker = SpeakerResolver.Resolve(doc, sf, se, fromRight: false);
+            cue = doc.SpanOf(colon, colon + 1);
+            clauseFirst = sf;
+            confidence = 0.6;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Bystrom agreed. “Mainstream Republicans are running out of time.”": a short sentence ending in a cue introduces the quote after it.</summary>
+    private static bool TryShortCueSentenceBefore(Document doc, QuotePiece p, int dot, out ExtractedSpeaker speaker, out TextSpan? cue, out int clauseFirst)
+    {
+        speaker = ExtractedSpeaker.Unknown;
+        cue = null;
+        clauseFirst = p.Open;
+        if (doc.Tokens[p.Open].Is(TokenFlags.ParagraphStart)) return false;
+        var s = doc.Sentences[doc.SentenceOf[dot]];
+        var v = dot - 1;
+        if (dot - s.FirstToken > 10 || !SourcePhrase.IsCue(doc, v)) return false;
+        var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
+        if (f != s.FirstToken || e <= f || !SourcePhrase.LooksLikeSource(doc, f, e)) return false;
+        speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
+        cue = doc.SpanOf(v, v + 1);
+        clauseFirst = f;
+        return true;
+    }
+
+    private static bool TryCueBefore(Document doc, QuotePiece p, Sentence s, out ExtractedSpeaker speaker, out TextSpan? cue, out int clauseFirst)
+    {
+        speaker = ExtractedSpeaker.Unknown;
+        cue = null;
+        clauseFirst = p.Open;
+        var k = p.Open - 1;
+        if (k < s.FirstToken) return false;
+        if (doc.Tokens[k].Kind == TokenKind.Punct && doc.CharAt(k) is ':' or ',' or '\u2014' or '-') k--;
+        for (var v = k; v >= s.FirstToken && v >= k - 5; v--)
+        {
+            if (doc.Tokens[v].Kind == TokenKind.Quote) break;
+            if (!SourcePhrase.IsCue(doc, v)) continue;
+            // "Albright urged women to vote for Clinton, saying, “…”", "Carson took the stage and said: “…”":
+            // a participle or a coordinated verb takes the subject of the sentence, not the nearest name.
+            if (TakesSentenceSubject(doc, v, s) && SentenceSubject(doc, s, v) is var (sf0, se0) && se0 > sf0)
+            {
+                speaker = SpeakerResolver.Resolve(doc, sf0, se0, fromRight: false);
+                cue = doc.SpanOf(v, v + 1);
+                clauseFirst = sf0;
+                return true;
+            }
+            if (RelativeWhoSpeaker(doc, v, s.FirstToken) is { } relative)
+            {
+                speaker = relative;
+                cue = doc.SpanOf(v, v + 1);
+                clauseFirst = v;
+                return true;
+            }
+            var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
+            if (AfterRelativeOrAppositive(doc, f, e, v) && SentenceSubject(doc, s, v) is var (sf1, se1) && se1 > sf1 && doc.IsPunct(se1, ','))
+            {
+                // "Douglas Brinkley, a historian who attended the session, recalled, “…”": the subject before the aside.
+                (f, e) = (sf1, se1);
+            }
+            if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || (f == s.FirstToken || doc.IsPunct(f - 1, ',')) && SourcePhrase.IsDeterminedNounPhrase(doc, f, e)))
+            {
+                speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
+                cue = doc.SpanOf(v, v + 1);
+                clauseFirst = f;
+                return true;
+            }
+            (f, e) = SourcePhrase.After(doc, v, p.Open);
+            if (e > f && SourcePhrase.LooksLikeSource(doc, f, e))
+            {
+                speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: false);
+                cue = doc.SpanOf(v, v + 1);
+                clauseFirst = v;
+                return true;
+            }
+            // "He then defended the remark, saying, “…”": a participle takes the sentence's subject.
+            if (doc.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && SentenceSubject(doc, s, v) is var (sf, se) && se > sf)
+            {
+                speaker = SpeakerResolver.Resolve(doc, sf, se, fromRight: false);
+                cue = doc.SpanOf(v, v + 1);
+                clauseFirst = sf;
+                return true;
+            }
+            return false;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,184 @@
+using ClaimsGraph.Domain.Model;
+using ClaimsGraph.Extraction.Coreference;
+using ClaimsGraph.Extraction.Lexicon;
+using ClaimsGraph.Extraction.Pipeline;
+using ClaimsGraph.Extraction.Text;
+
+namespace ClaimsGraph.Extraction.Quotes;
+
+/// <summary>Quoted words inside reported speech become one PARTIAL quote whose span is the reported clause, since PolNeAR annotates the clause, not the quoted words.</summary>
+public static partial class QuoteAttributor
+{
+    /// <summary>
+    /// Quoted words inside reported speech: one PARTIAL quote spanning the reported clause, searched from token
+    /// <paramref name="from"/>; returns it and the token where its attribution frame ends.
+    /// </summary>
+    private static (QuoteCandidate? Quote, int End) TryEmbedded(Document doc, List<QuotePiece> pieces, int firstPiece, int lastPiece, Sentence s, int from, ExtractedSpeaker? previous)
+    {
+        var first = pieces[firstPiece];
+        var last = pieces[lastPiece];
+        var tokens = doc.Tokens;
+        // "…, X said" / "…,” said X" after the quoted words (the first cue after the first piece decides).
+        var afterFrom = first.Close >= 0 ? first.Close + 1 : first.End;
+        // "… “…” at the agency, according to its attorneys." / "According to its attorneys, … “…”".
+        for (var a = afterFrom; a < s.EndToken; a++)
+        {
+            if (!doc.IsPunct(a - 1, ',') && !EndsWithCommaInside(doc, a - 1)) continue;
+            var (af, ae) = AccordingToSource(doc, a, s.EndToken);
+            if (ae <= af) continue;
+            return (Clause(doc, from, a - 1, SpeakerResolver.Resolve(doc, af, ae, fromRight: false), a, s, a, ae), ae);
+        }
+        if (from == s.FirstToken && AccordingToSource(doc, from, first.Open) is var (bf, be) && be > bf && doc.IsPunct(be, ','))
+            return (Clause(doc, be + 1, ReportedClauseEnd(doc, last, s), SpeakerResolver.Resolve(doc, bf, be, fromRight: false), from, s, from, be), s.EndToken);
+        for (var v = afterFrom; v < s.EndToken; v++)
+        {
+            if (!SourcePhrase.IsCue(doc, v)) continue;
+            if (ReportsClauseAfter(doc, v, pieces, lastPiece)) break;
+            var (f, e) = SourcePhrase.Before(doc, v, afterFrom);
+            if (e > f && SourcePhrase.LooksLikeSource(doc, f, e) && f - 1 >= from && (doc.IsPunct(f - 1, ',') || EndsWithCommaInside(doc, f - 1))
+                && !IsAdverbialWithTitles(doc, pieces, firstPiece, lastPiece, from, f))
+                return (Clause(doc, from, f - 1, SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, v + 1), v + 1);
+            if (doc.IsPunct(v - 1, ',') || EndsWithCommaInside(doc, v - 1))
+            {
+                (f, e) = SourcePhrase.After(doc, v, s.EndToken);
+                if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || SourcePhrase.IsDeterminedNounPhrase(doc, f, e)))
+                    return (Clause(doc, from, v - 1, SpeakerResolver.Resolve(doc, f, e, fromRight: false), v, s, v, e), e);
+            }
+            break;
+        }
+        // After a clause cut at a second predicate ("… “terrible deal” and ranked Fiorina …"), its verb; else -1.
+        var secondVerb = previous is null ? -1 : SecondPredicateVerb(doc, from, first.Open);
+        // "X says (that) … “…”": a cue before a quoted piece ("On “This Week,” Rubio said that … “…”" skips the
+        // title). In "he said, but noted that …" the clause follows the nearest cue while the subject is found
+        // before an earlier one; ", noting …" after an attribution keeps that attribution's speaker.
+        for (var v = from; v < last.Open; v++)
+        {
+            if (!SourcePhrase.IsCue(doc, v)) continue;
+            var next = firstPiece;
+            while (next < lastPiece && pieces[next].Open < v) next++;
+            if (pieces[next].Open < v) break;
+            var (f, e) = SourcePhrase.Before(doc, v, from);
+            ExtractedSpeaker speaker;
+            if (previous is not null && (doc.IsPunct(v - 1, ',') && doc.Word(v).EndsWith("ing", StringComparison.Ordinal) || v == secondVerb))
+            {
+                speaker = previous;
+                f = v;
+            }
+            else if (from == s.FirstToken && TakesSentenceSubject(doc, v, s) && SentenceSubject(doc, s, v) is var (sf, se) && se > sf)
+            {
+                speaker = SpeakerResolver.Resolve(doc, sf, se, fromRight: false);
+                f = sf;
+            }
+            else if (RelativeWhoSpeaker(doc, v, from) is { } relative)
+            {
+                speaker = relative;
+                f = v;
+            }
+            else if (from == s.FirstToken && AfterRelativeOrAppositive(doc, f, e, v) && SentenceSubject(doc, s, v) is var (sf1, se1) && se1 > sf1 && doc.IsPunct(se1, ','))
+            {
+                speaker = SpeakerResolver.Resolve(doc, sf1, se1, fromRight: false);
+                f = sf1;
+            }
+            else if (e <= f || !(SourcePhrase.LooksLikeSource(doc, f, e) || f == from && SourcePhrase.IsDeterminedNounPhrase(doc, f, e))) continue;
+            else speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
+            var clauseCue = v;
+            for (var w = pieces[next].Open - 1; w > v; w--)
+            {
+                if (SourcePhrase.IsCue(doc, w) && SourcePhrase.Before(doc, w, v + 1) is var (f2, e2) && (e2 <= f2 || !SourcePhrase.LooksLikeSource(doc, f2, e2))) { clauseCue = w; break; }
+            }
+            var start = ClauseStart(doc, clauseCue, pieces[next].Open);
+            // "called him a “stiff” and accused him of …“spoiled child”": the clause ends at the first piece a second
+            // predicate follows; the caller reads the later pieces as the next report of the same speaker.
+            var cut = SecondPredicateAfterPiece(doc, pieces, next, lastPiece, s);
+            if (cut >= 0) return (Clause(doc, start, cut, speaker, clauseCue, s, f, start), cut);
+            return (Clause(doc, start, ReportedClauseEnd(doc, last, s), speaker, clauseCue, s, f, start), s.EndToken);
+        }
+        // No verb of saying, but a verb of judging with a named subject (the clause ends as a reported clause does): "Obama condemned the test as
+        // “provocative”", "PolitiFact rated the claim “mostly true”". Scare quotes have no such subject.
+        for (var v = first.Open - 1; v > from; v--)
+        {
+            if (doc.Tokens[v].Kind == TokenKind.Quote) break;
+            if (!IsJudgingVerb(doc, v)) continue;
+            var (f, e) = SourcePhrase.Before(doc, v, from);
+            if (e <= f || !HasNamedSource(doc, f, e)) continue;
+            var start = ClauseStart(doc, v, first.Open);
+            return (Clause(doc, start, ReportedClauseEnd(doc, last, s), SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, start) is { } c ? c with { Confidence = 0.45 } : null, s.EndToken);
+        }
+        // A second predicate with no verb of saying ("and ranked Fiorina as one of the worst CEOs “in …”"): the same speaker.
+        if (secondVerb >= 0 && previous is not null)
+        {
+            var cut = SecondPredicateAfterPiece(doc, pieces, firstPiece, lastPiece, s);
+            var end = cut >= 0 ? cut : ReportedClauseEnd(doc, last, s);
+            return (Clause(doc, secondVerb + 1, end, previous, secondVerb, s, secondVerb, secondVerb + 1) is { } c ? c with { Confidence = 0.6 } : null, cut >= 0 ? cut : s.EndToken);
+        }
+        return (null, s.EndToken);
+    }
+
+    /// <summary>
+    /// The cue governs quoted words after it ("Rubio said that by refusing … “radical Islam” …"), so it does
+    /// not close a clause before it: "that" follows it closely, or a later piece comes without a comma between.
+    /// </summary>
+    private static bool ReportsClauseAfter(Document doc, int v, List<QuotePiece> pieces, int lastPiece)
+    {
+        var open = pieces[lastPiece].Open;
+        if (open <= v) return false;
+        for (var k = v + 1; k < open; k++)
+        {
+            if (doc.WordIs(k, "that") && k - v <= 6) return true;
+            if (doc.IsPunct(k, ',') || doc.IsPunct(k, '.') || doc.IsPunct(k, ';')) return false;
+        }
+        return true;
+    }
+
+    private static bool IsJudgingVerb(Document doc, int v)
+    {
+        var t = doc.Tokens[v];
+        if (t.Kind != TokenKind.Word || t.IsCapitalized || doc.InQuote[v]) return false;
+        var w = doc.Word(v);
+        return w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))
+               || SpeechCues.QuoteOnlyVerbs.Contains(w);
+    }
+
+    private static bool HasNamedSource(Document doc, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (doc.MentionAt[k] >= 0 || SpeakerResolver.IsSubjectPronoun(doc.Word(k))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Where the reported clause starts after cue <paramref name="v"/>: past an addressee ("told reporters") and "that".</summary>
+    public static int ClauseStart(Document doc, int v, int limit)
+    {
+        var k = v + 1;
+        if (SpeechCues.TakesObject.Contains(doc.Word(v)))
+        {
+            for (var j = k; j < limit && j <= k + 4; j++)
+            {
+                if (doc.WordIs(j, "that")) return j + 1;
+            }
+            // "told reporters the plan …": skip a short addressee.
+            if (k < limit && !doc.WordIs(k, "the")) k++;
+        }
+        for (var j = k; j < limit && j <= k + 6; j++)
+        {
+            if (doc.WordIs(j, "that")) return j + 1;
+            if (doc.Tokens[j].Kind == TokenKind.Quote) break;
+        }
+        if (doc.IsPunct(k, ',') || doc.IsPunct(k, ':')) k++;
+        return k;
+    }
+
+    private static QuoteCandidate? Clause(Document doc, int first, int end, ExtractedSpeaker speaker, int cueToken, Sentence s, int attrFirst, int attrEnd)
+    {
+        var tokens = doc.Tokens;
+        while (first < end && tokens[first].Kind is TokenKind.Punct or TokenKind.Quote && !tokens[first].Is(TokenFlags.Opening)) first++;
+        while (end > first && tokens[end - 1].Kind is TokenKind.Punct or TokenKind.Quote) end--;
+        if (end - first < 2) return null;
+        var startChar = tokens[first].Kind == TokenKind.Quote ? tokens[first].End : tokens[first].Start;
+        var span = new TextSpan(startChar, tokens[end - 1].End);
+        return new QuoteCandidate(span, QuoteKind.Partial, speaker, doc.SpanOf(cueToken, cueToken + 1),
+            speaker.EntityId is not null ? 0.75 : 0.6, first, end, attrFirst, attrEnd, s.Paragraph);
+    }
+}

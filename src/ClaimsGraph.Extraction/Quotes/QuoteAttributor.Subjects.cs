@@ -1,0 +1,120 @@
+using ClaimsGraph.Extraction.Coreference;
+using ClaimsGraph.Extraction.Lexicon;
+using ClaimsGraph.Extraction.Pipeline;
+using ClaimsGraph.Extraction.Text;
+
+namespace ClaimsGraph.Extraction.Quotes;
+
+/// <summary>When the cue does not sit next to its speaker ("…, saying", "and added", "who said"), the speaker is the sentence subject, found past datelines, openers and asides.</summary>
+public static partial class QuoteAttributor
+{
+    /// <summary>The phrase found before a cue is empty or the tail of a relative clause or aside: "…, which represents X, said".</summary>
+    private static bool AfterRelativeOrAppositive(Document doc, int f, int e, int v)
+    {
+        if (!doc.IsPunct(v - 1, ',')) return false;
+        if (e <= f || !SourcePhrase.LooksLikeSource(doc, f, e)) return true;
+        var k = f - 1;
+        // "Clinton, speaking to reporters on her plane to Tampa, said": a place after a preposition ends an aside.
+        return k >= 0 && (doc.WordIs(k, "who") || doc.WordIs(k, "which") || doc.WordIs(k, "whose") || doc.WordIs(k, "where") || AsidePrepositions.Contains(doc.Word(k)) && !doc.Tokens[k].IsCapitalized);
+    }
+
+    private static readonly WordSet AsidePrepositions = new(["to", "in", "at", "on", "from", "of", "for", "with", "by", "near", "toward", "towards", "into", "across", "after", "before"]);
+
+    /// <summary>
+    /// "McConnell, now the majority leader, who in 2010 said …": the cue's subject is a relative "who"; the speaker
+    /// is its antecedent before the comma, and "who" is the mention (the word that stands for them in the clause).
+    /// </summary>
+    private static ExtractedSpeaker? RelativeWhoSpeaker(Document doc, int v, int from)
+    {
+        var who = -1;
+        for (var k = v - 1; k >= from && k >= v - 4; k--)
+        {
+            if (doc.WordIs(k, "who")) { who = k; break; }
+            if (doc.Tokens[k].Kind != TokenKind.Word && doc.Tokens[k].Kind != TokenKind.Number) return null;
+        }
+        if (who < 1 || !doc.IsPunct(who - 1, ',')) return null;
+        var (f, e) = SourcePhrase.Before(doc, who, from);
+        if (e <= f || !SourcePhrase.LooksLikeSource(doc, f, e)) return null;
+        return SpeakerResolver.Resolve(doc, f, e, fromRight: true) with { Mention = doc.SpanOf(who, who + 1) };
+    }
+
+    /// <summary>"The piece used …": a short determiner phrase opening the sentence, up to its first verb-shaped word.</summary>
+    private static (int First, int End) DescribedSubject(Document doc, Sentence s, int limit)
+    {
+        var end = s.FirstToken + 1;
+        while (end < limit && end - s.FirstToken < 5 && doc.Tokens[end].Kind == TokenKind.Word && !LooksLikeFiniteVerb(doc, end)) end++;
+        return end < limit && LooksLikeFiniteVerb(doc, end) && SourcePhrase.IsDeterminedNounPhrase(doc, s.FirstToken, end) ? (s.FirstToken, end) : (0, 0);
+    }
+
+    /// <summary>A cue whose subject is the sentence's: a participle after a comma (", saying"), an infinitive ("went on to say"), or a verb after "and"/"but".</summary>
+    private static bool TakesSentenceSubject(Document doc, int v, Sentence s)
+    {
+        if (v - 1 <= s.FirstToken) return false;
+        if (doc.IsPunct(v - 1, ',') && doc.Word(v).EndsWith("ing", StringComparison.Ordinal)) return true;
+        // "He went on to say, “…”", "Trump was quick to add": an infinitive cue is the subject's.
+        if (doc.WordIs(v - 1, "to") && !doc.Word(v).EndsWith("ing", StringComparison.Ordinal)) return true;
+        var k = v - 1;
+        if (doc.Tokens[k].Kind == TokenKind.Word && k - 1 > s.FirstToken && (doc.WordIs(k, "then") || doc.WordIs(k, "also") || doc.WordIs(k, "later"))) k--;
+        return doc.WordIs(k, "and") || doc.WordIs(k, "but");
+    }
+
+    /// <summary>The subject at the start of a sentence: up to the first lower-case word after a source word.</summary>
+    private static (int First, int End) SentenceSubject(Document doc, Sentence s, int limit)
+    {
+        var first = SubjectStart(doc, s, limit);
+        var end = first;
+        while (end < limit && end - first < 8 && doc.Tokens[end].Kind is TokenKind.Word or TokenKind.Punct && !doc.IsPunct(end, ','))
+        {
+            // A name is read whole: "Former Secretary of State Madeleine Albright".
+            end = doc.MentionAt[end] >= 0 ? Math.Min(limit, Math.Max(end + 1, doc.Mentions[doc.MentionAt[end]].EndToken)) : end + 1;
+            if (SourcePhrase.LooksLikeSource(doc, first, end) && end < limit && !doc.Tokens[end].IsCapitalized) break;
+        }
+        return end > first && SourcePhrase.LooksLikeSource(doc, first, end) ? (first, end) : (0, 0);
+    }
+
+    private static readonly WordSet IntroWords = new(
+    [
+        "in", "on", "at", "after", "before", "during", "when", "while", "since", "speaking", "appearing", "asked", "for",
+        "with", "despite", "although", "though", "if", "once", "following", "addressing", "writing", "responding", "under",
+    ]);
+
+    private static readonly WordSet OpeningAdverbs = new(
+    [
+        "earlier", "later", "meanwhile", "yesterday", "today", "last", "now", "then", "still", "instead", "separately",
+        "afterward", "afterwards", "previously", "recently", "however", "indeed", "moreover", "nevertheless", "finally",
+    ]);
+
+    /// <summary>"Earlier this week, Todd pressed …", "Hastily, he …": an adverb (not a name) opening the sentence before its subject.</summary>
+    private static bool IsOpeningAdverb(Document doc, int k)
+    {
+        if (doc.MentionAt[k] >= 0) return false;
+        var w = doc.Word(k);
+        return OpeningAdverbs.Contains(w) || w.Length > 5 && w.EndsWith("ly", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Where the subject of sentence <paramref name="s"/> starts: after a dateline ("WASHINGTON —", "Washington (AFP) –")
+    /// and after an opening adverbial ("Speaking at a rally in Salem, New Hampshire, Trump went …").
+    /// </summary>
+    private static int SubjectStart(Document doc, Sentence s, int limit)
+    {
+        var start = s.FirstToken;
+        for (var j = start + 1; j < limit && j <= start + 5; j++)
+        {
+            if (doc.Tokens[j].Kind != TokenKind.Punct) continue;
+            if (doc.CharAt(j) is '\u2014' or '\u2013' && (doc.IsPunct(j - 1, ')') || doc.Tokens[j - 1].Is(TokenFlags.AllCaps))) { start = j + 1; break; }
+            if (!(doc.IsPunct(j, ')') || doc.IsPunct(j, '('))) break;
+        }
+        if (start >= limit || doc.Tokens[start].Kind != TokenKind.Word || !(IntroWords.Contains(doc.Word(start)) || IsOpeningAdverb(doc, start))) return start;
+        for (var j = start + 1; j < limit && j <= start + 14; j++)
+        {
+            if (doc.Tokens[j].Kind == TokenKind.Quote) return start;
+            if (!doc.IsPunct(j, ',')) continue;
+            var next = j + 1;
+            // "in Salem, New Hampshire, Trump …": a state after the place is still the opener.
+            if (next < limit && doc.MentionAt[next] >= 0 && doc.Mentions[doc.MentionAt[next]] is { Kind: Mentions.MentionKind.State } st && doc.IsPunct(st.EndToken, ',')) next = st.EndToken + 1;
+            return next < limit ? next : start;
+        }
+        return start;
+    }
+}

@@ -1,0 +1,36 @@
+using ClaimsGraph.Extraction.Lexicon;
+using ClaimsGraph.Extraction.Text;
+
+namespace ClaimsGraph.Extraction.Quotes;
+
+/// <summary>Title-case quoted words name shows, books and bills, so an opener such as "On “Face the Nation”" is no reported clause.</summary>
+public static partial class QuoteAttributor
+{
+    private static readonly WordSet TitleFunctionWords = new(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "&"]);
+
+    /// <summary>Quoted words in title case ("Face the Nation", "Cake Boss"): names of shows, books, bills and ads, not speech.</summary>
+    private static bool IsTitle(Document doc, QuotePiece p)
+    {
+        var words = 0;
+        for (var k = p.First; k < p.End; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind == TokenKind.Punct && doc.CharAt(k) is '.' or '!' or '?' && k == p.End - 1 && words > 3) return false;
+            if (t.Kind != TokenKind.Word || t.Is(TokenFlags.Clitic)) continue;
+            words++;
+            if (!t.IsCapitalized && !(k > p.First && TitleFunctionWords.Contains(doc.Word(k)))) return false;
+        }
+        return words is > 0 and <= 8;
+    }
+
+    /// <summary>"On ABC’s “Good Morning America” Tuesday, he said": a prepositional opener naming a show is no reported clause.</summary>
+    private static bool IsAdverbialWithTitles(Document doc, List<QuotePiece> pieces, int firstPiece, int lastPiece, int from, int end)
+    {
+        if (!(doc.WordIs(from, "on") || doc.WordIs(from, "in") || doc.WordIs(from, "at") || doc.WordIs(from, "during") || doc.WordIs(from, "speaking") || doc.WordIs(from, "appearing"))) return false;
+        for (var i = firstPiece; i <= lastPiece && pieces[i].Open < end; i++)
+        {
+            if (!IsTitle(doc, pieces[i])) return false;
+        }
+        return true;
+    }
+}
