@@ -118,6 +118,28 @@ public class QuoteRuleTests
     }
 
     [Theory]
+    [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d and Mayor Dana Webb says the schools will suffer.")]
+    [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace,\u201d and Webb also said the vote was rushed.")]
+    public void A_reported_clause_ends_before_and_plus_a_new_named_speaker(string text)
+    {
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:ruth-okafor", q.Speaker.EntityId);
+        Assert.Equal("the budget was \u201ca disgrace", q.Text.TrimEnd('\u201d', ','));
+    }
+
+    [Fact]
+    public void Quoted_words_after_and_plus_a_new_named_speaker_are_that_speakers_quote()
+    {
+        const string text = "Senator Ruth Okafor called the budget \u201ca disgrace\u201d and Mayor Dana Webb said it was \u201ca fair deal for the city.\u201d";
+        var quotes = QuoteTestHelpers.Extractor.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Partial).ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("person:ruth-okafor", quotes[0].Speaker.EntityId);
+        Assert.Equal("the budget \u201ca disgrace", quotes[0].Text.TrimEnd('\u201d'));
+        Assert.Equal("person:dana-webb", quotes[1].Speaker.EntityId);
+        Assert.StartsWith("it was \u201ca fair deal", quotes[1].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Senator Ruth Okafor called the budget \u201ca disgrace\u201d and accused the mayor of \u201clying to the voters\u201d about the schools.", "the mayor of \u201clying to the voters")]
     [InlineData("Senator Ruth Okafor called the budget \u201ca disgrace\u201d and ranked the mayor as one of the worst \u201cin the history of the state.\u201d", "the mayor as one of the worst \u201cin the history of the state")]
     public void Quoted_words_after_a_second_predicate_are_a_second_partial_quote_of_the_same_speaker(string text, string second)

@@ -62,6 +62,8 @@ public static partial class QuoteAttributor
             var comma = doc.IsPunct(k, ',') || EndsWithCommaInside(doc, pieces[i].Close);
             if (doc.IsPunct(k, ',')) k++;
             if (doc.WordIs(k, "and") && k + 1 < s.EndToken && StartsReportOrParticiple(doc, k + 1)) return k;
+            // "… “a disgrace” and Donald Trump says he is “losing” …": the caller reads the later pieces, and finds their own speaker.
+            if (doc.WordIs(k, "and") && k + 1 < s.EndToken && StartsNamedSubjectReport(doc, k + 1)) return k;
             if (comma && IsSpeechParticiple(doc, k)) return k;
         }
         return -1;
@@ -76,9 +78,24 @@ public static partial class QuoteAttributor
     private static bool StartsNewPredicate(Document doc, int k)
     {
         var t = doc.Tokens[k];
-        if (t.Kind == TokenKind.Word && doc.WordIs(k, "and")) return k + 1 < doc.Tokens.Count && StartsReportOrParticiple(doc, k + 1);
+        if (t.Kind == TokenKind.Word && doc.WordIs(k, "and")) return k + 1 < doc.Tokens.Count && (StartsReportOrParticiple(doc, k + 1) || StartsNamedSubjectReport(doc, k + 1));
         if (t.Kind == TokenKind.Word) return PredicateJoiners.Contains(doc.Word(k));
         return doc.IsPunct(k, '\u2014') || doc.IsPunct(k, '\u2013') || doc.IsPunct(k, '-');
+    }
+
+    /// <summary>
+    /// "… “a disgrace” and Donald Trump says …": a name of up to four capitalised words outside quotes (or "14
+    /// percent"), then a verb of saying, is a new speaker's report; the quoted words before it end the first speaker's clause.
+    /// </summary>
+    private static bool StartsNamedSubjectReport(Document doc, int k)
+    {
+        var j = k;
+        // "… and 14 percent said …": a share of a poll is a new subject too.
+        if (doc.Tokens[k].Kind == TokenKind.Number && k + 1 < doc.Tokens.Count && doc.WordIs(k + 1, "percent")) j = k + 2;
+        else while (j < doc.Tokens.Count && j < k + 4 && doc.Tokens[j].Kind == TokenKind.Word && doc.Tokens[j].IsCapitalized && !doc.InQuote[j]) j++;
+        if (j == k || j >= doc.Tokens.Count) return false;
+        while (j + 1 < doc.Tokens.Count && AdverbsBeforeSecondVerb.Contains(doc.Word(j))) j++;
+        return IsSecondSpeechVerb(doc, j);
     }
 
     /// <summary>A lower-case verb of saying that is no participle ("warned", "said", "describe"), outside quotes.</summary>
