@@ -110,6 +110,7 @@ public class QuoteRuleTests
     [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d and has promised to block it in the committee.")]
     [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d and she warned the mayor to expect a fight.")]
     [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace,\u201d warning that the schools would suffer.")]
+    [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace,\u201d a word she used twice in the debate on Friday.")]
     public void A_reported_clause_ends_at_the_closing_mark_before_a_second_predicate_or_a_dash(string text)
     {
         var q = Single(text, QuoteKind.Partial);

@@ -38,6 +38,8 @@ public static partial class QuoteAttributor
         var comma = doc.IsPunct(k, ',') || EndsWithCommaInside(doc, last.Close);
         if (doc.IsPunct(k, ',')) k++;
         if (comma && k < s.EndToken && doc.Tokens[k].Kind == TokenKind.Word && (ClauseBreakers.Contains(doc.Word(k)) || IsSpeechParticiple(doc, k))) return last.Close + 1;
+        // "… “hollow,” a word she used twice …": an appositive after the comma describes the quoted words; it is the writer's.
+        if (comma && k + 1 < s.EndToken && (doc.WordIs(k, "a") || doc.WordIs(k, "an")) && !doc.Tokens[k].IsCapitalized && !doc.InQuote[k]) return last.Close + 1;
         if (k < s.EndToken && StartsNewPredicate(doc, k)) return last.Close + 1;
         // "said it was “resolutely opposed” to the test and warned …": a second verb of saying a few words on.
         for (var j = k; j < s.EndToken && j <= k + 8; j++)
