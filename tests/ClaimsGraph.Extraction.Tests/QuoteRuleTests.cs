@@ -111,6 +111,7 @@ public class QuoteRuleTests
     [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d and she warned the mayor to expect a fight.")]
     [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace,\u201d warning that the schools would suffer.")]
     [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace,\u201d a word she used twice in the debate on Friday.")]
+    [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace,\u201d which drew loud applause from the hall.")]
     [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d and Mayor Dana Webb says the schools will suffer.")]
     [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace,\u201d and Webb also said the vote was rushed.")]
     public void A_reported_clause_ends_at_the_closing_mark_before_a_second_predicate_or_a_dash(string text)

@@ -23,7 +23,7 @@ public static partial class QuoteAttributor
     private static readonly WordSet ClauseBreakers = new(
     [
         "as", "because", "but", "while", "whereas", "despite", "after", "before", "when", "although", "though", "since",
-        "until", "unless", "even", "so", "adding", "saying", "noting", "referring", "calling", "arguing", "according",
+        "until", "unless", "even", "so", "which", "adding", "saying", "noting", "referring", "calling", "arguing", "according",
     ]);
 
     /// <summary>
