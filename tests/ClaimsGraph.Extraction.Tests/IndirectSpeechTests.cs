@@ -460,4 +460,31 @@ public class IndirectSpeechTests
         Assert.Equal("that the bridge should be rebuilt", q.Text);
         Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_subject_before_a_participle_aside_is_the_source()
+    {
+        const string text = "The Gazette, citing two county officials, reported that the levee had been inspected twice.";
+        var q = Indirect(text).Single(x => Cue(text, x) == "reported");
+        Assert.Equal("that the levee had been inspected twice", q.Text);
+        // The source mention lies in the subject, not in the aside ("officials").
+        Assert.Contains(Mention(text, q), "The Gazette");
+    }
+
+    [Fact]
+    public void A_subject_before_a_relative_aside_and_an_auxiliary_is_the_source()
+    {
+        const string text = "Mayor Elena Ruiz, who has fought the port authority for a decade, has said the harbor must stay public.";
+        var q = Indirect(text).Single(x => Cue(text, x) == "said");
+        Assert.Equal("the harbor must stay public", q.Text);
+        Assert.Equal("person:elena-ruiz", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_described_subject_before_an_adverb_aside_is_the_source()
+    {
+        const string text = "Several election officials, however, said the count would finish by Friday.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Contains(Mention(text, q), "Several election officials");
+    }
 }
