@@ -487,4 +487,21 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Contains(Mention(text, q), "Several election officials");
     }
+
+    [Fact]
+    public void A_time_adverbial_between_subject_and_cue_is_no_source()
+    {
+        const string text = "Governor Tom Reyes on Sunday announced that the bridge would close for repairs.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("that the bridge would close for repairs", q.Text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_period_of_time_before_the_cue_is_no_source()
+    {
+        const string text = "The county board last week said the levy would rise by two percent.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Contains(Mention(text, q), "The county board");
+    }
 }

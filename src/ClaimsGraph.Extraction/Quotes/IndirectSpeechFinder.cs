@@ -236,6 +236,12 @@ public static class IndirectSpeechFinder
         var k = v;
         while (k - 1 >= first && v - k < 4 && doc.Tokens[k - 1].Kind == TokenKind.Word && !doc.Tokens[k - 1].IsCapitalized
                && (doc.Word(k - 1).Length > 3 && doc.Word(k - 1).EndsWith("ly", StringComparison.Ordinal) || VerbGroupWords.Contains(doc.Word(k - 1)))) k--;
+        // "Trump on Sunday tweeted", "Beck last week said": a time adverbial, then any adverbs before it ("has recently").
+        var time = TimeBeforeCue.Start(doc, k, first);
+        if (time == k) return k;
+        k = time;
+        while (k - 1 >= first && time - k < 3 && doc.Tokens[k - 1].Kind == TokenKind.Word && !doc.Tokens[k - 1].IsCapitalized
+               && (doc.Word(k - 1).Length > 3 && doc.Word(k - 1).EndsWith("ly", StringComparison.Ordinal) || VerbGroupWords.Contains(doc.Word(k - 1)))) k--;
         return k;
     }
 
