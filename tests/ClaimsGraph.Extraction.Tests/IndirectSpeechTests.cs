@@ -504,4 +504,13 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Contains(Mention(text, q), "The county board");
     }
+
+    [Fact]
+    public void A_subject_before_an_aside_between_dashes_is_the_source()
+    {
+        const string text = "Local farm groups — hit hardest by the long drought — said the aid came too late.";
+        var q = Indirect(text).Single(x => Cue(text, x) == "said");
+        Assert.Equal("the aid came too late", q.Text);
+        Assert.Contains(Mention(text, q), "Local farm groups");
+    }
 }

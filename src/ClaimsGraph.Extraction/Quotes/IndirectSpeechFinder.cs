@@ -133,7 +133,7 @@ public static class IndirectSpeechFinder
         if (doc.IsPunct(v - 1, ',') && !doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && NamedSubjectBeforeAppositive(doc, s, v) is var (nf, ne) && ne > nf)
             (f, e) = (nf, ne);
         // "The Journal, citing internal documents, reported …", "Trump, who has relied on …, has said": the subject before the aside.
-        if (SkipAdverbs(doc, v, s.FirstToken) is var group && doc.IsPunct(group - 1, ',') && SubjectBeforeAside.Find(doc, s, group - 1) is var (xf, xe) && xe > xf)
+        if (SkipAdverbs(doc, v, s.FirstToken) is var group && SubjectBeforeAside.IsAsideMark(doc, group - 1) && SubjectBeforeAside.Find(doc, s, group - 1) is var (xf, xe) && xe > xf)
             (f, e) = (xf, xe);
         // "Clinton released a statement, saying that …": the participle's subject is the sentence's.
         if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && doc.IsPunct(v - 1, ','))

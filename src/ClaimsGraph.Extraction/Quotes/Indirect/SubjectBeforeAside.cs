@@ -17,10 +17,11 @@ public static class SubjectBeforeAside
     /// </summary>
     public static (int First, int End) Find(Document doc, Sentence s, int closingComma)
     {
-        if (closingComma <= s.FirstToken || !doc.IsPunct(closingComma, ',')) return (closingComma, closingComma);
+        if (closingComma <= s.FirstToken || !IsAsideMark(doc, closingComma)) return (closingComma, closingComma);
         var (f, e) = SentenceSubject.Find(doc, s, closingComma);
         // The subject must end at the aside's opening comma, with at least one word of aside in between.
-        if (e <= f || e >= closingComma - 1 || !doc.IsPunct(e, ',') || closingComma - e > MaxAside) return (closingComma, closingComma);
+        if (e <= f || e >= closingComma - 1 || !IsAsideMark(doc, e) || doc.IsPunct(e, ',') != doc.IsPunct(closingComma, ',') || closingComma - e > MaxAside)
+            return (closingComma, closingComma);
         for (var k = e + 1; k < closingComma; k++)
         {
             // A quotation or a new clause ("; …") is no aside.
@@ -28,4 +29,8 @@ public static class SubjectBeforeAside
         }
         return (f, e);
     }
+
+    /// <summary>A comma or a free-standing dash ("Party figures — whose party … — both suggested").</summary>
+    public static bool IsAsideMark(Document doc, int k) =>
+        doc.IsPunct(k, ',') || doc.IsPunct(k, '—') || doc.IsPunct(k, '–') || doc.IsPunct(k, '-') && !doc.Tokens[k].Is(TokenFlags.Glued);
 }
