@@ -230,18 +230,20 @@ public static class IndirectSpeechFinder
         "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "should", "must", "does", "did", "do", "keeps", "kept",
     ]);
 
+    private static bool IsVerbGroupWord(Document doc, int k) =>
+        doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized
+        && (doc.Word(k).Length > 3 && doc.Word(k).EndsWith("ly", StringComparison.Ordinal) || VerbGroupWords.Contains(doc.Word(k)));
+
     /// <summary>"do not officially acknowledge" → the source ends before "do": adverbs and negation are no part of it.</summary>
     private static int SkipAdverbs(Document doc, int v, int first)
     {
         var k = v;
-        while (k - 1 >= first && v - k < 4 && doc.Tokens[k - 1].Kind == TokenKind.Word && !doc.Tokens[k - 1].IsCapitalized
-               && (doc.Word(k - 1).Length > 3 && doc.Word(k - 1).EndsWith("ly", StringComparison.Ordinal) || VerbGroupWords.Contains(doc.Word(k - 1)))) k--;
+        while (k - 1 >= first && v - k < 4 && IsVerbGroupWord(doc, k - 1)) k--;
         // "Trump on Sunday tweeted", "Beck last week said": a time adverbial, then any adverbs before it ("has recently").
         var time = TimeBeforeCue.Start(doc, k, first);
         if (time == k) return k;
         k = time;
-        while (k - 1 >= first && time - k < 3 && doc.Tokens[k - 1].Kind == TokenKind.Word && !doc.Tokens[k - 1].IsCapitalized
-               && (doc.Word(k - 1).Length > 3 && doc.Word(k - 1).EndsWith("ly", StringComparison.Ordinal) || VerbGroupWords.Contains(doc.Word(k - 1)))) k--;
+        while (k - 1 >= first && time - k < 3 && IsVerbGroupWord(doc, k - 1)) k--;
         return k;
     }
 
