@@ -513,4 +513,13 @@ public class IndirectSpeechTests
         Assert.Equal("the aid came too late", q.Text);
         Assert.Contains(Mention(text, q), "Local farm groups");
     }
+
+    [Fact]
+    public void An_adverb_opening_the_sentence_is_not_the_subject_of_a_coordinated_cue()
+    {
+        const string text = "Ultimately, Governor Tom Reyes vetoed the bill and said the state could not afford it.";
+        var q = Indirect(text).Single(x => Cue(text, x) == "said");
+        Assert.Equal("the state could not afford it", q.Text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
 }
