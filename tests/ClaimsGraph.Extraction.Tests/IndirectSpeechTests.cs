@@ -460,4 +460,66 @@ public class IndirectSpeechTests
         Assert.Equal("that the bridge should be rebuilt", q.Text);
         Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_subject_before_a_participle_aside_is_the_source()
+    {
+        const string text = "The Gazette, citing two county officials, reported that the levee had been inspected twice.";
+        var q = Indirect(text).Single(x => Cue(text, x) == "reported");
+        Assert.Equal("that the levee had been inspected twice", q.Text);
+        // The source mention lies in the subject, not in the aside ("officials").
+        Assert.Contains(Mention(text, q), "The Gazette");
+    }
+
+    [Fact]
+    public void A_subject_before_a_relative_aside_and_an_auxiliary_is_the_source()
+    {
+        const string text = "Mayor Elena Ruiz, who has fought the port authority for a decade, has said the harbor must stay public.";
+        var q = Indirect(text).Single(x => Cue(text, x) == "said");
+        Assert.Equal("the harbor must stay public", q.Text);
+        Assert.Equal("person:elena-ruiz", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_described_subject_before_an_adverb_aside_is_the_source()
+    {
+        const string text = "Several election officials, however, said the count would finish by Friday.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Contains(Mention(text, q), "Several election officials");
+    }
+
+    [Fact]
+    public void A_time_adverbial_between_subject_and_cue_is_no_source()
+    {
+        const string text = "Governor Tom Reyes on Sunday announced that the bridge would close for repairs.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("that the bridge would close for repairs", q.Text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_period_of_time_before_the_cue_is_no_source()
+    {
+        const string text = "The county board last week said the levy would rise by two percent.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Contains(Mention(text, q), "The county board");
+    }
+
+    [Fact]
+    public void A_subject_before_an_aside_between_dashes_is_the_source()
+    {
+        const string text = "Local farm groups — hit hardest by the long drought — said the aid came too late.";
+        var q = Indirect(text).Single(x => Cue(text, x) == "said");
+        Assert.Equal("the aid came too late", q.Text);
+        Assert.Contains(Mention(text, q), "Local farm groups");
+    }
+
+    [Fact]
+    public void An_adverb_opening_the_sentence_is_not_the_subject_of_a_coordinated_cue()
+    {
+        const string text = "Ultimately, Governor Tom Reyes vetoed the bill and said the state could not afford it.";
+        var q = Indirect(text).Single(x => Cue(text, x) == "said");
+        Assert.Equal("the state could not afford it", q.Text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
 }

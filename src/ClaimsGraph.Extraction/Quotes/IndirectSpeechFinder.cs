@@ -132,6 +132,9 @@ public static class IndirectSpeechFinder
         // "Maria Lopez, a teacher at the county school for twenty years, said …": a named subject before a long appositive.
         if (doc.IsPunct(v - 1, ',') && !doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && NamedSubjectBeforeAppositive(doc, s, v) is var (nf, ne) && ne > nf)
             (f, e) = (nf, ne);
+        // "The Journal, citing internal documents, reported …", "Trump, who has relied on …, has said": the subject before the aside.
+        if (SkipAdverbs(doc, v, s.FirstToken) is var group && SubjectBeforeAside.IsAsideMark(doc, group - 1) && SubjectBeforeAside.Find(doc, s, group - 1) is var (xf, xe) && xe > xf)
+            (f, e) = (xf, xe);
         // "Clinton released a statement, saying that …": the participle's subject is the sentence's.
         if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && doc.IsPunct(v - 1, ','))
         {
@@ -227,12 +230,20 @@ public static class IndirectSpeechFinder
         "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "should", "must", "does", "did", "do", "keeps", "kept",
     ]);
 
+    private static bool IsVerbGroupWord(Document doc, int k) =>
+        doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized
+        && (doc.Word(k).Length > 3 && doc.Word(k).EndsWith("ly", StringComparison.Ordinal) || VerbGroupWords.Contains(doc.Word(k)));
+
     /// <summary>"do not officially acknowledge" → the source ends before "do": adverbs and negation are no part of it.</summary>
     private static int SkipAdverbs(Document doc, int v, int first)
     {
         var k = v;
-        while (k - 1 >= first && v - k < 4 && doc.Tokens[k - 1].Kind == TokenKind.Word && !doc.Tokens[k - 1].IsCapitalized
-               && (doc.Word(k - 1).Length > 3 && doc.Word(k - 1).EndsWith("ly", StringComparison.Ordinal) || VerbGroupWords.Contains(doc.Word(k - 1)))) k--;
+        while (k - 1 >= first && v - k < 4 && IsVerbGroupWord(doc, k - 1)) k--;
+        // "Trump on Sunday tweeted", "Beck last week said": a time adverbial, then any adverbs before it ("has recently").
+        var time = TimeBeforeCue.Start(doc, k, first);
+        if (time == k) return k;
+        k = time;
+        while (k - 1 >= first && time - k < 3 && IsVerbGroupWord(doc, k - 1)) k--;
         return k;
     }
 

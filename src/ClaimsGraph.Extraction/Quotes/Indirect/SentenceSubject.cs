@@ -26,11 +26,19 @@ public static class SentenceSubject
         "did", "does", "do", "also", "then", "later", "who", "which", "that", "and", "but", "or",
     ]);
 
+    /// <summary>"Ultimately, …", "Publicly, …", "Appearing before supporters Monday, …": an opener that is no subject.</summary>
+    private static bool OpensWithAdverbOrParticiple(Document doc, int k)
+    {
+        var w = doc.Word(k);
+        return doc.Tokens[k].IsCapitalized && doc.MentionAt[k] < 0 && w.Length > 4
+               && (w.EndsWith("ly", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal));
+    }
+
     /// <summary>[first, end) of the subject of sentence <paramref name="s"/> before token <paramref name="limit"/>, or an empty range.</summary>
     public static (int First, int End) Find(Document doc, Sentence s, int limit)
     {
         var start = s.FirstToken;
-        if (start < limit && doc.Tokens[start].Kind == TokenKind.Word && IntroWords.Contains(doc.Word(start)))
+        if (start < limit && doc.Tokens[start].Kind == TokenKind.Word && (IntroWords.Contains(doc.Word(start)) || OpensWithAdverbOrParticiple(doc, start)))
         {
             var comma = -1;
             for (var j = start + 1; j < limit && j <= s.FirstToken + MaxIntro; j++)

@@ -1,0 +1,36 @@
+using ClaimsGraph.Extraction.Text;
+
+namespace ClaimsGraph.Extraction.Quotes.Indirect;
+
+/// <summary>
+/// "The Journal, citing internal documents, reported …", "One former aide, speaking on condition of anonymity, said …",
+/// "Trump, who has relied on …, has said …": a cue right after a comma that closes an aside. The word before the cue
+/// belongs to the aside, so the source is the sentence subject ending at the comma that opens it.
+/// </summary>
+public static class SubjectBeforeAside
+{
+    private const int MaxAside = 40;
+
+    /// <summary>
+    /// [first, end) of the sentence subject when <paramref name="closingComma"/> (the comma before the cue's verb group)
+    /// closes an aside that opens right after that subject, or an empty range.
+    /// </summary>
+    public static (int First, int End) Find(Document doc, Sentence s, int closingComma)
+    {
+        if (closingComma <= s.FirstToken || !IsAsideMark(doc, closingComma)) return (closingComma, closingComma);
+        var (f, e) = SentenceSubject.Find(doc, s, closingComma);
+        // The subject must end at the aside's opening comma, with at least one word of aside in between.
+        if (e <= f || e >= closingComma - 1 || !IsAsideMark(doc, e) || doc.IsPunct(e, ',') != doc.IsPunct(closingComma, ',') || closingComma - e > MaxAside)
+            return (closingComma, closingComma);
+        for (var k = e + 1; k < closingComma; k++)
+        {
+            // A quotation or a new clause ("; …") is no aside.
+            if (doc.Tokens[k].Kind == TokenKind.Quote || doc.IsPunct(k, ';') || doc.IsPunct(k, ':')) return (closingComma, closingComma);
+        }
+        return (f, e);
+    }
+
+    /// <summary>A comma or a free-standing dash ("Party figures — whose party … — both suggested").</summary>
+    public static bool IsAsideMark(Document doc, int k) =>
+        doc.IsPunct(k, ',') || doc.IsPunct(k, '—') || doc.IsPunct(k, '–') || doc.IsPunct(k, '-') && !doc.Tokens[k].Is(TokenFlags.Glued);
+}

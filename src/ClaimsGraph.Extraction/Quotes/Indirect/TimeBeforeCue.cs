@@ -1,0 +1,36 @@
+using ClaimsGraph.Extraction.Lexicon;
+using ClaimsGraph.Extraction.Text;
+
+namespace ClaimsGraph.Extraction.Quotes.Indirect;
+
+/// <summary>
+/// "Trump on Sunday tweeted", "A Bloomberg poll in June showed", "Beck last week said", "the senator earlier asked":
+/// a time adverbial between the subject and the cue is no part of the source.
+/// </summary>
+public static class TimeBeforeCue
+{
+    private static readonly WordSet Weekdays = new(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+
+    private static readonly WordSet Months = new(
+        ["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"]);
+
+    private static readonly WordSet Periods = new(["week", "month", "year", "night", "weekend", "spring", "summer", "fall", "winter"]);
+
+    // Single time words that stand between a subject and its verb ("earlier asked", "first revealed").
+    private static readonly WordSet TimeWords = new(["earlier", "later", "first", "yesterday", "today", "again", "once", "now", "then"]);
+
+    /// <summary>The first token of a time adverbial ending right before <paramref name="k"/> (not before <paramref name="first"/>), or <paramref name="k"/>.</summary>
+    public static int Start(Document doc, int k, int first)
+    {
+        if (k - 1 < first || doc.Tokens[k - 1].Kind != TokenKind.Word) return k;
+        var last = doc.Word(k - 1);
+        if (!doc.Tokens[k - 1].IsCapitalized && TimeWords.Contains(last)) return k - 1;
+        if (k - 2 < first || doc.Tokens[k - 2].Kind != TokenKind.Word) return k;
+        // "on Sunday", "in June" (not "in May": the month is a modal verb too often).
+        if (doc.Tokens[k - 1].IsCapitalized && (doc.WordIs(k - 2, "on") && Weekdays.Contains(last) || doc.WordIs(k - 2, "in") && Months.Contains(last))) return k - 2;
+        // "last week", "this month", "earlier this year".
+        if (Periods.Contains(last) && (doc.WordIs(k - 2, "last") || doc.WordIs(k - 2, "this")))
+            return k - 3 >= first && (doc.WordIs(k - 3, "earlier") || doc.WordIs(k - 3, "later")) ? k - 3 : k - 2;
+        return k;
+    }
+}
