@@ -44,11 +44,11 @@ public sealed partial class SqliteClaimsStore : IClaimsStore, IDisposable
         }.ToString();
         readConnections = new SqliteReadConnections(connectionString, options.BusyTimeoutMilliseconds);
         dataVersion = new SqliteDataVersion(connectionString);
-        entityCache = new SqliteNodeCache<Entity>(options.CachedEntities, _ => true);
+        entityCache = new SqliteNodeCache<Entity>(options.CachedEntities);
         articleCache = new SqliteNodeCache<Article>(options.CachedArticles, a => a.Text.Length <= options.MaxCachedArticleLength);
-        quoteCache = new SqliteNodeCache<Quote>(options.CachedQuotes, _ => true);
-        reportCache = new SqliteNodeCache<IReadOnlyList<QuoteReport>>(options.CachedQuotes, _ => true);
-        targetCache = new SqliteNodeCache<IReadOnlyList<QuoteTarget>>(options.CachedQuotes, _ => true);
+        quoteCache = new SqliteNodeCache<Quote>(options.CachedQuotes);
+        reportCache = new SqliteNodeCache<IReadOnlyList<QuoteReport>>(options.CachedQuotes);
+        targetCache = new SqliteNodeCache<IReadOnlyList<QuoteTarget>>(options.CachedQuotes);
     }
 
     public string DatabasePath { get; }

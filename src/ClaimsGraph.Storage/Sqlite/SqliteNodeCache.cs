@@ -3,14 +3,14 @@ using System.Collections.Concurrent;
 namespace ClaimsGraph.Storage.Sqlite;
 
 /// <summary>
-/// Nodes read by id, kept between requests until the database changes. Entities and articles are read far more
-/// often than written (every quote page asks for its speakers and articles), so a request whose nodes are cached
-/// skips that statement. Entries live in a generation tied to one <see cref="SqliteDataVersion"/> value: the first
+/// Values read by id (entities, quotes and their reports and targets, articles), kept between requests until the
+/// database changes. They are read far more often than written (every quote page asks again for its speakers,
+/// reports and articles), so a request whose values are cached skips that statement. Entries live in a generation tied to one <see cref="SqliteDataVersion"/> value: the first
 /// read after a commit (from this process or another) starts an empty generation, and a read that began before the
 /// commit can only add to the generation it started in, which nobody reads any more.
 /// Bounded: a full generation starts over, so memory stays under <c>maxEntries</c> values.
 /// </summary>
-internal sealed class SqliteNodeCache<T>(int maxEntries, Func<T, bool> keep) where T : class
+internal sealed class SqliteNodeCache<T>(int maxEntries, Func<T, bool>? keep = null) where T : class
 {
     private Generation current = new((-1, -1));
     private long hits;
@@ -50,7 +50,7 @@ internal sealed class SqliteNodeCache<T>(int maxEntries, Func<T, bool> keep) whe
     {
         foreach (var (id, value) in values)
         {
-            if (!keep(value) || !generation.Items.TryAdd(id, value)) continue;
+            if (keep?.Invoke(value) == false || !generation.Items.TryAdd(id, value)) continue;
             // ConcurrentDictionary.Count takes every lock; an approximate count of our own is enough for a bound.
             if (Interlocked.Increment(ref generation.Added) <= maxEntries) continue;
             generation.Items.Clear();
