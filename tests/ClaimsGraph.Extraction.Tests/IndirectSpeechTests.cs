@@ -101,6 +101,19 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal("the campaign", Mention(text, q));
         Assert.Equal("If only a few delegates are at stake it may not ask for a recount at all", q.Text);
+        // Two pieces around the attribution, the span being the first, as for “Q1,” he said, “Q2.”.
+        Assert.Equal(["If only a few delegates are at stake", "it may not ask for a recount at all"], q.Pieces.Select(p => text[p.Start..p.End]));
+        Assert.Equal(q.Pieces[0], q.Span);
+    }
+
+    [Fact]
+    public void According_to_interrupting_the_clause_gives_two_pieces()
+    {
+        const string text = "The new bridge over the harbor, according to the city engineers, will not open to heavy trucks before next spring.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(["The new bridge over the harbor", "will not open to heavy trucks before next spring"], q.Pieces.Select(p => text[p.Start..p.End]));
+        Assert.Equal(q.Pieces[0], q.Span);
+        Assert.Contains("engineers", Mention(text, q));
     }
 
     [Fact]

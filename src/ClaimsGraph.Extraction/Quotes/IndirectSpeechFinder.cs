@@ -390,8 +390,7 @@ public static class IndirectSpeechFinder
             var resumed = tail + 1;
             var resumedEnd = ReportedClause.End(doc, resumed, s.EndToken);
             if (resumedEnd - resumed < MinClauseTokens || ReportedClause.HasQuoteMark(doc, resumed, resumedEnd)) return null;
-            var joined = doc.TextOf(first, end) + " " + doc.TextOf(resumed, resumedEnd);
-            return Candidate(doc, first, resumedEnd, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence) with { JoinedText = joined };
+            return InPieces(doc, first, end, resumed, resumedEnd, Candidate(doc, first, resumedEnd, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence));
         }
         if (longTail) return null;
         return Candidate(doc, first, end, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence);
@@ -455,8 +454,7 @@ public static class IndirectSpeechFinder
             {
                 var resumedEnd = ReportedClause.End(doc, e + 1, s.EndToken);
                 if (resumedEnd - (e + 1) < MinClauseTokens || ReportedClause.HasQuoteMark(doc, e + 1, resumedEnd)) return null;
-                var joined = doc.TextOf(s.FirstToken, clauseEnd) + " " + doc.TextOf(e + 1, resumedEnd);
-                return Candidate(doc, s.FirstToken, resumedEnd, speaker, k, k + 2, s, k, e, SpeechConfidence) with { JoinedText = joined };
+                return InPieces(doc, s.FirstToken, clauseEnd, e + 1, resumedEnd, Candidate(doc, s.FirstToken, resumedEnd, speaker, k, k + 2, s, k, e, SpeechConfidence));
             }
             return Candidate(doc, s.FirstToken, clauseEnd, speaker, k, k + 2, s, k, e, SpeechConfidence);
         }
@@ -565,6 +563,19 @@ public static class IndirectSpeechFinder
         }
         return e;
     }
+
+    /// <summary>
+    /// "A, the campaign said, B": one report given in two pieces around its attribution, like “Q1,” he said, “Q2.”: the
+    /// span is the first piece, <see cref="QuoteCandidate.Pieces"/> both, the text their words joined. The tokens
+    /// (<see cref="QuoteCandidate.FirstToken"/> to <see cref="QuoteCandidate.EndToken"/>) still run over both pieces.
+    /// </summary>
+    private static QuoteCandidate InPieces(Document doc, int first, int end, int resumed, int resumedEnd, QuoteCandidate whole) =>
+        whole with
+        {
+            Span = doc.SpanOf(first, end),
+            Pieces = [doc.SpanOf(first, end), doc.SpanOf(resumed, resumedEnd)],
+            JoinedText = doc.TextOf(first, end) + " " + doc.TextOf(resumed, resumedEnd),
+        };
 
     private static QuoteCandidate Candidate(Document doc, int first, int end, ExtractedSpeaker speaker, int cue, int cueEnd, Sentence s, int attrFirst, int attrEnd, double confidence) =>
         new(doc.SpanOf(first, end), QuoteKind.Indirect, speaker, doc.SpanOf(cue, cueEnd),
