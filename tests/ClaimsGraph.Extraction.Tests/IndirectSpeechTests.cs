@@ -117,6 +117,25 @@ public class IndirectSpeechTests
     }
 
     [Fact]
+    public void A_passive_report_names_no_source()
+    {
+        const string text = "At a town hall in Ohio, Governor Tom Reyes was asked about the plan to close the rural hospitals.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("asked", Cue(text, q));
+        Assert.Null(q.Speaker.EntityId);
+        Assert.Null(q.Speaker.Mention);
+    }
+
+    [Fact]
+    public void A_participle_of_a_state_of_mind_keeps_its_subject()
+    {
+        const string text = "Mayor Elena Ruiz is worried that the harbor will not reopen before May.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("that the harbor will not reopen before May", q.Text);
+        Assert.Equal("person:elena-ruiz", q.Speaker.EntityId);
+    }
+
+    [Fact]
     public void Coordinated_cue_takes_the_sentence_subject()
     {
         const string text = "Mayor Elena Ruiz defended the march route and said the police had trained for months.";

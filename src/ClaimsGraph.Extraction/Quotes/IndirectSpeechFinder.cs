@@ -143,7 +143,10 @@ public static class IndirectSpeechFinder
             else if (SpeakerOfEarlierCue(doc, s, v - 1) is var (qf, qe) && qe > qf) (f, e) = (qf, qe);
         }
         ExtractedSpeaker speaker;
-        if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || !plainObject && PlausibleSource(doc, f, e)) && !IsImpersonal(doc, f, e))
+        // "Clinton was asked about the border", "Sanders is expected to win", "Trump had been projected the winner":
+        // the subject of a passive report is what is asked or expected; who asks or expects is not named.
+        if (UnnamedAgent(doc, v, end)) speaker = ExtractedSpeaker.Unknown;
+        else if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || !plainObject && PlausibleSource(doc, f, e)) && !IsImpersonal(doc, f, e))
             speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: e < v - 1 ? false : true);
         else if (IsImpersonal(doc, f, e) || IsPassive(doc, v) && doc.WordIs(start, "that"))
             speaker = ExtractedSpeaker.Unknown; // "it is widely believed that …": reported, by nobody named
@@ -546,6 +549,19 @@ public static class IndirectSpeechFinder
     private static bool IsImpersonal(Document doc, int f, int e) => e - f == 1 && doc.WordIs(f, "it") && IsPassiveAfter(doc, e);
 
     private static bool IsPassiveAfter(Document doc, int k) => doc.WordIs(k, "is") || doc.WordIs(k, "was") || doc.WordIs(k, "has") || doc.WordIs(k, "had") || doc.WordIs(k, "been");
+
+    private const int MaxAgentReach = 20;
+
+    /// <summary>
+    /// A passive cue with no "by" agent up to the end of its clause ("was called a charlatan by fellow physicians" has
+    /// one) and no participle of a state of mind ("is worried that"): nobody named reports.
+    /// </summary>
+    private static bool UnnamedAgent(Document doc, int v, int end)
+    {
+        if (!IsPassive(doc, v) || IndirectCues.StateParticiples.Contains(doc.Word(v))) return false;
+        for (var k = v + 1; k <= end && k < doc.Tokens.Count && k - v <= MaxAgentReach; k++) if (doc.WordIs(k, "by")) return false;
+        return true;
+    }
 
     private static bool IsPassive(Document doc, int v) =>
         PassiveStart(doc, v) < v && IsBe(doc, PassiveStart(doc, v)) && (doc.Word(v).EndsWith("ed", StringComparison.Ordinal) || doc.WordIs(v, "thought") || doc.WordIs(v, "known"));
