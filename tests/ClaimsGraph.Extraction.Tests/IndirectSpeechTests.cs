@@ -136,6 +136,15 @@ public class IndirectSpeechTests
     }
 
     [Fact]
+    public void A_short_subject_with_an_appositive_is_no_inverted_clause()
+    {
+        const string text = "Gov. Tom Reyes of Ohio, a Democrat who has refused to endorse the mayor, said the Lopez family deserved an apology.";
+        var q = Assert.Single(Indirect(text), x => Cue(text, x) == "said");
+        Assert.Equal("the Lopez family deserved an apology", q.Text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
+
+    [Fact]
     public void Coordinated_cue_takes_the_sentence_subject()
     {
         const string text = "Mayor Elena Ruiz defended the march route and said the police had trained for months.";

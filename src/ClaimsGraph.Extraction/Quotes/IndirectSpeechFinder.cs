@@ -333,6 +333,24 @@ public static class IndirectSpeechFinder
         return (first, end);
     }
 
+    private const int MaxShortSubject = 8;
+
+    /// <summary>
+    /// "Gov. X of Ohio, a Democrat who …, said …", "The venture capitalist X, who …, said …": a few words opening the
+    /// sentence with a capital, then a comma and an appositive or a relative clause, are a subject, not a reported clause.
+    /// </summary>
+    private static bool ShortSubjectBeforeAppositive(Document doc, Sentence s, int v)
+    {
+        var first = s.FirstToken;
+        if (first >= v || !doc.Tokens[first].IsCapitalized) return false;
+        for (var k = first + 1; k < v - 1 && k - first <= MaxShortSubject; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Quote) return false;
+            if (doc.IsPunct(k, ',')) return StartsAppositive(doc, k + 1, v);
+        }
+        return false;
+    }
+
     private static bool IsRelativePronoun(Document doc, int k) => doc.WordIs(k, "who") || doc.WordIs(k, "which") || doc.WordIs(k, "that");
 
     private static bool FollowsDeterminer(Document doc, int v) =>
@@ -368,7 +386,7 @@ public static class IndirectSpeechFinder
             if (e <= f || !PlausibleSource(doc, f, e) || HasCueVerb(doc, f, e)) return null;
             // "Russell Wheeler, a fellow at the institute, said the mayor could …": the words before the comma are a name
             // and its appositive, the subject of the cue, not a clause it reports.
-            if (NamedSubjectBeforeAppositive(doc, s, v) is var (nf, ne) && ne > nf) return null;
+            if (NamedSubjectBeforeAppositive(doc, s, v) is var (nf, ne) && ne > nf || ShortSubjectBeforeAppositive(doc, s, v)) return null;
             comma = v - 1;
             tail = e;
             fromRight = false;
