@@ -145,6 +145,17 @@ public class IndirectSpeechTests
     }
 
     [Fact]
+    public void A_participle_after_the_cue_is_reported_under_its_own_cue()
+    {
+        const string text = "“We will win this state,” Governor Tom Reyes said, adding that he does not want to offer any predictions.";
+        var reports = Indirect(text);
+        Assert.DoesNotContain(reports, x => Cue(text, x) == "said");
+        var q = Assert.Single(reports, x => Cue(text, x) == "adding");
+        Assert.Equal("that he does not want to offer any predictions", q.Text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
+
+    [Fact]
     public void Coordinated_cue_takes_the_sentence_subject()
     {
         const string text = "Mayor Elena Ruiz defended the march route and said the police had trained for months.";

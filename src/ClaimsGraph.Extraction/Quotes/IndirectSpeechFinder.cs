@@ -101,6 +101,10 @@ public static class IndirectSpeechFinder
     {
         var start = ReportedClause.Start(doc, v, v + 1, s.EndToken);
         if (start < 0) return null;
+        // "“…,” he said, adding that …", "Trump said, referring to Obama": a participle after the cue's comma is a
+        // second predicate of the speaker, reported (if at all) under its own cue, not what "said" reports.
+        if (start == v + 2 && doc.IsPunct(v + 1, ',') && doc.Tokens[start].Kind == TokenKind.Word && !doc.Tokens[start].IsCapitalized
+            && doc.Word(start).EndsWith("ing", StringComparison.Ordinal)) return null;
         // A plain object ("announced his candidacy") is reported content only with a clear source before the verb.
         var verb = doc.Word(v);
         var plainObject = !doc.WordIs(start, "that") && (!SpeechCues.Verbs.Contains(verb) && !IndirectCues.BareClauseVerbs.Contains(verb)
