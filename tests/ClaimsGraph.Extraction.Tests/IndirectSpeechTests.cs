@@ -64,7 +64,7 @@ public class IndirectSpeechTests
     [Fact]
     public void Nominal_cue_takes_the_possessive_as_source()
     {
-        const string text = "Voters rejected Gonzalez's claim that the new mine would create thousands of jobs.";
+        const string text = "Voters laughed at Gonzalez's claim that the new mine would create thousands of jobs.";
         var q = Assert.Single(Indirect(text), x => Cue(text, x) == "claim");
         Assert.Equal("that the new mine would create thousands of jobs", q.Text);
         Assert.Equal("Gonzalez", Mention(text, q));
@@ -174,12 +174,21 @@ public class IndirectSpeechTests
     }
 
     [Fact]
-    public void Nested_report_gives_both_utterances()
+    public void Nested_view_is_part_of_the_outer_report()
     {
         const string text = "Senator Maria Gonzalez said she believes that the mine will close next year.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("she believes that the mine will close next year", q.Text);
+        Assert.Equal("person:maria-gonzalez", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void Nested_saying_gives_both_utterances()
+    {
+        const string text = "Senator Maria Gonzalez noted that the mayor said the mine will close next year.";
         var quotes = Indirect(text);
-        Assert.Contains(quotes, q => q.Text == "she believes that the mine will close next year" && q.Speaker.EntityId == "person:maria-gonzalez");
-        Assert.Contains(quotes, q => q.Text == "that the mine will close next year" && Cue(text, q) == "believes");
+        Assert.Contains(quotes, q => q.Text == "that the mayor said the mine will close next year" && q.Speaker.EntityId == "person:maria-gonzalez");
+        Assert.Contains(quotes, q => q.Text == "the mine will close next year" && Cue(text, q) == "said");
     }
 
     [Fact]
@@ -493,7 +502,7 @@ public class IndirectSpeechTests
     [Fact]
     public void According_to_between_dashes_reports_what_follows_the_closing_dash()
     {
-        const string text = "The governor praised the bridge while — according to emails found by the auditors — knowing the steel was weak.";
+        const string text = "The governor opened the bridge while — according to emails found by the auditors — knowing the steel was weak.";
         var q = Assert.Single(Indirect(text), q => Cue(text, q) == "according to");
         Assert.Equal("knowing the steel was weak", q.Text);
         Assert.Contains("emails", Mention(text, q));
