@@ -155,6 +155,15 @@ public class IndirectSpeechTests
         Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
     }
 
+    [Theory]
+    [InlineData("Late last month, the city council approved the new budget, saying that property taxes would not rise.", "the city council")]
+    [InlineData("Back in Ohio, Governor Tom Reyes signed the bill, insisting that the state could afford it.", "Tom Reyes")]
+    public void An_opening_adverbial_of_time_or_place_is_no_subject_of_a_participle(string text, string source)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Contains(source, Mention(text, q));
+    }
+
     [Fact]
     public void Coordinated_cue_takes_the_sentence_subject()
     {

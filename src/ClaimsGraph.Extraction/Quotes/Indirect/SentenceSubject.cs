@@ -18,6 +18,8 @@ public static class SentenceSubject
         "in", "on", "at", "after", "before", "during", "when", "while", "since", "speaking", "last", "earlier", "later",
         "but", "and", "still", "yet", "however", "meanwhile", "also", "then", "so", "now", "asked", "instead", "for", "with",
         "by", "as", "in", "under", "despite", "although", "though", "if", "once", "today", "yesterday", "separately",
+        "late", "early", "back", "shortly", "amid", "following", "throughout", "within", "across", "through", "from",
+        "until", "upon", "unlike", "like",
     ]);
 
     private static readonly WordSet Verbish = new(
