@@ -191,6 +191,16 @@ public class IndirectSpeechTests
         Assert.Equal("person:maria-gonzalez", q.Speaker.EntityId);
     }
 
+    [Theory]
+    [InlineData("I guess that settles the matter for good, said Governor Tom Reyes.", "said")]
+    [InlineData("Asked if he thought that the new bridge would open in May, Governor Tom Reyes responded that nobody could know.", "responded")]
+    public void A_report_running_on_past_the_end_of_another_is_dropped(string text, string cue)
+    {
+        var reports = Indirect(text);
+        Assert.Contains(reports, q => Cue(text, q) == cue);
+        Assert.DoesNotContain(reports, q => Cue(text, q) is "guess" or "thought");
+    }
+
     [Fact]
     public void Nested_saying_gives_both_utterances()
     {

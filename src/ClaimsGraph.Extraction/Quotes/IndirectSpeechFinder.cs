@@ -68,6 +68,29 @@ public static class IndirectSpeechFinder
             }
             if (!nested) keep.Add(q);
         }
+        return WithoutCrossing(keep);
+    }
+
+    /// <summary>
+    /// Two readings of one stretch of words: a report that starts inside another's words and runs on past their end,
+    /// mostly a view inside "CLAUSE, said X" whose clause runs on into the attribution ("I guess that settles it, said
+    /// X" gives "that settles it, said X" for "guess"). The earlier one is kept; the later is right in about one use in
+    /// five on train.
+    /// </summary>
+    private static List<QuoteCandidate> WithoutCrossing(List<QuoteCandidate> found)
+    {
+        var keep = new List<QuoteCandidate>(found.Count);
+        for (var i = 0; i < found.Count; i++)
+        {
+            var q = found[i];
+            var crossing = false;
+            for (var j = Math.Max(0, i - NestedReach); j < found.Count && j <= i + NestedReach && !crossing; j++)
+            {
+                var o = found[j];
+                crossing = j != i && o.FirstToken < q.FirstToken && q.FirstToken < o.EndToken && o.EndToken < q.EndToken;
+            }
+            if (!crossing) keep.Add(q);
+        }
         return keep;
     }
 
