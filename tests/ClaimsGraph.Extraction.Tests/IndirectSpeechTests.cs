@@ -158,6 +158,7 @@ public class IndirectSpeechTests
     [Theory]
     [InlineData("Late last month, the city council approved the new budget, saying that property taxes would not rise.", "the city council")]
     [InlineData("Back in Ohio, Governor Tom Reyes signed the bill, insisting that the state could afford it.", "Tom Reyes")]
+    [InlineData("Chastened by the analyses, Governor Tom Reyes revised his plan, insisting that the state could afford it.", "Tom Reyes")]
     public void An_opening_adverbial_of_time_or_place_is_no_subject_of_a_participle(string text, string source)
     {
         var q = Assert.Single(Indirect(text));
