@@ -203,6 +203,15 @@ public class IndirectSpeechTests
     }
 
     [Fact]
+    public void In_late_month_before_the_cue_is_no_source()
+    {
+        const string text = "A new university poll released in late August found that most voters in the county want a change.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Contains("poll", Mention(text, q));
+        Assert.DoesNotContain("August", Mention(text, q));
+    }
+
+    [Fact]
     public void Nested_saying_gives_both_utterances()
     {
         const string text = "Senator Maria Gonzalez noted that the mayor said the mine will close next year.";
