@@ -212,6 +212,15 @@ public class IndirectSpeechTests
     }
 
     [Fact]
+    public void A_participle_right_after_an_inverted_cue_takes_that_cue_s_speaker()
+    {
+        const string text = "Mayor Elena Ruiz intends to deliver a speech on the harbor this month, Tom Reyes said, adding that she would also hold several rallies.";
+        var q = Assert.Single(Indirect(text), x => Cue(text, x) == "adding");
+        Assert.Equal("that she would also hold several rallies", q.Text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
+
+    [Fact]
     public void Nested_saying_gives_both_utterances()
     {
         const string text = "Senator Maria Gonzalez noted that the mayor said the mine will close next year.";

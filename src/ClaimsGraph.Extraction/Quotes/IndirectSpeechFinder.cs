@@ -206,7 +206,9 @@ public static class IndirectSpeechFinder
         // "Clinton released a statement, saying that …": the participle's subject is the sentence's.
         if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && doc.IsPunct(v - 1, ','))
         {
-            if (SentenceSubject.Find(doc, s, v) is var (pf, pe) && pe > pf) (f, e) = (pf, pe);
+            // "CLAUSE, Mr. Manafort said, adding that …": the participle goes on from the cue right before it.
+            if (CueJustBefore(doc, s, v - 1) && SpeakerOfEarlierCue(doc, s, v - 1) is var (cf, ce) && ce > cf) (f, e) = (cf, ce);
+            else if (SentenceSubject.Find(doc, s, v) is var (pf, pe) && pe > pf) (f, e) = (pf, pe);
             // "“…,” said Al Cardenas, referring to Trump": no subject opens the sentence; the speaker of its quote is the participle's.
             else if (SpeakerOfEarlierCue(doc, s, v - 1) is var (qf, qe) && qe > qf) (f, e) = (qf, qe);
         }
@@ -245,6 +247,19 @@ public static class IndirectSpeechFinder
         && SubjectWords.Contains(doc.Word(v - 1));
 
     private const int MaxParticipleReach = 30;
+
+    private const int MaxNameAfterCue = 4;
+
+    /// <summary>Whether a speech cue stands right before the comma at <paramref name="comma"/>, or before a short name after it ("said Al Cardenas,").</summary>
+    private static bool CueJustBefore(Document doc, Sentence s, int comma)
+    {
+        for (var k = comma - 1; k >= s.FirstToken && comma - k <= MaxNameAfterCue; k--)
+        {
+            if (SourcePhrase.IsCue(doc, k)) return true;
+            if (doc.Tokens[k].Kind != TokenKind.Word || !doc.Tokens[k].IsCapitalized && k != comma - 1) return false;
+        }
+        return false;
+    }
 
     /// <summary>
     /// The source of the nearest speech cue before <paramref name="limit"/> in the sentence: "said X" or "X said"
