@@ -218,6 +218,10 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text), x => Cue(text, x) == "adding");
         Assert.Equal("that she would also hold several rallies", q.Text);
         Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+        // The participle is no second piece of the clause before the attribution.
+        var said = Assert.Single(Indirect(text), x => Cue(text, x) == "said");
+        Assert.Equal("Mayor Elena Ruiz intends to deliver a speech on the harbor this month", said.Text);
+        Assert.Empty(said.Pieces);
     }
 
     [Fact]

@@ -489,6 +489,9 @@ public static class IndirectSpeechFinder
         // "CLAUSE, said Brian Baker, a longtime adviser who …": what follows the inverted source describes it.
         if (!fromRight && longTail && doc.IsPunct(tail, ',') && StartsAppositive(doc, tail + 1, s.EndToken))
             return Candidate(doc, first, end, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence);
+        // "A, X said, adding that …": a participle after the attribution is X's own next predicate, no second piece of A.
+        if (longTail && doc.IsPunct(tail, ',') && IsLowerParticiple(doc, tail + 1))
+            return Candidate(doc, first, end, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence);
         if (longTail && doc.IsPunct(tail, ','))
         {
             var resumed = tail + 1;
@@ -499,6 +502,10 @@ public static class IndirectSpeechFinder
         if (longTail) return null;
         return Candidate(doc, first, end, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence);
     }
+
+    private static bool IsLowerParticiple(Document doc, int k) =>
+        k < doc.Tokens.Count && doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized && doc.Word(k).Length > 4
+        && doc.Word(k).EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>"a longtime adviser", "the group's founder", "who runs …": a description of the name before, not a clause.</summary>
     private static bool StartsAppositive(Document doc, int k, int limit) =>
