@@ -198,6 +198,31 @@ public abstract class ClaimsStoreContractTests
     }
 
     [StoreContractFact]
+    public async Task Pieces_that_do_not_start_with_the_span_or_go_back_in_the_text_are_refused_and_nothing_is_written()
+    {
+        var store = await CreateStoreAsync();
+        var good = new TestGraphBuilder("pieces", "“We will win,” she said. “Nobody can stop us now.”").Person(Kishida, "Fumio Kishida")
+            .Quote("quote:p", "We will win, nobody can stop us now.", Kishida, pieces: [new(1, 15), new(27, 52)]).Build();
+        var report = good.Reports[0];
+        QuoteReport[] bad =
+        [
+            report with { Span = new TextSpan(0, 3) },                                          // span is not the first piece
+            report with { Span = new TextSpan(27, 52), Pieces = [new(27, 52), new(1, 15)] },    // back in the text
+            report with { Pieces = [new(1, 15), new(10, 52)] },                                 // overlapping
+            report with { Pieces = [new(1, 15), new(52, 27)] },                                 // a piece ending before it starts
+        ];
+
+        foreach (var badReport in bad)
+        {
+            var error = await Assert.ThrowsAsync<ArgumentException>(() => store.UpsertArticleAsync(good with { Reports = [badReport] }));
+            Assert.Contains("quote:p", error.Message);
+        }
+
+        Assert.Equal(new StoreStats(0, 0, 0, 0, 0, 0), await store.GetStatsAsync());
+        Assert.Equal(UpsertOutcome.Created, (await store.UpsertArticleAsync(good)).Outcome);
+    }
+
+    [StoreContractFact]
     public async Task Concurrent_upserts_of_different_articles_all_land()
     {
         var store = await CreateStoreAsync();

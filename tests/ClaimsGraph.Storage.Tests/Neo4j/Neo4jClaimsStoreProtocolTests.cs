@@ -162,6 +162,19 @@ public sealed class Neo4jClaimsStoreProtocolTests
     }
 
     [Fact]
+    public async Task Report_pieces_that_do_not_start_with_the_span_are_refused_before_anything_is_sent()
+    {
+        var store = await InitializedStore();
+        var graph = SampleGraphs.Create("bad-pieces");
+        graph = graph with { Reports = [graph.Reports[0] with { Pieces = [new TextSpan(40, 50), new TextSpan(60, 70)] }, .. graph.Reports.Skip(1)] };
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => store.UpsertArticleAsync(graph));
+
+        Assert.Contains(graph.Reports[0].QuoteId, error.Message);
+        Assert.Empty(_neo4j.Requests);
+    }
+
+    [Fact]
     public async Task Every_statement_the_store_sends_is_in_the_linted_catalog()
     {
         var store = Neo4jTestClients.Store(_neo4j.Handler);
