@@ -50,7 +50,8 @@ public class AttributionTests
         var q = Single(text);
         Assert.Equal("person:ana-silva", q.Speaker.EntityId);
         Assert.Equal("We are ready, The vote is tomorrow.", q.Text);
-        Assert.Equal(text.IndexOf("We are", StringComparison.Ordinal), q.Span.Start);
+        Assert.Equal("We are ready,", text[q.Span.Start..q.Span.End]);
+        Assert.Equal(["We are ready,", "The vote is tomorrow."], q.Pieces.Select(p => text[p.Start..p.End]));
     }
 
     [Fact]

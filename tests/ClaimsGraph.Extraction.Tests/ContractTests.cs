@@ -41,6 +41,27 @@ public class ContractTests
         Assert.Equal(JsonValueKind.Null, anonymous.GetProperty("speaker").GetProperty("name").ValueKind);
     }
 
+    [Fact]
+    public void A_quote_in_pieces_lists_them_and_its_start_and_end_are_the_first()
+    {
+        const string text = "\u201cWe are ready,\u201d President Ana Silva said. \u201cThe vote is tomorrow.\u201d";
+        var json = ExtractionJson.Serialize(text, QuoteTestHelpers.Extractor.Extract(text));
+        using var doc = JsonDocument.Parse(json);
+        var quote = Assert.Single(doc.RootElement.GetProperty("quotes").EnumerateArray());
+        Assert.Equal("We are ready,", text[quote.GetProperty("start").GetInt32()..quote.GetProperty("end").GetInt32()]);
+        Assert.Equal(["We are ready,", "The vote is tomorrow."],
+            quote.GetProperty("pieces").EnumerateArray().Select(p => text[p.GetProperty("start").GetInt32()..p.GetProperty("end").GetInt32()]));
+        Assert.Equal("We are ready, The vote is tomorrow.", quote.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void A_quote_in_one_piece_has_no_pieces()
+    {
+        const string text = "\u201cWe are ready,\u201d President Ana Silva said.";
+        using var doc = JsonDocument.Parse(ExtractionJson.Serialize(text, QuoteTestHelpers.Extractor.Extract(text)));
+        Assert.False(Assert.Single(doc.RootElement.GetProperty("quotes").EnumerateArray()).TryGetProperty("pieces", out _));
+    }
+
     [Theory]
     [InlineData("{\"id\": \"a\", \"text\": \"Hi.\", \"publishedAt\": \"2024-04-05T00:00:00Z\"}", true)]
     [InlineData("{\"id\": 7, \"text\": \"Hi.\"}", true)]

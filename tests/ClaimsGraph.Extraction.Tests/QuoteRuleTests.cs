@@ -206,13 +206,38 @@ public class QuoteRuleTests
     }
 
     [Fact]
-    public void A_closed_quote_in_the_next_paragraph_is_a_quote_of_its_own_with_the_same_speaker()
+    public void A_quote_with_no_cue_in_the_next_paragraph_continues_the_utterance()
     {
         const string text = "\u201cWe are ready,\u201d President Ana Silva said.\n\n\u201cThe vote is tomorrow.\u201d";
-        var quotes = Extractor.Extract(text).Quotes;
-        Assert.Equal(2, quotes.Count);
+        var q = Single(text);
+        Assert.Equal("person:ana-silva", q.Speaker.EntityId);
+        Assert.Equal(["We are ready,", "The vote is tomorrow."], q.Pieces.Select(p => text[p.Start..p.End]));
+    }
+
+    [Fact]
+    public void A_quote_with_a_cue_of_its_own_in_the_next_paragraph_is_a_quote_of_its_own()
+    {
+        const string text = "\u201cWe are ready,\u201d President Ana Silva said.\n\n\u201cThe vote is tomorrow,\u201d she added.";
+        var quotes = Directs(text, 2);
         Assert.All(quotes, q => Assert.Equal("person:ana-silva", q.Speaker.EntityId));
-        Assert.Equal("The vote is tomorrow.", quotes[1].Text);
+        Assert.All(quotes, q => Assert.Empty(q.Pieces));
+    }
+
+    [Fact]
+    public void A_quote_two_paragraphs_on_is_a_quote_of_its_own()
+    {
+        const string text = "\u201cWe are ready,\u201d President Ana Silva said.\n\nThe count starts at noon.\n\n\u201cThe vote is tomorrow.\u201d";
+        Directs(text, 2);
+    }
+
+    [Fact]
+    public void A_quote_with_no_cue_after_a_partial_quote_of_the_same_speaker_continues_it()
+    {
+        const string text = "President Ana Silva said the count was \u201cclean and fair\u201d on Monday. \u201cNobody lost a vote.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:ana-silva", q.Speaker.EntityId);
+        Assert.Equal(2, q.Pieces.Count);
+        Assert.Equal("Nobody lost a vote.", text[q.Pieces[1].Start..q.Pieces[1].End]);
     }
 
     [Fact]
@@ -429,10 +454,10 @@ public class QuoteRuleTests
     [Fact]
     public void A_context_speaker_is_named_by_the_pronoun_opening_the_sentence_before_the_quote()
     {
-        const string text = "Nurse Gloria Vance said the ward was full.\n\n\u201cWe ran out of beds,\u201d Vance said.\n\nShe wants the county to act now. \u201cIt is their life and they deserve better care.\u201d";
-        var quotes = Directs(text, 2);
-        Assert.Equal("person:gloria-vance", quotes[1].Speaker.EntityId);
-        Assert.Equal("She", Mention(text, quotes[1]));
+        const string text = "Nurse Gloria Vance runs the ward at County General.\n\nShe wants the county to act now. \u201cIt is their life and they deserve better care.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:gloria-vance", q.Speaker.EntityId);
+        Assert.Equal("She", Mention(text, q));
     }
 
     [Theory]
@@ -522,13 +547,14 @@ public class QuoteRuleTests
     }
 
     [Fact]
-    public void Short_pieces_around_a_long_attribution_are_two_quotes_of_the_same_speaker()
+    public void Short_pieces_around_a_long_attribution_are_one_quote_in_two_pieces()
     {
         const string text = "\u201cYes, we did it,\u201d Mayor Tom Reyes said, clapping as the whole crowd rose to its feet. \u201cWe won.\u201d";
-        var quotes = Directs(text, 2);
-        Assert.Equal("Yes, we did it,", text[quotes[0].Span.Start..quotes[0].Span.End]);
-        Assert.Equal("We won.", text[quotes[1].Span.Start..quotes[1].Span.End]);
-        Assert.All(quotes, q => Assert.Equal("person:tom-reyes", q.Speaker.EntityId));
+        var q = Single(text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+        Assert.Equal("Yes, we did it,", text[q.Span.Start..q.Span.End]);
+        Assert.Equal(["Yes, we did it,", "We won."], q.Pieces.Select(p => text[p.Start..p.End]));
+        Assert.Equal("Yes, we did it, We won.", q.Text);
     }
 
     [Fact]

@@ -40,6 +40,18 @@ public static class ExtractionJson
             w.WriteNumber("start", q.Span.Start);
             w.WriteNumber("end", q.Span.End);
             w.WriteString("kind", q.Kind.ToString().ToUpperInvariant());
+            if (q.Pieces.Count > 0)
+            {
+                w.WriteStartArray("pieces");
+                foreach (var piece in q.Pieces)
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("start", piece.Start);
+                    w.WriteNumber("end", piece.End);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+            }
             w.WriteStartObject("speaker");
             if (q.Speaker.EntityId is null) w.WriteNull("id"); else w.WriteString("id", q.Speaker.EntityId);
             if (q.Speaker.Name is null) w.WriteNull("name"); else w.WriteString("name", q.Speaker.Name);

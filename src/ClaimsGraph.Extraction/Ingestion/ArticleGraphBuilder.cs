@@ -29,7 +29,7 @@ public static class ArticleGraphBuilder
             // The same words twice in one article are one quote reported once: keep the first span.
             if (!quotes.TryAdd(quoteId, new Quote(quoteId, q.Text, q.Kind, q.Confidence, speakerId, speakerId is null ? q.Speaker.Description : null)))
                 continue;
-            reports.Add(new QuoteReport(quoteId, article.Id, q.Span, q.Cue, q.Speaker.Mention));
+            reports.Add(new QuoteReport(quoteId, article.Id, q.Span, q.Cue, q.Speaker.Mention) { Pieces = q.Pieces });
             foreach (var about in q.About.Where(a => entities.ContainsKey(a.EntityId)))
                 targets.TryAdd((quoteId, about.EntityId), new QuoteTarget(quoteId, about.EntityId, about.Weight));
         }

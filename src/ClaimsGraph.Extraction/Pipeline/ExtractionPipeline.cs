@@ -25,7 +25,8 @@ public sealed class ExtractionPipeline : IArticleExtractor
         var quotes = new List<ExtractedQuote>(candidates.Count);
         foreach (var c in candidates)
         {
-            quotes.Add(new ExtractedQuote(c.Span, c.JoinedText ?? text[c.Span.Start..c.Span.End], c.Kind, c.Speaker, c.Cue, TargetFinder.Find(doc, c), c.Confidence));
+            quotes.Add(new ExtractedQuote(c.Span, c.JoinedText ?? text[c.Span.Start..c.Span.End], c.Kind, c.Speaker, c.Cue, TargetFinder.Find(doc, c), c.Confidence)
+                { Pieces = c.Pieces ?? [] });
         }
         var events = EventFinder.Find(doc, publishedAt);
         return new ExtractionResult(quotes, Entities(doc), events, doc.Affiliations.Distinct().ToList());

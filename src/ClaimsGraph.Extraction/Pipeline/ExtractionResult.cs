@@ -20,7 +20,8 @@ public sealed record ExtractedEntity(Entity Entity, IReadOnlyList<TextSpan> Ment
 
 /// <summary>
 /// A quote: for DIRECT and PARTIAL the span covers the quoted words without the marks; for INDIRECT the
-/// reported clause without "that".
+/// reported clause without "that". An utterance given in several pieces has its first piece as the span, every
+/// piece in <see cref="Pieces"/> and their words joined in <see cref="Text"/>.
 /// </summary>
 public sealed record ExtractedQuote(
     TextSpan Span,
@@ -29,7 +30,11 @@ public sealed record ExtractedQuote(
     ExtractedSpeaker Speaker,
     TextSpan? Cue,
     IReadOnlyList<QuoteAbout> About,
-    double Confidence);
+    double Confidence)
+{
+    /// <summary>Every piece in text order (the first is <see cref="Span"/>); empty when the quote is one piece.</summary>
+    public IReadOnlyList<TextSpan> Pieces { get; init; } = [];
+}
 
 /// <summary>
 /// Who said it: the resolved entity (null for anonymous sources, which keep their description), and the

@@ -3,49 +3,44 @@ using ClaimsGraph.Extraction.Text;
 
 namespace ClaimsGraph.Extraction.Quotes;
 
-/// <summary>Interrupted utterances: “Q1,” he said, “Q2.” is one quote, so the attribution between its pieces joins them rather than splitting the claim.</summary>
+/// <summary>Utterances given in pieces: “Q1,” he said, “Q2.” is one quote, so the attribution between its pieces joins them rather than splitting the claim.</summary>
 public static partial class QuoteAttributor
 {
-    private const int MaxJoinedSpanPerLongestPiece = 3;
+    /// <summary>How far apart (in tokens) two pieces of one utterance may be: an attribution, or a short paragraph's rest.</summary>
+    private const int MaxTokensBetweenPieces = 40;
 
     /// <summary>
-    /// “Q1,” he said, “Q2.” and “Q1,” he said. “Q2.” are one utterance interrupted by its attribution (so
-    /// PolNeAR annotates them too: one attribution, several content spans), as is a quote continued over
-    /// paragraphs: one quote whose span runs from the first word to the last and whose text joins the pieces.
+    /// “Q1,” he said, “Q2.” and “Q1,” he said. “Q2.” are one utterance interrupted by its attribution, as is a
+    /// quote continued over paragraphs, and a quote with no cue of its own that goes on with the same speaker in the
+    /// same or the next paragraph (after a DIRECT or a PARTIAL quote): one quote whose span is its first piece,
+    /// whose <see cref="QuoteCandidate.Pieces"/> are all of them and whose text joins their words. PolNeAR annotates
+    /// these the same way (one attribution, several content spans, one cue), and two quotes would count one
+    /// utterance twice in the graph.
     /// </summary>
-    /// <remarks>
-    /// Not when the joined span would be more than three times its longest piece ("“Yes,” she said, clapping as the
-    /// crowd rose. “We won.”"): such a span overlaps none of its pieces by half (Dice under 0.5), so it stands for
-    /// neither; the pieces are then two quotes of the same speaker, two claims in the graph.
-    /// </remarks>
-    private static List<QuoteCandidate> MergeInterrupted(Document doc, List<QuoteCandidate> results)
+    private static List<QuoteCandidate> MergePieces(Document doc, List<QuoteCandidate> results)
     {
         var merged = new List<QuoteCandidate>(results.Count);
-        var longestPiece = 0;
         foreach (var q in results)
         {
-            if (merged.Count > 0 && merged[^1] is { Kind: QuoteKind.Direct } a && q.Kind == QuoteKind.Direct
-                && q.Span.End - a.Span.Start <= MaxJoinedSpanPerLongestPiece * Math.Max(longestPiece, q.Span.End - q.Span.Start)
+            if (merged.Count > 0 && merged[^1] is { } a && (a.Kind == QuoteKind.Direct || !q.OwnCue) && q.Kind == QuoteKind.Direct
                 && q.Speaker.EntityId == a.Speaker.EntityId && (a.Speaker.EntityId is not null || a.Speaker.Description == q.Speaker.Description && q.Speaker.Description is not null)
-                && (!q.OwnCue || q.Cue == a.Cue) && q.FirstToken - a.EndToken <= 16
-                && (q.Paragraph == a.Paragraph || q.Paragraph - a.Paragraph == 1 && a.ContinuesInNextParagraph)
+                && (!q.OwnCue || q.Cue == a.Cue) && q.FirstToken - a.EndToken <= MaxTokensBetweenPieces
+                && (q.Paragraph == a.Paragraph || q.Paragraph - a.Paragraph == 1 && (a.ContinuesInNextParagraph || !q.OwnCue))
                 && !SecondCueBetween(doc, a, q))
             {
                 var text = (a.JoinedText ?? doc.Text[a.Span.Start..a.Span.End]) + " " + doc.Text[q.Span.Start..q.Span.End];
                 merged[^1] = a with
                 {
-                    Span = new TextSpan(a.Span.Start, q.Span.End),
+                    Pieces = [.. a.Pieces ?? [a.Span], q.Span],
                     EndToken = q.EndToken,
                     ClauseFirstToken = Math.Min(a.ClauseFirstToken, q.ClauseFirstToken),
                     ClauseEndToken = Math.Max(a.ClauseEndToken, q.ClauseEndToken),
                     JoinedText = text,
                     ContinuesInNextParagraph = q.ContinuesInNextParagraph,
                 };
-                longestPiece = Math.Max(longestPiece, q.Span.End - q.Span.Start);
                 continue;
             }
             merged.Add(q);
-            longestPiece = q.Span.End - q.Span.Start;
         }
         return merged;
     }

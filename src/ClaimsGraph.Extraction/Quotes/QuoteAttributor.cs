@@ -64,7 +64,7 @@ public static partial class QuoteAttributor
             }
         }
         ResolveFromContext(doc, pieces, results, pending);
-        return MergeInterrupted(doc, results);
+        return MergePieces(doc, results);
     }
 
     private static QuoteCandidate Direct(QuotePiece p, ExtractedSpeaker speaker, TextSpan? cue, double confidence, int clauseFirst, int clauseEnd, int paragraph) =>

@@ -16,8 +16,17 @@ public sealed record QuoteCandidate(
     int ClauseEndToken,
     int Paragraph)
 {
-    /// <summary>The quote's words when they are not simply the text of <see cref="Span"/> (an utterance interrupted by its attribution).</summary>
+    /// <summary>The quote's words when they are not simply the text of <see cref="Span"/> (an utterance given in pieces).</summary>
     public string? JoinedText { get; init; }
+
+    /// <summary>
+    /// Every piece of an utterance given in several (“Q1,” he said, “Q2.”), in text order; <see cref="Span"/> is
+    /// the first. Null when the quote is one piece.
+    /// </summary>
+    public IReadOnlyList<TextSpan>? Pieces { get; init; }
+
+    /// <summary>Later quotes folded into this one as its continuation (their words count for the targets too).</summary>
+    public IReadOnlyList<QuoteCandidate> Continuations { get; init; } = [];
 
     /// <summary>Whether the speaker came from a cue of this quote's own (not from a neighbouring quote).</summary>
     public bool OwnCue { get; init; } = true;
