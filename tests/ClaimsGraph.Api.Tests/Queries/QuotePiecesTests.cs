@@ -10,6 +10,7 @@ namespace ClaimsGraph.Api.Tests.Queries;
 /// <summary>
 /// A quote an article gives in two pieces (“Q1,” she said. “Q2.”) is one quote whose pieces are served over
 /// HTTP → GraphQL → SQLite, each with the article words it covers; a one-piece quote has its span as its one piece.
+/// Written by hand through the store (exact pieces) and through ingestArticle (the real extraction pipeline).
 /// </summary>
 public sealed class QuotePiecesTests(QuotePiecesTests.Factory factory) : IClassFixture<QuotePiecesTests.Factory>
 {
@@ -68,6 +69,34 @@ public sealed class QuotePiecesTests(QuotePiecesTests.Factory factory) : IClassF
         var byId = nodes.ToDictionary(n => (string)n!["id"]!, n => Texts(n!["pieces"]!));
         Assert.Equal(["We will win,", "Nobody can stop us now."], byId[twoPieces]);
         Assert.Equal(["The vote is on Friday,"], byId[onePiece]);
+    }
+
+    [Fact]
+    public async Task An_ingested_article_whose_quote_comes_in_two_pieces_is_served_with_both_pieces()
+    {
+        const string ingest = """
+            mutation($input: IngestArticleInput!) {
+              ingestArticle(input: $input) { outcome quotes { id kind span { text } pieces { text } reportedIn { pieces { start end text } } } }
+            }
+            """;
+        const string text = "Philippine President Ferdinand Marcos was in Manila on Monday. “We will win,” he said. “Nobody can stop us now.”\n\n"
+            + "The vote is expected on Friday.";
+        var client = factory.CreateGraphQLClient();
+        var input = new { text, title = "Marcos in Manila", source = "Test Wire", publishedAt = "2024-04-10T08:00:00Z" };
+
+        var first = (await client.PostAsync(ingest, new { input }, ApiFactory.ApiKey)).Ok()["ingestArticle"]!;
+        var again = (await client.PostAsync(ingest, new { input }, ApiFactory.ApiKey)).Ok()["ingestArticle"]!;
+
+        Assert.Equal("CREATED", (string?)first["outcome"]);
+        Assert.Equal("UNCHANGED", (string?)again["outcome"]);
+        foreach (var payload in new[] { first, again })
+        {
+            var quote = Assert.Single(payload["quotes"]!.AsArray(), q => (string?)q!["kind"] == "DIRECT")!;
+            Assert.Equal("We will win,", (string?)quote["span"]!["text"]);
+            Assert.Equal(["We will win,", "Nobody can stop us now."], Texts(quote["pieces"]!));
+            var pieces = Assert.Single(quote["reportedIn"]!.AsArray())!["pieces"]!.AsArray();
+            Assert.Equal(text.IndexOf("Nobody", StringComparison.Ordinal), (int)pieces[1]!["start"]!);
+        }
     }
 
     /// <summary>
