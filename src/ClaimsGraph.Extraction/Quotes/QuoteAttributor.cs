@@ -57,7 +57,7 @@ public static partial class QuoteAttributor
             {
                 var (partial, consumed) = TryEmbedded(doc, pieces, gi, last, s, from, previous);
                 if (partial is null) break;
-                results.Add(partial);
+                if (!OnlyTitlesIn(doc, pieces, gi, partial)) results.Add(partial);
                 previous = partial.Speaker;
                 from = consumed;
                 while (gi <= last && pieces[gi].Open < consumed) gi++;
