@@ -7,8 +7,8 @@ namespace ClaimsGraph.Storage;
 /// What every store refuses in a report's pieces. The stores keep the span and the pieces apart (SQLite's
 /// span columns and pieces column, Neo4j's span properties and pieces list), so a report whose pieces do not
 /// start with its span would read back as something the extraction never meant. Overlapping pieces are let
-/// through: they are still highlightable text, and refusing them would refuse the whole article (the pipeline
-/// gives a few: 6 of 1,421 multi-piece quotes over PolNeAR train and dev).
+/// through: they are still highlightable text, and refusing them would refuse the whole article for a flaw in one
+/// quote (the pipeline gave 6 of 1,421 multi-piece quotes over PolNeAR train and dev before MergePieces stopped it).
 /// </summary>
 internal static class QuoteReportPieces
 {
