@@ -562,6 +562,15 @@ public class QuoteRuleTests
     }
 
     [Fact]
+    public void Quoted_words_a_reported_clause_runs_through_are_reported_once()
+    {
+        const string text = "Senator Ada Brook told reporters that the mayor had \u201ca reckless plan that nobody asked for,\u201d adding, \u201cHe lost every vote in this county and he will lose again.\u201d";
+        var quotes = Extractor.Extract(text).Quotes.Where(q => q.Kind != QuoteKind.Indirect).ToList();
+        Assert.Single(quotes, q => q.Text.Contains("He lost every vote", StringComparison.Ordinal));
+        Assert.All(quotes, q => Assert.Equal("person:ada-brook", q.Speaker.EntityId));
+    }
+
+    [Fact]
     public void Short_pieces_around_a_long_attribution_are_one_quote_in_two_pieces()
     {
         const string text = "\u201cYes, we did it,\u201d Mayor Tom Reyes said, clapping as the whole crowd rose to its feet. \u201cWe won.\u201d";
