@@ -64,7 +64,7 @@ public class IndirectSpeechTests
     [Fact]
     public void Nominal_cue_takes_the_possessive_as_source()
     {
-        const string text = "Voters rejected Gonzalez's claim that the new mine would create thousands of jobs.";
+        const string text = "Voters laughed at Gonzalez's claim that the new mine would create thousands of jobs.";
         var q = Assert.Single(Indirect(text), x => Cue(text, x) == "claim");
         Assert.Equal("that the new mine would create thousands of jobs", q.Text);
         Assert.Equal("Gonzalez", Mention(text, q));
@@ -101,6 +101,68 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal("the campaign", Mention(text, q));
         Assert.Equal("If only a few delegates are at stake it may not ask for a recount at all", q.Text);
+        // Two pieces around the attribution, the span being the first, as for “Q1,” he said, “Q2.”.
+        Assert.Equal(["If only a few delegates are at stake", "it may not ask for a recount at all"], q.Pieces.Select(p => text[p.Start..p.End]));
+        Assert.Equal(q.Pieces[0], q.Span);
+    }
+
+    [Fact]
+    public void According_to_interrupting_the_clause_gives_two_pieces()
+    {
+        const string text = "The new bridge over the harbor, according to the city engineers, will not open to heavy trucks before next spring.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(["The new bridge over the harbor", "will not open to heavy trucks before next spring"], q.Pieces.Select(p => text[p.Start..p.End]));
+        Assert.Equal(q.Pieces[0], q.Span);
+        Assert.Contains("engineers", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_passive_report_names_no_source()
+    {
+        const string text = "At a town hall in Ohio, Governor Tom Reyes was asked about the plan to close the rural hospitals.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("asked", Cue(text, q));
+        Assert.Null(q.Speaker.EntityId);
+        Assert.Null(q.Speaker.Mention);
+    }
+
+    [Fact]
+    public void A_participle_of_a_state_of_mind_keeps_its_subject()
+    {
+        const string text = "Mayor Elena Ruiz is worried that the harbor will not reopen before May.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("that the harbor will not reopen before May", q.Text);
+        Assert.Equal("person:elena-ruiz", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_short_subject_with_an_appositive_is_no_inverted_clause()
+    {
+        const string text = "Gov. Tom Reyes of Ohio, a Democrat who has refused to endorse the mayor, said the Lopez family deserved an apology.";
+        var q = Assert.Single(Indirect(text), x => Cue(text, x) == "said");
+        Assert.Equal("the Lopez family deserved an apology", q.Text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_participle_after_the_cue_is_reported_under_its_own_cue()
+    {
+        const string text = "“We will win this state,” Governor Tom Reyes said, adding that he does not want to offer any predictions.";
+        var reports = Indirect(text);
+        Assert.DoesNotContain(reports, x => Cue(text, x) == "said");
+        var q = Assert.Single(reports, x => Cue(text, x) == "adding");
+        Assert.Equal("that he does not want to offer any predictions", q.Text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
+
+    [Theory]
+    [InlineData("Late last month, the city council approved the new budget, saying that property taxes would not rise.", "the city council")]
+    [InlineData("Back in Ohio, Governor Tom Reyes signed the bill, insisting that the state could afford it.", "Tom Reyes")]
+    [InlineData("Chastened by the analyses, Governor Tom Reyes revised his plan, insisting that the state could afford it.", "Tom Reyes")]
+    public void An_opening_adverbial_of_time_or_place_is_no_subject_of_a_participle(string text, string source)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Contains(source, Mention(text, q));
     }
 
     [Fact]
@@ -122,12 +184,40 @@ public class IndirectSpeechTests
     }
 
     [Fact]
-    public void Nested_report_gives_both_utterances()
+    public void Nested_view_is_part_of_the_outer_report()
     {
         const string text = "Senator Maria Gonzalez said she believes that the mine will close next year.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("she believes that the mine will close next year", q.Text);
+        Assert.Equal("person:maria-gonzalez", q.Speaker.EntityId);
+    }
+
+    [Theory]
+    [InlineData("I guess that settles the matter for good, said Governor Tom Reyes.", "said")]
+    [InlineData("Asked if he thought that the new bridge would open in May, Governor Tom Reyes responded that nobody could know.", "responded")]
+    public void A_report_running_on_past_the_end_of_another_is_dropped(string text, string cue)
+    {
+        var reports = Indirect(text);
+        Assert.Contains(reports, q => Cue(text, q) == cue);
+        Assert.DoesNotContain(reports, q => Cue(text, q) is "guess" or "thought");
+    }
+
+    [Fact]
+    public void In_late_month_before_the_cue_is_no_source()
+    {
+        const string text = "A new university poll released in late August found that most voters in the county want a change.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Contains("poll", Mention(text, q));
+        Assert.DoesNotContain("August", Mention(text, q));
+    }
+
+    [Fact]
+    public void Nested_saying_gives_both_utterances()
+    {
+        const string text = "Senator Maria Gonzalez noted that the mayor said the mine will close next year.";
         var quotes = Indirect(text);
-        Assert.Contains(quotes, q => q.Text == "she believes that the mine will close next year" && q.Speaker.EntityId == "person:maria-gonzalez");
-        Assert.Contains(quotes, q => q.Text == "that the mine will close next year" && Cue(text, q) == "believes");
+        Assert.Contains(quotes, q => q.Text == "that the mayor said the mine will close next year" && q.Speaker.EntityId == "person:maria-gonzalez");
+        Assert.Contains(quotes, q => q.Text == "the mine will close next year" && Cue(text, q) == "said");
     }
 
     [Fact]
@@ -441,7 +531,7 @@ public class IndirectSpeechTests
     [Fact]
     public void According_to_between_dashes_reports_what_follows_the_closing_dash()
     {
-        const string text = "The governor praised the bridge while — according to emails found by the auditors — knowing the steel was weak.";
+        const string text = "The governor opened the bridge while — according to emails found by the auditors — knowing the steel was weak.";
         var q = Assert.Single(Indirect(text), q => Cue(text, q) == "according to");
         Assert.Equal("knowing the steel was weak", q.Text);
         Assert.Contains("emails", Mention(text, q));

@@ -110,6 +110,18 @@ public static class IndirectCues
         "challenge", "challenges", "call", "requests", "blasts", "state", "figure", "endorse", "favored", "demonstrated",
     ]);
 
+    /// <summary>
+    /// Participles that after "is/was" name a state of their subject's mind, not a passive report: "is worried that",
+    /// "was convinced that", "is focused on"; the subject holds the view.
+    /// </summary>
+    public static WordSet StateParticiples { get; } = new(
+    [
+        "worried", "concerned", "convinced", "focused", "assured", "opposed", "committed", "determined", "pleased",
+        "disappointed", "frustrated", "surprised", "interested", "prepared", "inclined", "satisfied", "persuaded",
+        "troubled", "alarmed", "encouraged", "dismayed", "outraged", "annoyed", "angered", "impressed", "obsessed",
+        "unconvinced", "undecided", "engaged", "involved", "dedicated", "fixated", "resigned", "poised",
+    ], ignoreCase: true);
+
     /// <summary>Verbs whose reported clause is a question: "asked whether …", "wondered why …".</summary>
     public static WordSet QuestionVerbs { get; } = new(
         new[] { "ask", "wonder", "inquire", "enquire" }.SelectMany(Forms).Concat(["questioned"]), ignoreCase: true);

@@ -18,6 +18,8 @@ public static class SentenceSubject
         "in", "on", "at", "after", "before", "during", "when", "while", "since", "speaking", "last", "earlier", "later",
         "but", "and", "still", "yet", "however", "meanwhile", "also", "then", "so", "now", "asked", "instead", "for", "with",
         "by", "as", "in", "under", "despite", "although", "though", "if", "once", "today", "yesterday", "separately",
+        "late", "early", "back", "shortly", "amid", "following", "throughout", "within", "across", "through", "from",
+        "until", "upon", "unlike", "like",
     ]);
 
     private static readonly WordSet Verbish = new(
@@ -26,12 +28,16 @@ public static class SentenceSubject
         "did", "does", "do", "also", "then", "later", "who", "which", "that", "and", "but", "or",
     ]);
 
-    /// <summary>"Ultimately, …", "Publicly, …", "Appearing before supporters Monday, …": an opener that is no subject.</summary>
+    /// <summary>
+    /// "Ultimately, …", "Publicly, …", "Appearing before supporters Monday, …", "Chastened by the analyses, …": an opener
+    /// that is no subject (a past participle only with a lower-case word after it, so no name such as "Mohammed Ali").
+    /// </summary>
     private static bool OpensWithAdverbOrParticiple(Document doc, int k)
     {
         var w = doc.Word(k);
-        return doc.Tokens[k].IsCapitalized && doc.MentionAt[k] < 0 && w.Length > 4
-               && (w.EndsWith("ly", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal));
+        if (!doc.Tokens[k].IsCapitalized || doc.MentionAt[k] >= 0 || w.Length <= 4) return false;
+        if (w.EndsWith("ly", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)) return true;
+        return w.EndsWith("ed", StringComparison.Ordinal) && k + 1 < doc.Tokens.Count && doc.Tokens[k + 1].Kind == TokenKind.Word && !doc.Tokens[k + 1].IsCapitalized;
     }
 
     /// <summary>[first, end) of the subject of sentence <paramref name="s"/> before token <paramref name="limit"/>, or an empty range.</summary>

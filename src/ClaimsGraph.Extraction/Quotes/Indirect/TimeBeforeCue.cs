@@ -28,6 +28,9 @@ public static class TimeBeforeCue
         if (k - 2 < first || doc.Tokens[k - 2].Kind != TokenKind.Word) return k;
         // "on Sunday", "in June" (not "in May": the month is a modal verb too often).
         if (doc.Tokens[k - 1].IsCapitalized && (doc.WordIs(k - 2, "on") && Weekdays.Contains(last) || doc.WordIs(k - 2, "in") && Months.Contains(last))) return k - 2;
+        // "in late August", "in early June".
+        if (doc.Tokens[k - 1].IsCapitalized && Months.Contains(last) && (doc.WordIs(k - 2, "late") || doc.WordIs(k - 2, "early") || doc.WordIs(k - 2, "mid"))
+            && k - 3 >= first && doc.WordIs(k - 3, "in")) return k - 3;
         // "last week", "this month", "earlier this year".
         if (Periods.Contains(last) && (doc.WordIs(k - 2, "last") || doc.WordIs(k - 2, "this")))
             return k - 3 >= first && (doc.WordIs(k - 3, "earlier") || doc.WordIs(k - 3, "later")) ? k - 3 : k - 2;
