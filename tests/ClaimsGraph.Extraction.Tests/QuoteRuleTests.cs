@@ -546,6 +546,30 @@ public class QuoteRuleTests
         Assert.Equal("person:dana-whitfield", q.Speaker.EntityId);
     }
 
+    [Theory]
+    [InlineData("Senator Ada Brook said the budget would pass, speaking Sunday on NBC\u2019s \u201cMeet the Press.\u201d")]
+    [InlineData("Mayor Tom Reyes told CNN\u2019s \u201cState of the Union\u201d that the bridge would open in May.")]
+    public void Quoted_words_that_only_name_a_show_after_a_possessive_quote_nobody(string text)
+    {
+        Assert.DoesNotContain(Extractor.Extract(text).Quotes, q => q.Kind is QuoteKind.Partial or QuoteKind.Direct);
+    }
+
+    [Fact]
+    public void A_title_case_epithet_is_still_a_partial_quote()
+    {
+        const string text = "Mayor Tom Reyes called the new tower \u201cThe Eyesore of Main Street\u201d at a hearing on Monday.";
+        Assert.Equal("person:tom-reyes", Single(text, QuoteKind.Partial).Speaker.EntityId);
+    }
+
+    [Fact]
+    public void Quoted_words_a_reported_clause_runs_through_are_reported_once()
+    {
+        const string text = "Senator Ada Brook told reporters that the mayor had \u201ca reckless plan that nobody asked for,\u201d adding, \u201cHe lost every vote in this county and he will lose again.\u201d";
+        var quotes = Extractor.Extract(text).Quotes.Where(q => q.Kind != QuoteKind.Indirect).ToList();
+        Assert.Single(quotes, q => q.Text.Contains("He lost every vote", StringComparison.Ordinal));
+        Assert.All(quotes, q => Assert.Equal("person:ada-brook", q.Speaker.EntityId));
+    }
+
     [Fact]
     public void Short_pieces_around_a_long_attribution_are_one_quote_in_two_pieces()
     {

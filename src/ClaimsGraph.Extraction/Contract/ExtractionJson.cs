@@ -40,18 +40,7 @@ public static class ExtractionJson
             w.WriteNumber("start", q.Span.Start);
             w.WriteNumber("end", q.Span.End);
             w.WriteString("kind", q.Kind.ToString().ToUpperInvariant());
-            if (q.Pieces.Count > 0)
-            {
-                w.WriteStartArray("pieces");
-                foreach (var piece in q.Pieces)
-                {
-                    w.WriteStartObject();
-                    w.WriteNumber("start", piece.Start);
-                    w.WriteNumber("end", piece.End);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-            }
+            if (q.Pieces.Count > 0) WriteOffsets(w, "pieces", q.Pieces);
             w.WriteStartObject("speaker");
             if (q.Speaker.EntityId is null) w.WriteNull("id"); else w.WriteString("id", q.Speaker.EntityId);
             if (q.Speaker.Name is null) w.WriteNull("name"); else w.WriteString("name", q.Speaker.Name);
@@ -91,15 +80,7 @@ public static class ExtractionJson
                 foreach (var r in p.Roles) w.WriteStringValue(r);
                 w.WriteEndArray();
             }
-            w.WriteStartArray("mentions");
-            foreach (var m in e.Mentions)
-            {
-                w.WriteStartObject();
-                w.WriteNumber("start", m.Start);
-                w.WriteNumber("end", m.End);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            WriteOffsets(w, "mentions", e.Mentions);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -136,6 +117,20 @@ public static class ExtractionJson
         }
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    /// <summary>An array of <c>{"start", "end"}</c> objects.</summary>
+    private static void WriteOffsets(Utf8JsonWriter w, string name, IReadOnlyList<TextSpan> spans)
+    {
+        w.WriteStartArray(name);
+        foreach (var span in spans)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("start", span.Start);
+            w.WriteNumber("end", span.End);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     private static void WriteSpan(Utf8JsonWriter w, string name, string text, TextSpan span)

@@ -28,6 +28,8 @@ public static partial class QuoteAttributor
                 && (q.Paragraph == a.Paragraph || q.Paragraph - a.Paragraph == 1 && (a.ContinuesInNextParagraph || !q.OwnCue))
                 && !SecondCueBetween(doc, a, q))
             {
+                // "X said A, adding, “B”": a PARTIAL clause may already run through the next quote's words.
+                if (q.Span.Start < (a.Pieces?[^1] ?? a.Span).End) continue;
                 var text = (a.JoinedText ?? doc.Text[a.Span.Start..a.Span.End]) + " " + doc.Text[q.Span.Start..q.Span.End];
                 merged[^1] = a with
                 {

@@ -23,6 +23,26 @@ public static partial class QuoteAttributor
         return words is > 0 and <= 8;
     }
 
+    /// <summary>
+    /// "said in an interview on NBC’s “Meet the Press”", "to the tune of “Silent Night”": a reported clause whose
+    /// quoted words are all titles quotes nobody.
+    /// </summary>
+    private static bool OnlyTitlesIn(Document doc, List<QuotePiece> pieces, int firstPiece, QuoteCandidate partial)
+    {
+        var any = false;
+        for (var i = firstPiece; i < pieces.Count && pieces[i].ContentStart < partial.Span.End; i++)
+        {
+            if (pieces[i].ContentEnd <= partial.Span.Start) continue;
+            if (!IsTitle(doc, pieces[i]) || !AfterPossessive(doc, pieces[i].Open)) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /// <summary>"NBC’s “Meet the Press”": the mark follows a possessive "’s".</summary>
+    private static bool AfterPossessive(Document doc, int open) =>
+        open > 0 && doc.Tokens[open - 1].Is(TokenFlags.Clitic) && (doc.WordIs(open - 1, "’s") || doc.WordIs(open - 1, "'s"));
+
     /// <summary>"On ABC’s “Good Morning America” Tuesday, he said": a prepositional opener naming a show is no reported clause.</summary>
     private static bool IsAdverbialWithTitles(Document doc, List<QuotePiece> pieces, int firstPiece, int lastPiece, int from, int end)
     {

@@ -18,9 +18,12 @@ public static partial class QuoteAttributor
         var results = new List<QuoteCandidate>(pieces.Count);
         var pending = new List<(int Result, int Piece)>();
         var doneSentence = -1;
+        // Where the last PARTIAL clause ended: "…, adding, “Q2”" after a reported clause is already in that clause.
+        var reportedUntil = -1;
         for (var pi = 0; pi < pieces.Count; pi++)
         {
             var p = pieces[pi];
+            if (p.Open < reportedUntil) continue;
             var sIndex = doc.SentenceOf[p.Open];
             var s = doc.Sentences[sIndex];
             var continuation = pi > 0 && pieces[pi - 1].Close < 0;
@@ -57,7 +60,11 @@ public static partial class QuoteAttributor
             {
                 var (partial, consumed) = TryEmbedded(doc, pieces, gi, last, s, from, previous);
                 if (partial is null) break;
-                results.Add(partial);
+                if (!OnlyTitlesIn(doc, pieces, gi, partial))
+                {
+                    results.Add(partial);
+                    reportedUntil = Math.Max(reportedUntil, partial.EndToken);
+                }
                 previous = partial.Speaker;
                 from = consumed;
                 while (gi <= last && pieces[gi].Open < consumed) gi++;

@@ -24,7 +24,8 @@ public sealed partial class Neo4jClaimsStore
             return new QuoteReport(r.String("quoteId"), r.String("articleId"),
                 new TextSpan(Int(span, "spanStart"), Int(span, "spanEnd")),
                 OptionalSpan(span, "cueStart", "cueEnd"),
-                OptionalSpan(span, "speakerStart", "speakerEnd"));
+                OptionalSpan(span, "speakerStart", "speakerEnd"))
+            { Pieces = FlatSpans(Neo4jValue.AsList(span.Get("pieces"))) };
         }, cancellationToken);
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<QuoteTarget>>> GetQuoteTargetsAsync(IReadOnlyCollection<string> quoteIds, CancellationToken cancellationToken = default) =>
@@ -42,9 +43,7 @@ public sealed partial class Neo4jClaimsStore
     public Task<IReadOnlyDictionary<string, IReadOnlyList<Mention>>> GetMentionsAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default) =>
         GroupedAsync(ReadStatements.Mentions, articleIds, "articleId", r =>
         {
-            var flat = r.List("spans").Select(v => Neo4jValue.AsInt(v!)).ToList();
-            var spans = Enumerable.Range(0, flat.Count / 2).Select(i => new TextSpan(flat[2 * i], flat[2 * i + 1])).ToList();
-            return new Mention(r.String("articleId"), r.String("entityId"), r.Int("count"), spans);
+            return new Mention(r.String("articleId"), r.String("entityId"), r.Int("count"), FlatSpans(r.List("spans")));
         }, cancellationToken);
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetEventArticleIdsAsync(IReadOnlyCollection<string> eventIds, CancellationToken cancellationToken = default) =>
@@ -79,6 +78,13 @@ public sealed partial class Neo4jClaimsStore
             }
         }
         return grouped.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<T>)kv.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>Spans stored as the flat int list [s1, e1, s2, e2, …] (mention spans, a report's pieces); absent reads as none.</summary>
+    private static List<TextSpan> FlatSpans(IReadOnlyList<object?> values)
+    {
+        var flat = values.Select(v => Neo4jValue.AsInt(v!)).ToList();
+        return Enumerable.Range(0, flat.Count / 2).Select(i => new TextSpan(flat[2 * i], flat[2 * i + 1])).ToList();
     }
 
     private static int Int(IReadOnlyDictionary<string, object?> map, string key) =>

@@ -143,6 +143,7 @@ public sealed partial class Neo4jClaimsStore
         var problems = graph.Validate().ToList();
         problems.AddRange(graph.Mentions.Where(m => m.ArticleId != id).Select(m => $"mention of '{m.EntityId}' belongs to article '{m.ArticleId}'"));
         problems.AddRange(graph.Reports.Where(r => r.ArticleId != id).Select(r => $"report of '{r.QuoteId}' belongs to article '{r.ArticleId}'"));
+        problems.AddRange(QuoteReportPieces.Problems(graph));
         return problems.Count == 0 ? null : $"Article graph '{id}' is inconsistent: {string.Join("; ", problems.Take(5))}";
     }
 

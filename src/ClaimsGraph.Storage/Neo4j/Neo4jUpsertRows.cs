@@ -36,12 +36,14 @@ public static class Neo4jUpsertRows
             ("quoteId", r.QuoteId), ("articleId", g.Article.Id),
             ("spanStart", r.Span.Start), ("spanEnd", r.Span.End),
             ("cueStart", r.Cue?.Start), ("cueEnd", r.Cue?.End),
-            ("speakerStart", r.SpeakerMention?.Start), ("speakerEnd", r.SpeakerMention?.End)))));
+            ("speakerStart", r.SpeakerMention?.Start), ("speakerEnd", r.SpeakerMention?.End),
+            // null for a one-piece quote: SET to null removes the property, so a report that lost its pieces drops them.
+            ("pieces", r.Pieces.Count > 0 ? FlatSpans(r.Pieces) : null)))));
         Add(WriteStatements.MergeEventReports, graphs.SelectMany(g => g.Events.Select(e => Row(
             ("eventId", e.EventId), ("articleId", g.Article.Id), ("spanStart", e.Span.Start), ("spanEnd", e.Span.End)))));
         Add(WriteStatements.MergeMentions, graphs.SelectMany(g => g.Mentions.Select(m => Row(
             ("articleId", g.Article.Id), ("entityId", m.EntityId), ("count", m.Count),
-            ("spans", m.Spans.SelectMany(s => new[] { s.Start, s.End }).ToList())))));
+            ("spans", FlatSpans(m.Spans))))));
         Add(WriteStatements.MergeAffiliations, graphs.SelectMany(g => g.Affiliations.Select(a => Row(
             ("personId", a.PersonId), ("targetId", a.TargetId), ("articleId", g.Article.Id), ("role", a.Role)))));
         Add(WriteStatements.MergeInvolves, graphs.SelectMany(g => g.Events.SelectMany(e => e.Participants.Select(p => Row(
@@ -50,6 +52,9 @@ public static class Neo4jUpsertRows
             ("eventId", e.EventId), ("placeId", e.LocatedInId), ("articleId", g.Article.Id)))));
         return result;
     }
+
+    /// <summary>Spans as the flat int list [s1, e1, s2, e2, …]: a list of lists is not a valid Neo4j property.</summary>
+    private static List<int> FlatSpans(IReadOnlyList<TextSpan> spans) => spans.SelectMany(s => new[] { s.Start, s.End }).ToList();
 
     private static List<T> LastById<T>(IEnumerable<T> items, Func<T, string> id)
     {

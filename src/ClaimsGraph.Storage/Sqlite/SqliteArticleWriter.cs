@@ -77,13 +77,13 @@ internal sealed class SqliteArticleWriter : IAsyncDisposable
 
         foreach (var m in graph.Mentions)
             await Run("INSERT INTO mentions (article_id, entity_id, count, spans) VALUES ($a, $e, $c, $s) ON CONFLICT DO NOTHING",
-                ct, article.Id, m.EntityId, m.Count, Spans(m.Spans));
+                ct, article.Id, m.EntityId, m.Count, SpanListJson.Write(m.Spans));
         foreach (var r in graph.Reports)
             await Run("""
-                INSERT INTO quote_reports (quote_id, article_id, span_start, span_end, cue_start, cue_end, speaker_start, speaker_end)
-                VALUES ($q, $a, $s, $e, $cs, $ce, $ss, $se) ON CONFLICT DO NOTHING
+                INSERT INTO quote_reports (quote_id, article_id, span_start, span_end, cue_start, cue_end, speaker_start, speaker_end, pieces)
+                VALUES ($q, $a, $s, $e, $cs, $ce, $ss, $se, $p) ON CONFLICT DO NOTHING
                 """, ct, r.QuoteId, article.Id, r.Span.Start, r.Span.End, r.Cue?.Start, r.Cue?.End,
-                r.SpeakerMention?.Start, r.SpeakerMention?.End);
+                r.SpeakerMention?.Start, r.SpeakerMention?.End, Pieces(r));
         foreach (var t in graph.Targets)
             await Run("INSERT INTO quote_targets (article_id, quote_id, entity_id, weight) VALUES ($a, $q, $e, $w) ON CONFLICT DO NOTHING",
                 ct, article.Id, t.QuoteId, t.EntityId, t.Weight);
@@ -138,8 +138,8 @@ internal sealed class SqliteArticleWriter : IAsyncDisposable
 
     private static string? Fold(string? value) => value is null ? null : EntityRows.Fold(value);
 
-    private static string Spans(IReadOnlyList<TextSpan> spans) =>
-        JsonSerializer.Serialize(spans.Select(s => new[] { s.Start, s.End }).ToArray(), SqliteJson.Default.Int32ArrayArray);
+    /// <summary>NULL for a one-piece quote (nearly all of them), so the common row stays as small as before.</summary>
+    private static string? Pieces(QuoteReport report) => report.Pieces.Count > 0 ? SpanListJson.Write(report.Pieces) : null;
 
     private static string Json(IEnumerable<string> ids) =>
         JsonSerializer.Serialize((IReadOnlyCollection<string>)ids.Distinct(StringComparer.Ordinal).ToList(), SqliteJson.Default.IReadOnlyCollectionString);

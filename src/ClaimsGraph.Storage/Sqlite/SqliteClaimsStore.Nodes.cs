@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ClaimsGraph.Domain.Model;
 using Microsoft.Data.Sqlite;
 
@@ -62,13 +61,14 @@ public sealed partial class SqliteClaimsStore
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<QuoteReport>>> GetQuoteReportsAsync(IReadOnlyCollection<string> quoteIds, CancellationToken cancellationToken = default) =>
         CachedAsync(reportCache, quoteIds, missing => GroupAsync(missing, """
-            SELECT r.quote_id, r.article_id, r.span_start, r.span_end, r.cue_start, r.cue_end, r.speaker_start, r.speaker_end
+            SELECT r.quote_id, r.article_id, r.span_start, r.span_end, r.cue_start, r.cue_end, r.speaker_start, r.speaker_end, r.pieces
             FROM quote_reports r JOIN articles a ON a.id = r.article_id
             WHERE r.quote_id IN (SELECT value FROM json_each($ids))
             ORDER BY r.quote_id, a.published_at IS NULL, a.published_at, a.ingested_at, r.article_id
             """,
             r => new QuoteReport(r.GetString(0), r.GetString(1), new TextSpan(r.GetInt32(2), r.GetInt32(3)),
-                OptionalSpan(r, 4), OptionalSpan(r, 6)), cancellationToken), cancellationToken);
+                OptionalSpan(r, 4), OptionalSpan(r, 6)) { Pieces = r.IsDBNull(8) ? [] : SpanListJson.Read(r.GetString(8)) },
+            cancellationToken), cancellationToken);
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<QuoteTarget>>> GetQuoteTargetsAsync(IReadOnlyCollection<string> quoteIds, CancellationToken cancellationToken = default) =>
         CachedAsync(targetCache, quoteIds, missing => GroupAsync(missing, """
@@ -101,7 +101,7 @@ public sealed partial class SqliteClaimsStore
             FROM mentions m WHERE m.article_id IN (SELECT value FROM json_each($ids))
             ORDER BY m.article_id, m.count DESC, m.entity_id
             """,
-            r => new Mention(r.GetString(0), r.GetString(1), r.GetInt32(2), ReadSpans(r.GetString(3))), cancellationToken);
+            r => new Mention(r.GetString(0), r.GetString(1), r.GetInt32(2), SpanListJson.Read(r.GetString(3))), cancellationToken);
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetEventArticleIdsAsync(IReadOnlyCollection<string> eventIds, CancellationToken cancellationToken = default)
     {
@@ -163,8 +163,4 @@ public sealed partial class SqliteClaimsStore
 
     private static TextSpan? OptionalSpan(SqliteDataReader r, int i) =>
         r.IsDBNull(i) || r.IsDBNull(i + 1) ? null : new TextSpan(r.GetInt32(i), r.GetInt32(i + 1));
-
-    private static IReadOnlyList<TextSpan> ReadSpans(string json) =>
-        (JsonSerializer.Deserialize(json, SqliteJson.Default.Int32ArrayArray) ?? [])
-        .Where(pair => pair.Length == 2).Select(pair => new TextSpan(pair[0], pair[1])).ToList();
 }

@@ -105,6 +105,7 @@ public sealed partial class SqliteClaimsStore
         if (string.IsNullOrEmpty(graph.Article.ContentHash)) problems.Add("the article has no content hash");
         if (graph.Mentions.Any(m => m.ArticleId != id)) problems.Add("a mention names another article");
         if (graph.Reports.Any(r => r.ArticleId != id)) problems.Add("a quote report names another article");
+        problems.AddRange(QuoteReportPieces.Problems(graph));
         return problems.Count == 0 ? null : "Invalid article graph: " + string.Join("; ", problems.Take(5)) + ".";
     }
 

@@ -370,5 +370,12 @@ internal static class SqliteSchema
             DELETE FROM entity_edges WHERE a = new.a AND b = new.b AND rel = new.rel;
         END;
         """,
+
+        // 5: the pieces of an utterance an article gives in several pieces (“Q1,” she said. “Q2.”): JSON
+        // [[start, end], …] in text order, the first being span_start/span_end; NULL when the quote is one piece,
+        // which is every row written before this column existed, so an upgraded database reads them as one piece.
+        """
+        ALTER TABLE quote_reports ADD COLUMN pieces TEXT;
+        """,
     ];
 }

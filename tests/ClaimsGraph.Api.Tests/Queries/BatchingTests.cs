@@ -31,7 +31,8 @@ public sealed class BatchingTests : IDisposable
     {
         var data = await CountStoreCallsAsync(articles: 10, quotesPerArticle: 5, """
             { quotes(first: 50) {
-                nodes { id text speaker { id name } about { id name } article { id title } span { start end text } } } }
+                nodes { id text speaker { id name } about { id name } article { id title } span { start end text }
+                    pieces { start end text } reportedIn { pieces { start end } } } } }
             """);
 
         var nodes = data["quotes"]!["nodes"]!.AsArray();
@@ -41,6 +42,7 @@ public sealed class BatchingTests : IDisposable
             Assert.NotNull(n!["speaker"]);
             Assert.Equal(2, n["about"]!.AsArray().Count);
             Assert.NotNull(n["article"]);
+            Assert.Equal((string?)n["span"]!["text"], (string?)Assert.Single(n["pieces"]!.AsArray())!["text"]);
         });
         // FindQuotes, targets, reports, then entities (speakers and targets together) and articles: one call each, not 50.
         Assert.True(_counter.Total <= 5, StoreCalls());

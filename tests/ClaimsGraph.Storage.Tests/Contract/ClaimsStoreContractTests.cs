@@ -164,6 +164,70 @@ public abstract class ClaimsStoreContractTests
     }
 
     [StoreContractFact]
+    public async Task A_quote_given_in_pieces_round_trips_its_pieces_and_a_one_piece_quote_has_none()
+    {
+        var store = await CreateStoreAsync();
+        TextSpan[] pieces = [new(1, 15), new(27, 52), new(60, 80)];
+        var graph = new TestGraphBuilder("pieces", "“We will win,” she said. “Nobody can stop us now.”")
+            .Person(Kishida, "Fumio Kishida")
+            .Quote("quote:p", "We will win, nobody can stop us now, ever.", Kishida, pieces: pieces)
+            .Quote("quote:one", "Just one piece.", Kishida, start: 90)
+            .Build();
+
+        await store.UpsertArticleAsync(graph);
+
+        var reports = await store.GetQuoteReportsAsync(["quote:p", "quote:one"]);
+        var inPieces = Assert.Single(reports["quote:p"]);
+        Assert.Equal(graph.Reports[0], inPieces);
+        Assert.Equal(pieces, inPieces.Pieces);
+        Assert.Equal(pieces[0], inPieces.Span);
+        var onePiece = Assert.Single(reports["quote:one"]);
+        Assert.Equal(graph.Reports[1], onePiece);
+        Assert.Empty(onePiece.Pieces);
+        Assert.Equal([onePiece.Span], onePiece.AllPieces);
+
+        // The same article again changes nothing; a corrected version that gives the quote in one piece drops the pieces.
+        Assert.Equal(UpsertOutcome.Unchanged, (await store.UpsertArticleAsync(graph)).Outcome);
+        Assert.Equal(pieces, Assert.Single((await store.GetQuoteReportsAsync(["quote:p"]))["quote:p"]).Pieces);
+        var corrected = new TestGraphBuilder("pieces", "“We will win, nobody can stop us now,” she said.")
+            .Person(Kishida, "Fumio Kishida").Quote("quote:p", "We will win, nobody can stop us now, ever.", Kishida, start: 1).Build();
+        Assert.Equal(UpsertOutcome.Replaced, (await store.UpsertArticleAsync(corrected)).Outcome);
+        var replaced = Assert.Single((await store.GetQuoteReportsAsync(["quote:p"]))["quote:p"]);
+        Assert.Equal(corrected.Reports[0], replaced);
+        Assert.Empty(replaced.Pieces);
+    }
+
+    [StoreContractFact]
+    public async Task Pieces_that_do_not_start_with_the_span_or_go_back_in_the_text_are_refused_and_overlapping_ones_kept()
+    {
+        var store = await CreateStoreAsync();
+        var good = new TestGraphBuilder("pieces", "“We will win,” she said. “Nobody can stop us now.”").Person(Kishida, "Fumio Kishida")
+            .Quote("quote:p", "We will win, nobody can stop us now.", Kishida, pieces: [new(1, 15), new(27, 52)]).Build();
+        var report = good.Reports[0];
+        QuoteReport[] bad =
+        [
+            report with { Span = new TextSpan(0, 3) },                                          // span is not the first piece
+            report with { Span = new TextSpan(27, 52), Pieces = [new(27, 52), new(1, 15)] },    // back in the text
+            report with { Pieces = [new(1, 15), new(52, 27)] },                                 // a piece ending before it starts
+        ];
+
+        foreach (var badReport in bad)
+        {
+            var error = await Assert.ThrowsAsync<ArgumentException>(() => store.UpsertArticleAsync(good with { Reports = [badReport] }));
+            Assert.Contains("quote:p", error.Message);
+        }
+
+        Assert.Equal(new StoreStats(0, 0, 0, 0, 0, 0), await store.GetStatsAsync());
+        Assert.Equal(UpsertOutcome.Created, (await store.UpsertArticleAsync(good)).Outcome);
+
+        // Overlapping pieces are still text in order: kept as given rather than refusing the article.
+        var overlapping = new TestGraphBuilder("overlap", "another text").Person(Kishida, "Fumio Kishida")
+            .Quote("quote:o", "Words given twice.", Kishida, pieces: [new(1, 15), new(10, 52)]).Build();
+        Assert.Equal(UpsertOutcome.Created, (await store.UpsertArticleAsync(overlapping)).Outcome);
+        Assert.Equal(overlapping.Reports, (await store.GetQuoteReportsAsync(["quote:o"]))["quote:o"]);
+    }
+
+    [StoreContractFact]
     public async Task Concurrent_upserts_of_different_articles_all_land()
     {
         var store = await CreateStoreAsync();

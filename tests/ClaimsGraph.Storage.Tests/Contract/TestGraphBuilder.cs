@@ -46,10 +46,12 @@ public sealed class TestGraphBuilder
         Add(new Organization(id, name, [], kind), mentions);
 
     public TestGraphBuilder Quote(string id, string quoteText, string? speakerId, IEnumerable<string>? about = null,
-        QuoteKind kind = QuoteKind.Direct, double confidence = 0.9, int start = 0)
+        QuoteKind kind = QuoteKind.Direct, double confidence = 0.9, int start = 0, TextSpan[]? pieces = null)
     {
         quotes.Add(new Quote(id, quoteText, kind, confidence, speakerId, speakerId is null ? "sources close to the matter" : null));
-        reports.Add(new QuoteReport(id, articleId, new TextSpan(start, start + quoteText.Length), new TextSpan(start, start + 4), null));
+        // A quote given in pieces: its report's span is the first piece.
+        var span = pieces is { Length: > 0 } ? pieces[0] : new TextSpan(start, start + quoteText.Length);
+        reports.Add(new QuoteReport(id, articleId, span, new TextSpan(span.Start, span.Start + 4), null) { Pieces = pieces ?? [] });
         var weight = 1.0;
         foreach (var target in about ?? [])
         {

@@ -162,6 +162,19 @@ public sealed class Neo4jClaimsStoreProtocolTests
     }
 
     [Fact]
+    public async Task Report_pieces_that_do_not_start_with_the_span_are_refused_before_anything_is_sent()
+    {
+        var store = await InitializedStore();
+        var graph = SampleGraphs.Create("bad-pieces");
+        graph = graph with { Reports = [graph.Reports[0] with { Pieces = [new TextSpan(40, 50), new TextSpan(60, 70)] }, .. graph.Reports.Skip(1)] };
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => store.UpsertArticleAsync(graph));
+
+        Assert.Contains(graph.Reports[0].QuoteId, error.Message);
+        Assert.Empty(_neo4j.Requests);
+    }
+
+    [Fact]
     public async Task Every_statement_the_store_sends_is_in_the_linted_catalog()
     {
         var store = Neo4jTestClients.Store(_neo4j.Handler);
@@ -218,6 +231,49 @@ public sealed class Neo4jClaimsStoreProtocolTests
         var listRequest = _neo4j.Requests.Single(r => ScriptedNeo4j.NameOf(r.Statement) == ReadStatements.ListArticles.Name);
         Assert.Equal("summit", listRequest.Parameters.GetProperty("titleKey").GetProperty("_value").GetString());
         Assert.Equal("11", listRequest.Parameters.GetProperty("end").GetProperty("_value").GetString());
+    }
+
+    [Fact]
+    public async Task Report_pieces_are_sent_as_a_flat_int_list_and_null_for_a_one_piece_quote()
+    {
+        var store = await InitializedStore();
+        var sample = SampleGraphs.Create("pieces", people: 2);
+        var inPieces = sample.Reports[0] with { Span = new TextSpan(0, 12) };
+        inPieces = inPieces with { Pieces = [new TextSpan(0, 12), new TextSpan(25, 60), new TextSpan(80, 95)] };
+        var graph = sample with { Reports = [inPieces, sample.Reports[1]] };
+
+        await store.UpsertArticleAsync(graph);
+
+        var request = _neo4j.Requests.Single(r => ScriptedNeo4j.NameOf(r.Statement) == WriteStatements.MergeQuoteReports.Name);
+        Assert.Contains("r.pieces = row.pieces", request.Statement!, StringComparison.Ordinal);
+        var rows = Assert.IsType<List<object?>>(Neo4jTypedJson.ReadValue(request.Parameters.GetProperty("rows")));
+        var byQuote = rows.Cast<IReadOnlyDictionary<string, object?>>().ToDictionary(r => (string)r["quoteId"]!);
+        Assert.Equal([0L, 12L, 25L, 60L, 80L, 95L], Assert.IsType<List<object?>>(byQuote[inPieces.QuoteId]["pieces"]));
+        Assert.Equal((0L, 12L), ((long)byQuote[inPieces.QuoteId]["spanStart"]!, (long)byQuote[inPieces.QuoteId]["spanEnd"]!));
+        Assert.True(byQuote[sample.Reports[1].QuoteId].ContainsKey("pieces"));
+        Assert.Null(byQuote[sample.Reports[1].QuoteId]["pieces"]);
+    }
+
+    [Fact]
+    public async Task Report_pieces_read_back_from_the_relationship_and_absent_pieces_read_as_none()
+    {
+        var store = await InitializedStore();
+        _neo4j.Answers[ReadStatements.QuoteReports.Name] = TypedRows.Response(["quoteId", "articleId", "span"],
+            ["quote:a", "article:1", new Dictionary<string, object?>
+            {
+                ["articleId"] = "article:1", ["spanStart"] = 3L, ["spanEnd"] = 20L, ["cueStart"] = 21L, ["cueEnd"] = 30L,
+                ["pieces"] = new List<long> { 3, 20, 40, 70 },
+            }],
+            ["quote:a", "article:2", new Dictionary<string, object?> { ["articleId"] = "article:2", ["spanStart"] = 5L, ["spanEnd"] = 9L }]);
+
+        var reports = (await store.GetQuoteReportsAsync(["quote:a"]))["quote:a"];
+
+        Assert.Equal(2, reports.Count);
+        Assert.Equal(new QuoteReport("quote:a", "article:1", new TextSpan(3, 20), new TextSpan(21, 30), null)
+            { Pieces = [new TextSpan(3, 20), new TextSpan(40, 70)] }, reports[0]);
+        Assert.Equal(new QuoteReport("quote:a", "article:2", new TextSpan(5, 9), null, null), reports[1]);
+        Assert.Empty(reports[1].Pieces);
+        Assert.Equal([new TextSpan(5, 9)], reports[1].AllPieces);
     }
 
     [Fact]

@@ -130,7 +130,7 @@ public sealed class SqliteReadModelTests : IDisposable
         }
     }
 
-    /// <summary>Drops what migrations 2 to 4 made and sets user_version back to 1, as a database written by the previous build.</summary>
+    /// <summary>Drops what migrations 2 to 5 made and sets user_version back to 1, as a database written by the previous build.</summary>
     private static async Task DowngradeToVersion1Async(string path)
     {
         SqliteConnection.ClearAllPools();
@@ -148,7 +148,8 @@ public sealed class SqliteReadModelTests : IDisposable
         }
         Assert.NotEmpty(triggers);
         var drop = string.Join(" ", triggers.Select(t => $"DROP TRIGGER \"{t}\";"))
-            + " DROP TABLE quote_about; DROP TABLE subject_speakers; DROP TABLE subject_totals; DROP TABLE speaker_totals; DROP TABLE entity_links; DROP TABLE entity_edges; PRAGMA user_version = 1;";
+            + " DROP TABLE quote_about; DROP TABLE subject_speakers; DROP TABLE subject_totals; DROP TABLE speaker_totals; DROP TABLE entity_links; DROP TABLE entity_edges;"
+            + " ALTER TABLE quote_reports DROP COLUMN pieces; PRAGMA user_version = 1;";
         await using var command = connection.CreateCommand();
         command.CommandText = drop;
         await command.ExecuteNonQueryAsync();

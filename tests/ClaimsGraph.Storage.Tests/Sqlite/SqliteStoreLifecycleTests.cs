@@ -127,6 +127,48 @@ public sealed class SqliteStoreLifecycleTests : IDisposable
         Assert.Same(store, provider.GetRequiredService<IClaimsStore>());
     }
 
+    [Fact]
+    public async Task Migration_5_gives_a_version_4_file_the_pieces_column_in_place_and_runs_once()
+    {
+        var path = stores.NewPath();
+        var before = stores.Create(path);
+        await before.UpsertArticleAsync(TestWorld.A1);
+        var quoteIds = TestWorld.A1.Quotes.Select(q => q.Id).ToList();
+        var written = await before.GetQuoteReportsAsync(quoteIds);
+        // The file as the previous build left it: no pieces column, schema version 4.
+        SqliteConnection.ClearAllPools();
+        await ExecuteAsync(path, "ALTER TABLE quote_reports DROP COLUMN pieces; PRAGMA user_version = 4;");
+
+        var upgraded = stores.Create(path);
+        var reread = await upgraded.GetQuoteReportsAsync(quoteIds);
+        var inPieces = new TestGraphBuilder("later", "“We will win,” she said. “Nobody can stop us now.”").Person(TestWorld.Kishida, "Fumio Kishida")
+            .Quote("quote:later", "We will win. Nobody can stop us now.", TestWorld.Kishida, pieces: [new(1, 13), new(26, 50)]).Build();
+        await upgraded.UpsertArticleAsync(inPieces);
+        SqliteConnection.ClearAllPools();
+        var reopened = stores.Create(path);
+        await reopened.InitializeAsync();
+
+        Assert.Equal(SqliteSchema.Migrations.Count, await PragmaAsync(path, "user_version"));
+        Assert.All(quoteIds, id => Assert.Equal(written[id], reread[id]));
+        Assert.All(reread.Values.SelectMany(r => r), r => Assert.Empty(r.Pieces));
+        Assert.Equal(inPieces.Reports, (await reopened.GetQuoteReportsAsync(["quote:later"]))["quote:later"]);
+    }
+
+    [Fact]
+    public async Task Pieces_column_is_null_for_a_one_piece_quote_and_json_pairs_otherwise()
+    {
+        var path = stores.NewPath();
+        var store = stores.Create(path);
+        var graph = new TestGraphBuilder("pieces", "“We will win,” she said. “Nobody can stop us now.”").Person(TestWorld.Kishida, "Fumio Kishida")
+            .Quote("quote:two", "We will win. Nobody can stop us now.", TestWorld.Kishida, pieces: [new(1, 13), new(26, 50)])
+            .Quote("quote:one", "We will win.", TestWorld.Kishida, start: 1).Build();
+
+        await store.UpsertArticleAsync(graph);
+
+        Assert.Equal("[[1,13],[26,50]]", await ScalarAsync(path, "SELECT pieces FROM quote_reports WHERE quote_id = 'quote:two'"));
+        Assert.Equal(1L, await ScalarAsync(path, "SELECT pieces IS NULL FROM quote_reports WHERE quote_id = 'quote:one'"));
+    }
+
     private static async Task<long> PragmaAsync(string path, string pragma) =>
         Convert.ToInt64(await ScalarAsync(path, $"PRAGMA {pragma};"));
 

@@ -12,8 +12,8 @@ namespace ClaimsGraph.Api.GraphQL.Quotes;
 /// </summary>
 public static class QuotePrefetch
 {
-    private static readonly string[] ReportFields = ["article", "span", "cue", "speakerMention", "reportedIn"];
-    private static readonly string[] ArticleFields = ["article", "span", "cue", "speakerMention"];
+    private static readonly string[] ReportFields = ["article", "span", "pieces", "cue", "speakerMention", "reportedIn"];
+    private static readonly string[] ArticleFields = ["article", "span", "pieces", "cue", "speakerMention"];
 
     /// <summary>The requested page of quotes as a connection, with what its selection asks of each quote loaded.</summary>
     public static async Task<Connection<Quote>> ToQuoteConnectionAsync(this IResolveFieldContext context, Func<PageRequest, Task<Page<Quote>>> fetch)

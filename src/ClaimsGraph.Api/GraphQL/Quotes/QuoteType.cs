@@ -7,7 +7,7 @@ using GraphQL.Types;
 namespace ClaimsGraph.Api.GraphQL.Quotes;
 
 /// <summary>
-/// A claim. The article, span, cue and speaker mention are those of the first article that reported it;
+/// A claim. The article, span, pieces, cue and speaker mention are those of the first article that reported it;
 /// <c>reportedIn</c> lists every report.
 /// </summary>
 public sealed class QuoteType : ObjectGraphType<Quote>
@@ -48,6 +48,10 @@ public sealed class QuoteType : ObjectGraphType<Quote>
                 : FirstReport(c).Then(r => r is null ? null : (object)c.Loaders().Articles.Load(r.ArticleId)));
         Field<SpanType>("span").Description("The quoted words in the first reporting article.")
             .Resolve(c => ReportSpan(c, r => r.Span));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SpanType>>>>("pieces")
+            .Description("Every piece of the quoted words in the first reporting article, in text order, the first being span "
+                + "(one piece for a quote given in one piece; empty only when no article reports the quote).")
+            .Resolve(c => FromFirstReport(c, r => QuoteReportType.PiecesIn(c.Loaders(), r), none: Array.Empty<ArticleSpan>()));
         Field<SpanType>("cue").Resolve(c => ReportSpan(c, r => r.Cue));
         Field<SpanType>("speakerMention").Resolve(c => ReportSpan(c, r => r.SpeakerMention));
     }
@@ -75,11 +79,14 @@ public sealed class QuoteType : ObjectGraphType<Quote>
         return loaded;
     }
 
-    private static object? ReportSpan(IResolveFieldContext<Quote> context, Func<QuoteReport, TextSpan?> span)
+    private static object? ReportSpan(IResolveFieldContext<Quote> context, Func<QuoteReport, TextSpan?> span) =>
+        FromFirstReport(context, r => QuoteReportType.SpanIn(context.Loaders(), r, span), none: null);
+
+    /// <summary>A value of the first report (from this request's loaded reports or the batch loader), or <paramref name="none"/> without one.</summary>
+    private static object? FromFirstReport(IResolveFieldContext<Quote> context, Func<QuoteReport, object?> map, object? none)
     {
-        var loaders = context.Loaders();
         if (LoadedFirstReport(context, out var report))
-            return report is null ? null : QuoteReportType.SpanIn(loaders, report, span);
-        return FirstReport(context).Then(r => r is null ? null : QuoteReportType.SpanIn(loaders, r, span));
+            return report is null ? none : map(report);
+        return FirstReport(context).Then(r => r is null ? none : map(r));
     }
 }

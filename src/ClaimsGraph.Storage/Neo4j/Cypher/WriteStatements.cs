@@ -71,7 +71,8 @@ public static class WriteStatements
         MERGE (q)-[r:REPORTED_IN {articleId: row.articleId}]->(a)
         SET r.spanStart = row.spanStart, r.spanEnd = row.spanEnd,
             r.cueStart = row.cueStart, r.cueEnd = row.cueEnd,
-            r.speakerStart = row.speakerStart, r.speakerEnd = row.speakerEnd
+            r.speakerStart = row.speakerStart, r.speakerEnd = row.speakerEnd,
+            r.pieces = row.pieces
         """);
 
     public static readonly CypherStatement MergeEventReports = new("merge-event-reports", """
