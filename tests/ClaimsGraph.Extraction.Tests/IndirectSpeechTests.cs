@@ -33,6 +33,23 @@ public class IndirectSpeechTests
         Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
     }
 
+    [Theory]
+    [InlineData("President Ana Silva spoke to reporters in Manila on Friday.")]
+    [InlineData("Coach Dan Hill complained to the referee twice in the first half.")]
+    public void Speaking_to_someone_reports_nothing(string text)
+    {
+        Assert.Empty(Indirect(text));
+    }
+
+    [Fact]
+    public void Speaking_to_someone_about_something_reports_the_something()
+    {
+        const string text = "Mayor Ana Silva talked to students about the new school budget.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the new school budget", q.Text);
+        Assert.Equal("person:ana-silva", q.Speaker.EntityId);
+    }
+
     [Fact]
     public void Addressee_is_skipped_after_told()
     {

@@ -78,6 +78,10 @@ public static class IndirectCues
         new[] { "call", "refer", "talk", "speak", "point", "push", "advocate", "complain", "warn", "worry", "hope", "argue", "lobby", "press", "comment", "focus", "insist", "campaign", "rail", "lash", "weigh", "boast", "brag", "joke", "muse", "testify", "hint" }
             .SelectMany(Forms).Concat(["spoke", "spoken"]), ignoreCase: true);
 
+    /// <summary><see cref="PrepositionVerbs"/> whose "to" names the listener ("spoke to reporters"), not the content.</summary>
+    public static WordSet AddresseeToVerbs { get; } = new(
+        new[] { "talk", "speak", "complain", "comment", "joke", "boast", "brag" }.SelectMany(Forms).Concat(["spoke", "spoken"]), ignoreCase: true);
+
     /// <summary>
     /// Verbs of naming and judging whose object and its predicate are the reported view: "called the charges
     /// baseless", "labeled him a liar", "deemed the plan a failure".

@@ -48,6 +48,16 @@ public static class ReportedClause
         // "called for an inquiry", "pointed out that …" (the "that" was found above), "talked about trade".
         if (IndirectCues.PrepositionVerbs.Contains(verb) && IndirectCues.ContentPrepositions.Contains(doc.Word(k)))
         {
+            // "spoke to reporters", "complained to the referee": after these verbs "to" names whom; what was said
+            // follows "about" ("talks to Ava about the film"), or nothing does.
+            if (doc.WordIs(k, "to") && IndirectCues.AddresseeToVerbs.Contains(verb))
+            {
+                for (var j = k + 1; j < limit && j <= k + 6 && doc.Tokens[j].Kind == TokenKind.Word; j++)
+                {
+                    if (doc.WordIs(j, "about")) return j + 1 < limit && doc.Tokens[j + 1].Kind is TokenKind.Word or TokenKind.Number ? j + 1 : -1;
+                }
+                return -1;
+            }
             var obj = doc.WordIs(k, "out") && doc.WordIs(k + 1, "that") ? k + 1 : k + 1;
             return obj < limit && doc.Tokens[obj].Kind is TokenKind.Word or TokenKind.Number ? obj : -1;
         }
