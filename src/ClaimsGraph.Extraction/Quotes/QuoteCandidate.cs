@@ -25,9 +25,6 @@ public sealed record QuoteCandidate(
     /// </summary>
     public IReadOnlyList<TextSpan>? Pieces { get; init; }
 
-    /// <summary>Later quotes folded into this one as its continuation (their words count for the targets too).</summary>
-    public IReadOnlyList<QuoteCandidate> Continuations { get; init; } = [];
-
     /// <summary>Whether the speaker came from a cue of this quote's own (not from a neighbouring quote).</summary>
     public bool OwnCue { get; init; } = true;
 
