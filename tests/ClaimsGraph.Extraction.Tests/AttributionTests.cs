@@ -96,4 +96,14 @@ public class AttributionTests
         Assert.Contains(q.About, a => a.EntityId == "state:CN");
         Assert.DoesNotContain(q.About, a => a.EntityId == "person:kenji-sato");
     }
+
+    [Fact]
+    public void Names_between_the_pieces_of_a_quote_weigh_as_its_attribution_does()
+    {
+        const string text = "\u201cChina must respect the agreement,\u201d said Japanese Foreign Minister Kenji Sato, standing beside President Ana Silva of Brazil. \u201cWe will hold it to every line.\u201d";
+        var q = Single(text);
+        Assert.Equal(2, q.Pieces.Count);
+        Assert.Equal(1.0, q.About.Single(a => a.EntityId == "state:CN").Weight);
+        Assert.Equal(0.5, q.About.Single(a => a.EntityId == "person:ana-silva").Weight);
+    }
 }

@@ -1,3 +1,4 @@
+using ClaimsGraph.Domain.Model;
 using ClaimsGraph.Extraction.Mentions;
 using ClaimsGraph.Extraction.Pipeline;
 using ClaimsGraph.Extraction.Quotes;
@@ -11,17 +12,24 @@ namespace ClaimsGraph.Extraction.Targets;
 /// </summary>
 public static class TargetFinder
 {
+    private const double QuoteWeight = 1.0;
+    private const double ClauseWeight = 0.5;
+
     public static IReadOnlyList<QuoteAbout> Find(Document doc, QuoteCandidate q)
     {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        Collect(doc, q.FirstToken, q.EndToken, 1.0, weights);
-        Collect(doc, q.ClauseFirstToken, q.ClauseEndToken, 0.5, weights);
+        Collect(doc, q.FirstToken, q.EndToken, QuoteWeight, weights, q.Pieces);
+        Collect(doc, q.ClauseFirstToken, q.ClauseEndToken, ClauseWeight, weights);
         if (q.Speaker.EntityId is { } speaker && weights.ContainsKey(speaker) && !NamedInQuote(doc, q, speaker)) weights.Remove(speaker);
         return weights.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal)
             .Select(w => new QuoteAbout(w.Key, w.Value)).ToList();
     }
 
-    private static void Collect(Document doc, int first, int end, double weight, Dictionary<string, double> weights)
+    /// <summary>
+    /// Mentions in tokens [first, end) at <paramref name="weight"/>; when the quote is given in pieces, a mention
+    /// between them (the attribution, or the narrative before a continued quote) counts as the clause does.
+    /// </summary>
+    private static void Collect(Document doc, int first, int end, double weight, Dictionary<string, double> weights, IReadOnlyList<TextSpan>? pieces = null)
     {
         for (var k = Math.Max(0, first); k < end && k < doc.Tokens.Count; k++)
         {
@@ -29,8 +37,18 @@ public static class TargetFinder
             if (m < 0) continue;
             var mention = doc.Mentions[m];
             k = mention.EndToken - 1;
-            if (!weights.TryGetValue(mention.EntityId, out var w) || w < weight) weights[mention.EntityId] = weight;
+            var w = pieces is null || InsideAny(pieces, doc.Tokens[mention.FirstToken].Start) ? weight : ClauseWeight;
+            if (!weights.TryGetValue(mention.EntityId, out var old) || old < w) weights[mention.EntityId] = w;
         }
+    }
+
+    private static bool InsideAny(IReadOnlyList<TextSpan> pieces, int offset)
+    {
+        foreach (var piece in pieces)
+        {
+            if (offset >= piece.Start && offset < piece.End) return true;
+        }
+        return false;
     }
 
     private static bool NamedInQuote(Document doc, QuoteCandidate q, string speaker)
