@@ -642,4 +642,14 @@ public class IndirectSpeechTests
         Assert.Equal("the state could not afford it", q.Text);
         Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
     }
+
+    [Theory]
+    [InlineData("Mayor Ana Silva said nearly every family on the street had lost power.", "nearly every family on the street had lost power")]
+    [InlineData("Coach Dan Hill said almost 40 players had signed up for the camp.", "almost 40 players had signed up for the camp")]
+    public void A_degree_adverb_before_a_quantity_opens_the_reported_subject(string text, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+        Assert.Equal("said", Cue(text, q));
+    }
 }

@@ -218,4 +218,21 @@ public static class IndirectCues
         "though", "once", "after", "before", "since", "whether", "without", "even", "only", "not", "too", "so", "such",
         "those", "whoever", "whatever", "americans", "people", "voters", "democrats", "republicans",
     ]);
+
+    /// <summary>
+    /// Adverbs of degree that open a subject when a quantity follows ("nearly every conversation", "roughly half
+    /// the voters", "almost 40 percent"); elsewhere an "-ly" word after the cue is an adverb of the saying.
+    /// </summary>
+    public static WordSet QuantityAdverbs { get; } = new(
+    [
+        "nearly", "almost", "roughly", "approximately", "virtually", "practically", "fully", "barely", "merely",
+        "exactly", "precisely",
+    ]);
+
+    /// <summary>Quantity words a degree adverb can open a subject with ("nearly every", "almost all", "roughly half").</summary>
+    public static WordSet QuantityWords { get; } = new(
+    [
+        "every", "all", "half", "a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "each", "any", "no", "none", "everyone", "everybody", "everything", "twice", "double", "triple",
+    ]);
 }

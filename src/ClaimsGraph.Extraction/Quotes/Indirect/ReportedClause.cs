@@ -87,9 +87,15 @@ public static class ReportedClause
         var looksLikeSubject = first.Kind == TokenKind.Number || first.Kind == TokenKind.Word
             && (IndirectCues.SubjectStarters.Contains(doc.Word(k)) || doc.MentionAt[k] >= 0
                 || !IndirectCues.Prepositions.Contains(doc.Word(k)) && !IndirectCues.CueAdverbs.Contains(doc.Word(k))
-                   && !(doc.Word(k).EndsWith("ly", StringComparison.Ordinal) && !first.IsCapitalized));
+                   && !(doc.Word(k).EndsWith("ly", StringComparison.Ordinal) && !first.IsCapitalized)
+                || QuantityOpensSubject(doc, k, limit));
         return looksLikeSubject ? k : Complement(doc, verb, k, limit);
     }
+
+    /// <summary>"said nearly every conversation centers on …": a degree adverb before a quantity opens the subject.</summary>
+    private static bool QuantityOpensSubject(Document doc, int k, int limit) =>
+        IndirectCues.QuantityAdverbs.Contains(doc.Word(k)) && k + 1 < limit
+        && (doc.Tokens[k + 1].Kind == TokenKind.Number || IndirectCues.QuantityWords.Contains(doc.Word(k + 1)));
 
     /// <summary>Whether "as" follows the object starting at <paramref name="k"/> within a few words, before any punctuation.</summary>
     private static bool AsPredicateFollows(Document doc, int k, int limit)
