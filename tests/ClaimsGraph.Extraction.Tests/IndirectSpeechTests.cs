@@ -652,4 +652,16 @@ public class IndirectSpeechTests
         Assert.Equal(content, q.Text);
         Assert.Equal("said", Cue(text, q));
     }
+
+    [Theory]
+    [InlineData("Six in 10 said they would vote for the levy.", "Six in 10")]
+    [InlineData("In the county poll, more than four in 10 said they would vote for the levy.", "more than four in 10")]
+    [InlineData("Nearly nine out of 10 said they would vote for the levy.", "Nearly nine out of 10")]
+    public void A_share_of_those_polled_is_the_source(string text, string source)
+    {
+        var q = Indirect(text).Single(x => Cue(text, x) == "said");
+        Assert.Equal("they would vote for the levy", q.Text);
+        var first = text.IndexOf(source, StringComparison.Ordinal);
+        Assert.True(q.Speaker.Mention is { } m && m.Start >= first && m.End <= first + source.Length, "the mention lies inside the share");
+    }
 }

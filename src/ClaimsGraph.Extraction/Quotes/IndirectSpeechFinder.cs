@@ -127,6 +127,7 @@ public static class IndirectSpeechFinder
         }
         var (f, e) = SourcePhrase.Before(doc, SkipAdverbs(doc, v, s.FirstToken), s.FirstToken);
         f = AfterLastVerb(doc, f, e);
+        f = ProportionStart(doc, s, f, e);
         // "But Democrats said …": a conjunction opening the sentence links it to the last one; it is no part of the source.
         if (f == s.FirstToken && e - f > 1 && doc.Tokens[f].IsCapitalized && OpeningConjunctions.Contains(doc.Word(f))) f++;
         // "a group called Americans United": a participle naming its noun, no view of anyone's.
@@ -276,7 +277,7 @@ public static class IndirectSpeechFinder
     /// </summary>
     private static bool PlausibleSource(Document doc, int f, int e)
     {
-        if (SourcePhrase.LooksLikeSource(doc, f, e)) return true;
+        if (SourcePhrase.LooksLikeSource(doc, f, e) || Proportion(doc, f, e)) return true;
         if (e - f > 8 || doc.Tokens[e - 1].Kind != TokenKind.Word) return false;
         for (var k = f; k < e; k++)
         {
@@ -286,6 +287,38 @@ public static class IndirectSpeechFinder
         }
         return true;
     }
+
+    /// <summary>
+    /// "Six in 10 said", "about one in five say", "nearly nine out of 10 believe": a share of those polled, which
+    /// ends in a number rather than a noun; only degree words may stand before it.
+    /// </summary>
+    private static bool Proportion(Document doc, int f, int e)
+    {
+        if (e - f < 3 || e - f > 6 || !IsCount(doc, e - 1) || !(doc.WordIs(e - 2, "in") || doc.WordIs(e - 2, "of"))) return false;
+        var share = doc.WordIs(e - 2, "of") && doc.WordIs(e - 3, "out") ? e - 4 : e - 3;
+        if (share < f || !IsCount(doc, share)) return false;
+        for (var k = f; k < share; k++)
+        {
+            if (!ProportionOpeners.Contains(doc.Word(k))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>"Six in 10 said": the source phrase stops at "in"; a share reaches back to its first count and degree words.</summary>
+    private static int ProportionStart(Document doc, Sentence s, int f, int e)
+    {
+        if (e - f != 1 || !IsCount(doc, f) || f - 2 < s.FirstToken || !(doc.WordIs(f - 1, "in") || doc.WordIs(f - 1, "of"))) return f;
+        var share = doc.WordIs(f - 1, "of") && doc.WordIs(f - 2, "out") ? f - 3 : f - 2;
+        if (share < s.FirstToken || !IsCount(doc, share)) return f;
+        var first = share;
+        while (first - 1 >= s.FirstToken && share - first < 3 && doc.Tokens[first - 1].Kind == TokenKind.Word && ProportionOpeners.Contains(doc.Word(first - 1))) first--;
+        return Proportion(doc, first, e) ? first : f;
+    }
+
+    private static readonly WordSet ProportionOpeners = new(["more", "than", "fewer", "less", "about", "nearly", "almost", "roughly", "only", "just", "over", "under", "some"]);
+
+    private static bool IsCount(Document doc, int k) =>
+        doc.Tokens[k].Kind == TokenKind.Number || doc.Tokens[k].Kind == TokenKind.Word && IndirectCues.CountWords.Contains(doc.Word(k));
 
     /// <summary>"Gonzalez believes the tax plan …": a source phrase holds no verb of its own; it starts after the last one.</summary>
     private static int AfterLastVerb(Document doc, int f, int e)

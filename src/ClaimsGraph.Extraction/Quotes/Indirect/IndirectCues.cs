@@ -229,6 +229,12 @@ public static class IndirectCues
         "exactly", "precisely",
     ]);
 
+    /// <summary>Numbers written as words, for shares such as "six in 10" and "one out of five".</summary>
+    public static WordSet CountWords { get; } = new(
+    [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+    ]);
+
     /// <summary>Quantity words a degree adverb can open a subject with ("nearly every", "almost all", "roughly half").</summary>
     public static WordSet QuantityWords { get; } = new(
     [
