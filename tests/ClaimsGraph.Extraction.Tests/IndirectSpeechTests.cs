@@ -664,4 +664,21 @@ public class IndirectSpeechTests
         var first = text.IndexOf(source, StringComparison.Ordinal);
         Assert.True(q.Speaker.Mention is { } m && m.Start >= first && m.End <= first + source.Length, "the mention lies inside the share");
     }
+
+    [Fact]
+    public void A_second_saying_between_the_pieces_of_a_quote_is_reported()
+    {
+        const string text = "\"I don't want to get on the wrong side of the mayor,\" said one former aide, who said he left on good terms. \"I couldn't afford a lawyer.\"";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("he left on good terms", q.Text);
+        Assert.Equal("said", Cue(text, q));
+    }
+
+    [Theory]
+    [InlineData("“We will not back down,” Mayor Ana Silva told Channel Five on Wednesday. “The bridge stays open.”")]
+    [InlineData("\"The plan is sound,\" said Dan Hill, a lawyer who has been challenging the county for years. \"It will pass.\"")]
+    public void The_attribution_between_the_pieces_of_a_quote_reports_nothing(string text)
+    {
+        Assert.Empty(Indirect(text));
+    }
 }

@@ -31,7 +31,15 @@ public static class IndirectSpeechFinder
         // Tokens a quote with quotation marks already reports, with its attribution: indirect speech may share
         // the sentence ("X said A, telling reporters that “…”") but never these words.
         var claimed = new bool[doc.Tokens.Count];
-        foreach (var q in direct) Claim(claimed, q.FirstToken, q.EndToken);
+        // Between the pieces of one utterance (“Q1,” said X, who said A. “Q2.”) only a second act of saying is
+        // reported; the rest there is the quote's attribution and its asides.
+        var betweenPieces = new bool[doc.Tokens.Count];
+        foreach (var q in direct)
+        {
+            if (q.Pieces is { Count: > 1 } pieces) ClaimPieces(doc, claimed, betweenPieces, q, pieces);
+            else Claim(claimed, q.FirstToken, q.EndToken);
+        }
+        var quoteCues = PiecedQuoteCues(direct);
         var found = new List<QuoteCandidate>();
         for (var si = 0; si < doc.Sentences.Count; si++)
         {
@@ -40,10 +48,59 @@ public static class IndirectSpeechFinder
             FindInSentence(doc, doc.Sentences[si], found);
             for (var i = found.Count - 1; i >= from; i--)
             {
-                if (Overlaps(claimed, found[i])) found.RemoveAt(i);
+                if (Overlaps(claimed, found[i]) || found[i].Cue is { } cue && quoteCues.Contains(cue.Start)
+                    || Overlaps(betweenPieces, found[i]) && !IsSayingCue(doc, found[i])) found.RemoveAt(i);
             }
         }
         return OverlappingReports.Remove(doc, found);
+    }
+
+    /// <summary>Where the cues of quotes given in pieces start: the words after such a cue are its attribution, not a report.</summary>
+    private static HashSet<int> PiecedQuoteCues(List<QuoteCandidate> direct)
+    {
+        var cues = new HashSet<int>();
+        foreach (var q in direct)
+        {
+            if (q.Pieces is { Count: > 1 } && q.Cue is { } cue) cues.Add(cue.Start);
+        }
+        return cues;
+    }
+
+    /// <summary>Claims each piece's words; marks the text between the pieces in <paramref name="between"/>.</summary>
+    private static void ClaimPieces(Document doc, bool[] claimed, bool[] between, QuoteCandidate q, IReadOnlyList<TextSpan> pieces)
+    {
+        Claim(between, q.FirstToken, q.EndToken);
+        foreach (var piece in pieces)
+        {
+            var first = FirstTokenEndingAfter(doc, piece.Start, q.FirstToken, q.EndToken);
+            var end = FirstTokenEndingAfter(doc, piece.End, first, q.EndToken);
+            // A token straddling the piece's end (its closing mark) stays with it.
+            while (end < q.EndToken && doc.Tokens[end].Start < piece.End) end++;
+            Claim(claimed, first, end);
+        }
+    }
+
+    /// <summary>The first token in [<paramref name="lo"/>, <paramref name="hi"/>) ending after character <paramref name="offset"/> (binary search).</summary>
+    private static int FirstTokenEndingAfter(Document doc, int offset, int lo, int hi)
+    {
+        lo = Math.Max(lo, 0);
+        hi = Math.Min(hi, doc.Tokens.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (doc.Tokens[mid].End <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private static bool IsSayingCue(Document doc, QuoteCandidate c)
+    {
+        if (c.Cue is not { } cue) return false;
+        var w = doc.Text.AsSpan(cue.Start, cue.End - cue.Start);
+        var space = w.IndexOf(' ');
+        if (space > 0) w = w[..space];
+        return SpeechCues.Verbs.Contains(w) && !SpeechCues.QuoteOnlyVerbs.Contains(w);
     }
 
     private static void Claim(bool[] claimed, int first, int end)
