@@ -33,10 +33,10 @@ public static class IndirectSpeechFinder
         var claimed = new bool[doc.Tokens.Count];
         // Between the pieces of one utterance (“Q1,” said X, who said A. “Q2.”) only a second act of saying is
         // reported; the rest there is the quote's attribution and its asides.
-        var betweenPieces = new bool[doc.Tokens.Count];
+        bool[]? betweenPieces = null; // most articles have no quote in pieces: no second array for them
         foreach (var q in direct)
         {
-            if (q.Pieces is { Count: > 1 } pieces) ClaimPieces(doc, claimed, betweenPieces, q, pieces);
+            if (q.Pieces is { Count: > 1 } pieces) ClaimPieces(doc, claimed, betweenPieces ??= new bool[doc.Tokens.Count], q, pieces);
             else Claim(claimed, q.FirstToken, q.EndToken);
         }
         var quoteCues = PiecedQuoteCues(direct);
@@ -49,7 +49,7 @@ public static class IndirectSpeechFinder
             for (var i = found.Count - 1; i >= from; i--)
             {
                 if (Overlaps(claimed, found[i]) || found[i].Cue is { } cue && quoteCues.Contains(cue.Start)
-                    || Overlaps(betweenPieces, found[i]) && !IsSayingCue(doc, found[i])) found.RemoveAt(i);
+                    || betweenPieces is not null && Overlaps(betweenPieces, found[i]) && !IsSayingCue(doc, found[i])) found.RemoveAt(i);
             }
         }
         return OverlappingReports.Remove(doc, found);
