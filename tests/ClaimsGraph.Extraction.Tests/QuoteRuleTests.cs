@@ -632,4 +632,28 @@ public class QuoteRuleTests
         var p = Single(withComma, QuoteKind.Partial);
         Assert.Equal("the levy was \u201ca disaster for farmers\u201d in her county", withComma[p.Span.Start..p.Span.End]);
     }
+
+    [Fact]
+    public void A_participle_after_an_opening_time_adverbial_takes_the_subject_not_the_adverbial()
+    {
+        const string text = "Early in her campaign, Mayor Dana Pruitt attacked the council, calling it \u201ca club for insiders.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:dana-pruitt", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_participle_after_an_opening_place_with_its_state_takes_the_subject()
+    {
+        const string text = "Speaking at a town hall in Salem, New Hampshire, Senator Lou Ferris went after the governor, calling him \u201ca total failure.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:lou-ferris", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_state_closing_an_aside_between_subject_and_cue_is_not_the_speaker()
+    {
+        const string text = "Senator Lou Ferris, during a town hall meeting in Columbus, Ohio, said she was \u201cgoing to fix the roads first,\u201d to cheers.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:lou-ferris", q.Speaker.EntityId);
+    }
 }
