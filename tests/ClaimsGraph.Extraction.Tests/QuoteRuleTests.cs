@@ -656,4 +656,21 @@ public class QuoteRuleTests
         var q = Single(text, QuoteKind.Partial);
         Assert.Equal("person:lou-ferris", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_later_clause_with_a_pronoun_subject_reports_the_quoted_words()
+    {
+        const string text = "Mayor Dana Pruitt endorsed the budget deal, although she warned that she has \u201cserious concerns\u201d about the transit cuts.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("she", Mention(text, q));
+        Assert.Equal("warned", text[q.Cue!.Value.Start..q.Cue.Value.End]);
+    }
+
+    [Fact]
+    public void A_relative_clause_with_a_pronoun_subject_reports_the_quoted_words()
+    {
+        const string text = "Senator Lou Ferris urged unity against Governor Tim Vale, who he blasted as a \u201cbully and demagogue\u201d on Monday.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("he", Mention(text, q));
+    }
 }
