@@ -673,4 +673,12 @@ public class QuoteRuleTests
         var q = Single(text, QuoteKind.Partial);
         Assert.Equal("he", Mention(text, q));
     }
+
+    [Fact]
+    public void A_later_clause_with_a_named_subject_after_a_comma_reports_the_quoted_words()
+    {
+        const string text = "While not everything Mayor Tim Vale says is true, Ann Holt said the mayor is \u201ctelling voters what they want to hear.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("Ann Holt", Mention(text, q));
+    }
 }

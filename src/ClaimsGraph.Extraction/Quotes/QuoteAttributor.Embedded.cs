@@ -125,13 +125,15 @@ public static partial class QuoteAttributor
 
     private static readonly WordSet LaterClauseOpeners = new(["although", "though", "but", "when", "while", "because", "whereas", "who", "whom", "and"]);
 
-    /// <summary>"…, although he tweeted that", "who he blasted as", "but he also noted": the pronoun opening a later clause before cue <paramref name="w"/>, else (0, 0).</summary>
+    /// <summary>"…, although he tweeted that", "who he blasted as", ", Ann Holt said": the subject of a later clause (a pronoun after a conjunction, or a source after a comma or conjunction) right before cue <paramref name="w"/>, else (0, 0).</summary>
     private static (int First, int End) PronounSubjectOfLaterClause(Document doc, int w, int from)
     {
         var k = w - 1;
         while (k > from && (AdverbsBeforeSecondVerb.Contains(doc.Word(k)) || AuxiliariesBeforeSecondVerb.Contains(doc.Word(k))) && doc.Tokens[k].Kind == TokenKind.Word) k--;
-        if (k <= from || !SpeakerResolver.IsSubjectPronoun(doc.Word(k)) || !LaterClauseOpeners.Contains(doc.Word(k - 1))) return (0, 0);
-        return (k, k + 1);
+        if (k > from && SpeakerResolver.IsSubjectPronoun(doc.Word(k)) && LaterClauseOpeners.Contains(doc.Word(k - 1))) return (k, k + 1);
+        var (f, e) = SourcePhrase.Before(doc, w, from);
+        if (e > f && f - 1 > from && e == k + 1 && SourcePhrase.LooksLikeSource(doc, f, e) && (doc.IsPunct(f - 1, ',') || LaterClauseOpeners.Contains(doc.Word(f - 1)))) return (f, e);
+        return (0, 0);
     }
 
     /// <summary>
