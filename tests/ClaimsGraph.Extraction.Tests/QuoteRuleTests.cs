@@ -681,4 +681,12 @@ public class QuoteRuleTests
         var q = Single(text, QuoteKind.Partial);
         Assert.Equal("Ann Holt", Mention(text, q));
     }
+
+    [Fact]
+    public void A_pronoun_subject_after_a_comma_reports_the_quoted_words_of_its_clause()
+    {
+        const string text = "\u201cWe cannot build it yet,\u201d Mayor Tim Vale said. Cost estimates, he added, were \u201cbased on a smaller bridge.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("he", Mention(text, q));
+    }
 }

@@ -130,7 +130,7 @@ public static partial class QuoteAttributor
     {
         var k = w - 1;
         while (k > from && (AdverbsBeforeSecondVerb.Contains(doc.Word(k)) || AuxiliariesBeforeSecondVerb.Contains(doc.Word(k))) && doc.Tokens[k].Kind == TokenKind.Word) k--;
-        if (k > from && SpeakerResolver.IsSubjectPronoun(doc.Word(k)) && LaterClauseOpeners.Contains(doc.Word(k - 1))) return (k, k + 1);
+        if (k > from && SpeakerResolver.IsSubjectPronoun(doc.Word(k)) && (LaterClauseOpeners.Contains(doc.Word(k - 1)) || doc.IsPunct(k - 1, ','))) return (k, k + 1);
         var (f, e) = SourcePhrase.Before(doc, w, from);
         if (e > f && f - 1 > from && e == k + 1 && SourcePhrase.LooksLikeSource(doc, f, e) && (doc.IsPunct(f - 1, ',') || LaterClauseOpeners.Contains(doc.Word(f - 1)))) return (f, e);
         return (0, 0);
