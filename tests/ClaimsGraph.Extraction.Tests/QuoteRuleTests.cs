@@ -632,4 +632,61 @@ public class QuoteRuleTests
         var p = Single(withComma, QuoteKind.Partial);
         Assert.Equal("the levy was \u201ca disaster for farmers\u201d in her county", withComma[p.Span.Start..p.Span.End]);
     }
+
+    [Fact]
+    public void A_participle_after_an_opening_time_adverbial_takes_the_subject_not_the_adverbial()
+    {
+        const string text = "Early in her campaign, Mayor Dana Pruitt attacked the council, calling it \u201ca club for insiders.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:dana-pruitt", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_participle_after_an_opening_place_with_its_state_takes_the_subject()
+    {
+        const string text = "Speaking at a town hall in Salem, New Hampshire, Senator Lou Ferris went after the governor, calling him \u201ca total failure.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:lou-ferris", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_state_closing_an_aside_between_subject_and_cue_is_not_the_speaker()
+    {
+        const string text = "Senator Lou Ferris, during a town hall meeting in Columbus, Ohio, said she was \u201cgoing to fix the roads first,\u201d to cheers.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:lou-ferris", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_later_clause_with_a_pronoun_subject_reports_the_quoted_words()
+    {
+        const string text = "Mayor Dana Pruitt endorsed the budget deal, although she warned that she has \u201cserious concerns\u201d about the transit cuts.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("she", Mention(text, q));
+        Assert.Equal("warned", text[q.Cue!.Value.Start..q.Cue.Value.End]);
+    }
+
+    [Fact]
+    public void A_relative_clause_with_a_pronoun_subject_reports_the_quoted_words()
+    {
+        const string text = "Senator Lou Ferris urged unity against Governor Tim Vale, who he blasted as a \u201cbully and demagogue\u201d on Monday.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("he", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_later_clause_with_a_named_subject_after_a_comma_reports_the_quoted_words()
+    {
+        const string text = "While not everything Mayor Tim Vale says is true, Ann Holt said the mayor is \u201ctelling voters what they want to hear.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("Ann Holt", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_pronoun_subject_after_a_comma_reports_the_quoted_words_of_its_clause()
+    {
+        const string text = "\u201cWe cannot build it yet,\u201d Mayor Tim Vale said. Cost estimates, he added, were \u201cbased on a smaller bridge.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("he", Mention(text, q));
+    }
 }

@@ -84,6 +84,15 @@ public static partial class QuoteAttributor
             var clauseCue = v;
             for (var w = pieces[next].Open - 1; w > v; w--)
             {
+                // "Clinton endorsed the deal, although she made it clear that she has “serious concerns”": a later
+                // clause with a pronoun subject of its own reports the quoted words, not the first verb.
+                if (SourcePhrase.IsCue(doc, w) && PronounSubjectOfLaterClause(doc, w, v + 1) is var (pf, pe) && pe > pf)
+                {
+                    speaker = SpeakerResolver.Resolve(doc, pf, pe, fromRight: true);
+                    f = pf;
+                    clauseCue = w;
+                    break;
+                }
                 if (SourcePhrase.IsCue(doc, w) && SourcePhrase.Before(doc, w, v + 1) is var (f2, e2) && (e2 <= f2 || !SourcePhrase.LooksLikeSource(doc, f2, e2))) { clauseCue = w; break; }
             }
             var start = ClauseStart(doc, clauseCue, pieces[next].Open);
@@ -112,6 +121,19 @@ public static partial class QuoteAttributor
             return (Clause(doc, secondVerb + 1, end, previous, secondVerb, s, secondVerb, secondVerb + 1) is { } c ? c with { Confidence = 0.6 } : null, cut >= 0 ? cut : s.EndToken);
         }
         return (null, s.EndToken);
+    }
+
+    private static readonly WordSet LaterClauseOpeners = new(["although", "though", "but", "when", "while", "because", "whereas", "who", "whom", "and"]);
+
+    /// <summary>"…, although he tweeted that", "who he blasted as", ", Ann Holt said": the subject of a later clause (a pronoun after a conjunction, or a source after a comma or conjunction) right before cue <paramref name="w"/>, else (0, 0).</summary>
+    private static (int First, int End) PronounSubjectOfLaterClause(Document doc, int w, int from)
+    {
+        var k = w - 1;
+        while (k > from && (AdverbsBeforeSecondVerb.Contains(doc.Word(k)) || AuxiliariesBeforeSecondVerb.Contains(doc.Word(k))) && doc.Tokens[k].Kind == TokenKind.Word) k--;
+        if (k > from && SpeakerResolver.IsSubjectPronoun(doc.Word(k)) && (LaterClauseOpeners.Contains(doc.Word(k - 1)) || doc.IsPunct(k - 1, ','))) return (k, k + 1);
+        var (f, e) = SourcePhrase.Before(doc, w, from);
+        if (e > f && f - 1 > from && e == k + 1 && SourcePhrase.LooksLikeSource(doc, f, e) && (doc.IsPunct(f - 1, ',') || LaterClauseOpeners.Contains(doc.Word(f - 1)))) return (f, e);
+        return (0, 0);
     }
 
     /// <summary>

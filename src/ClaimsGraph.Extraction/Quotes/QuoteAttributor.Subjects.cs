@@ -15,6 +15,7 @@ public static partial class QuoteAttributor
         if (e <= f || !SourcePhrase.LooksLikeSource(doc, f, e)) return true;
         var k = f - 1;
         // "Clinton, speaking to reporters on her plane to Tampa, said": a place after a preposition ends an aside.
+        if (IsStateAfterTown(doc, f, e)) return true;
         return k >= 0 && (doc.WordIs(k, "who") || doc.WordIs(k, "which") || doc.WordIs(k, "whose") || doc.WordIs(k, "where") || AsidePrepositions.Contains(doc.Word(k)) && !doc.Tokens[k].IsCapitalized);
     }
 
@@ -80,7 +81,7 @@ public static partial class QuoteAttributor
 
     private static readonly WordSet OpeningAdverbs = new(
     [
-        "earlier", "later", "meanwhile", "yesterday", "today", "last", "now", "then", "still", "instead", "separately",
+        "early", "late", "earlier", "later", "meanwhile", "yesterday", "today", "last", "now", "then", "still", "instead", "separately",
         "afterward", "afterwards", "previously", "recently", "however", "indeed", "moreover", "nevertheless", "finally",
     ]);
 
@@ -112,7 +113,7 @@ public static partial class QuoteAttributor
             if (!doc.IsPunct(j, ',')) continue;
             var next = j + 1;
             // "in Salem, New Hampshire, Trump …": a state after the place is still the opener.
-            if (next < limit && doc.MentionAt[next] >= 0 && doc.Mentions[doc.MentionAt[next]] is { Kind: Mentions.MentionKind.State } st && doc.IsPunct(st.EndToken, ',')) next = st.EndToken + 1;
+            if (next < limit && StateBeforeCommaFrom(doc, next) is var stateEnd and > 0 && stateEnd < limit) next = stateEnd + 1;
             return next < limit ? next : start;
         }
         return start;
