@@ -5,33 +5,17 @@ namespace ClaimsGraph.Extraction.Quotes;
 
 /// <summary>
 /// "in Columbus, Ohio, said", "in Salem, New Hampshire, Trump …": a state after a town closes a place, so it is
-/// neither the speaker nor the start of the subject. The mention recognizer only knows countries, hence this list.
+/// neither the speaker nor the start of the subject (states from <see cref="UsStates"/>, countries from the mentions).
 /// </summary>
 public static partial class QuoteAttributor
 {
-    private static readonly WordSet OneWordStates = new(
-    [
-        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
-        "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
-        "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
-        "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
-        "Wisconsin", "Wyoming",
-    ], ignoreCase: false);
-
-    /// <summary>Second words of two-word states, keyed by what may come before them.</summary>
-    private static readonly WordSet TwoWordStateHeads = new(["Hampshire", "Jersey", "Mexico", "York", "Carolina", "Dakota", "Island", "Virginia"], ignoreCase: false);
-
-    private static readonly WordSet TwoWordStateFirsts = new(["New", "North", "South", "Rhode", "West"], ignoreCase: false);
-
     /// <summary>The first token of a US state name (or a country mention) ending right before <paramref name="end"/>, or -1.</summary>
     private static int PlaceNameEndingAt(Document doc, int end)
     {
         var last = end - 1;
         if (last < 0 || doc.Tokens[last].Kind != TokenKind.Word || !doc.Tokens[last].IsCapitalized) return -1;
         if (doc.MentionAt[last] >= 0 && doc.Mentions[doc.MentionAt[last]] is { Kind: Mentions.MentionKind.State } m && m.EndToken == end) return m.FirstToken;
-        var w = doc.Word(last);
-        if (last >= 1 && TwoWordStateHeads.Contains(w) && TwoWordStateFirsts.Contains(doc.Word(last - 1))) return last - 1;
-        return OneWordStates.Contains(w) ? last : -1;
+        return UsStates.NameEndingAt(doc, end);
     }
 
     /// <summary>", Ohio," right after a capitalised town: the state that closes a place ("in Columbus, Ohio, said").</summary>
