@@ -106,4 +106,18 @@ public class AttributionTests
         Assert.Equal(1.0, q.About.Single(a => a.EntityId == "state:CN").Weight);
         Assert.Equal(0.5, q.About.Single(a => a.EntityId == "person:ana-silva").Weight);
     }
+
+    [Theory]
+    [InlineData("Officials said the bridge would stay closed until June.")]
+    [InlineData("Polls show the mayor losing ground in the suburbs.")]
+    [InlineData("Several lawmakers said the vote would be close.")]
+    [InlineData("\u201cThe count is slow,\u201d said a clerk in Concord, New Hampshire.")]
+    [InlineData("\u201cWe will be back,\u201d Hampshire voters said.")]
+    public void Group_nouns_quantifiers_and_states_next_to_a_cue_are_no_person(string text)
+    {
+        var result = Extractor.Extract(text);
+        Assert.NotEmpty(result.Quotes);
+        Assert.DoesNotContain(result.Entities, e => e.Entity is Person);
+        Assert.All(result.Quotes, q => Assert.Null(q.Speaker.EntityId));
+    }
 }

@@ -77,7 +77,10 @@ public static class SpeakerResolver
                 if (WordLists.AnonymousHeads.Contains(w)) return Anonymous(doc, first, end);
                 return new ExtractedSpeaker(null, null, doc.SpanOf(start, k + 1), doc.TextOf(start, k + 1));
             }
-            if (WordLists.AnonymousHeads.Contains(w) && !t.IsCapitalized) return Anonymous(doc, first, end);
+            // "Officials said", "Polls show": a group noun opening the sentence is capitalised only for that.
+            if (WordLists.AnonymousHeads.Contains(w) && (!t.IsCapitalized || doc.Sentences[doc.SentenceOf[k]].FirstToken == k)) return Anonymous(doc, first, end);
+            // "in Concord, New Hampshire, said": a state next to a cue is a place, never a person.
+            if (UsStates.Names(doc, k, k + 1)) continue;
             if (t.IsCapitalized && !WordLists.NotNameWords.Contains(w) && !t.Is(TokenFlags.AllCaps | TokenFlags.Clitic) && w.Length > 1)
             {
                 // An unknown capitalised name next to a cue is a person ("Pence said").

@@ -32,6 +32,7 @@ public static class WordLists
         "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
         "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "GOP", "Speaking", "Without", "According",
+        "Other", "Others", "Another", "Several", "Nearly", "Latest",
         "Is", "Are", "Was", "Were", "Do", "Does", "Did", "Has", "Have", "Had", "Will", "Would", "Can", "Could", "Should",
         "Currently", "Apart", "Concerns", "Many", "Some", "All", "Every", "Each", "Both", "Most", "More", "Only", "One",
         "Two", "Three", "First", "Last", "Next", "New", "Old", "Mr", "Mrs", "Ms", "Dr", "Follow", "Read", "Leave",
