@@ -49,6 +49,9 @@ public static class SpeechCues
     /// <summary>Words of reported speech that are no verb of saying for indirect speech ("called", "described"): only with a quote.</summary>
     public static WordSet QuoteOnlyVerbs { get; } = new(QuoteOnlyLemmas.SelectMany(Forms).Concat(["call", "calls", "called", "calling", "describe", "describes", "described", "describing", "blast", "blasted", "slam", "slammed", "praise", "praised", "tout", "touted", "highlight", "highlighted", "post", "posted", "posts", "begin", "began", "begins", "continue", "continued", "continues", "chimed", "point", "pointed", "mention", "mentioned", "report", "reported", "reports", "hope", "hoped", "fear", "feared", "feel", "felt", "wonder", "wondered", "believe", "believed", "believes", "think", "thinks", "thought", "criticize", "criticized", "accuse", "accused", "estimate", "estimated"]));
 
+    /// <summary>A verb of saying that reports speech with or without quotation marks ("said", "told"; not "called", "believed").</summary>
+    public static bool IsVerbOfSaying(ReadOnlySpan<char> word) => Verbs.Contains(word) && !QuoteOnlyVerbs.Contains(word);
+
     /// <summary>The forms of a regular (or listed irregular) verb: lemma, -s, -ed, -ing.</summary>
     internal static IEnumerable<string> Forms(string lemma)
     {

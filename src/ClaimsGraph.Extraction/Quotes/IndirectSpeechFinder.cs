@@ -100,7 +100,7 @@ public static class IndirectSpeechFinder
         var w = doc.Text.AsSpan(cue.Start, cue.End - cue.Start);
         var space = w.IndexOf(' ');
         if (space > 0) w = w[..space];
-        return SpeechCues.Verbs.Contains(w) && !SpeechCues.QuoteOnlyVerbs.Contains(w);
+        return SpeechCues.IsVerbOfSaying(w);
     }
 
     private static void Claim(bool[] claimed, int first, int end)
@@ -228,7 +228,7 @@ public static class IndirectSpeechFinder
         else if (e == f && IndirectCues.QuestionVerbs.Contains(doc.Word(v)) && f - 1 >= s.FirstToken && (doc.WordIs(f - 1, "when") || doc.WordIs(f - 1, "if") || doc.WordIs(f - 1, "after") || doc.WordIs(f - 1, "was") || doc.WordIs(f - 1, "were")))
             speaker = ExtractedSpeaker.Unknown; // "when asked whether …"
         else return null;
-        var confidence = SpeechCues.Verbs.Contains(doc.Word(v)) && !SpeechCues.QuoteOnlyVerbs.Contains(doc.Word(v)) ? SpeechConfidence : ThoughtConfidence;
+        var confidence = SpeechCues.IsVerbOfSaying(doc.Word(v)) ? SpeechConfidence : ThoughtConfidence;
         return Candidate(doc, start, end, speaker, v, v + 1, s, Math.Min(f, v), v + 1, confidence);
     }
 

@@ -86,7 +86,7 @@ public static partial class QuoteAttributor
             {
                 // "Clinton endorsed the deal, although she made it clear that she has “serious concerns”": a later
                 // clause with a pronoun subject of its own reports the quoted words, not the first verb.
-                if (SourcePhrase.IsCue(doc, w) && PronounSubjectOfLaterClause(doc, w, v + 1) is var (pf, pe) && pe > pf)
+                if (SourcePhrase.IsCue(doc, w) && SubjectOfLaterClause(doc, w, v + 1) is var (pf, pe) && pe > pf)
                 {
                     speaker = SpeakerResolver.Resolve(doc, pf, pe, fromRight: true);
                     f = pf;
@@ -126,7 +126,7 @@ public static partial class QuoteAttributor
     private static readonly WordSet LaterClauseOpeners = new(["although", "though", "but", "when", "while", "because", "whereas", "who", "whom", "and"]);
 
     /// <summary>"…, although he tweeted that", "who he blasted as", ", Ann Holt said": the subject of a later clause (a pronoun after a conjunction, or a source after a comma or conjunction) right before cue <paramref name="w"/>, else (0, 0).</summary>
-    private static (int First, int End) PronounSubjectOfLaterClause(Document doc, int w, int from)
+    private static (int First, int End) SubjectOfLaterClause(Document doc, int w, int from)
     {
         var k = w - 1;
         while (k > from && (AdverbsBeforeSecondVerb.Contains(doc.Word(k)) || AuxiliariesBeforeSecondVerb.Contains(doc.Word(k))) && doc.Tokens[k].Kind == TokenKind.Word) k--;

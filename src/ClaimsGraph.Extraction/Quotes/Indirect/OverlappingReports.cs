@@ -61,7 +61,7 @@ public static class OverlappingReports
         if (inner.Cue is not { } cue || outer.EndToken - outer.FirstToken <= inner.EndToken - inner.FirstToken) return false;
         if (outer.Cue is { } outerCue && outerCue.End - outerCue.Start == 1 && doc.Text[outerCue.Start] == ':') return false;
         var verb = doc.Text.AsSpan(cue.Start, cue.End - cue.Start);
-        if (SpeechCues.Verbs.Contains(verb) && !SpeechCues.QuoteOnlyVerbs.Contains(verb)) return false;
+        if (SpeechCues.IsVerbOfSaying(verb)) return false;
         if (inner.FirstToken < outer.FirstToken || inner.EndToken > outer.EndToken) return false;
         foreach (var piece in outer.Pieces ?? [outer.Span])
         {

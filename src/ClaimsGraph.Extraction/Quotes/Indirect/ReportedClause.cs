@@ -220,7 +220,7 @@ public static class ReportedClause
         {
             if (doc.Tokens[j].Kind != TokenKind.Word) return false;
             var w = doc.Word(j);
-            if (SpeechCues.Verbs.Contains(w) && !SpeechCues.QuoteOnlyVerbs.Contains(w) && !w.EndsWith("ing", StringComparison.Ordinal)) return true;
+            if (SpeechCues.IsVerbOfSaying(w) && !w.EndsWith("ing", StringComparison.Ordinal)) return true;
             if (IndirectCues.NotInSource.Contains(w)) return false;
         }
         return false;
