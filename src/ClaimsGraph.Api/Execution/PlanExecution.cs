@@ -1,0 +1,168 @@
+using System.Collections;
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Execution;
+using GraphQL.Types;
+using GraphQL.Validation;
+
+namespace ClaimsGraph.Api.Execution;
+
+/// <summary>
+/// Runs one request on an <see cref="OperationPlan"/> with the schema's resolvers and completes values as the spec
+/// says (non-null, lists, abstract types, scalar serialization). Data-loader results wait until the walk has asked
+/// for every key of their level, then settle in order, so batch loaders batch as they do under GraphQL.NET.
+/// Anything that would end in a GraphQL error abandons the attempt (<see cref="TryExecuteAsync"/> returns null).
+/// </summary>
+public sealed class PlanExecution
+{
+    private readonly IDictionary<string, ArgumentValue>?[] variableArguments;
+    private List<PendingLoad> pendingLoads = [];
+
+    private PlanExecution(OperationPlan plan, ExecutionOptions options, Variables variables)
+    {
+        Plan = plan;
+        Options = options;
+        Variables = variables;
+        variableArguments = new IDictionary<string, ArgumentValue>?[plan.VariableArgumentsSlots];
+    }
+
+    public OperationPlan Plan { get; }
+
+    public ExecutionOptions Options { get; }
+
+    public Variables Variables { get; }
+
+    public ExecutionErrors Errors { get; } = new();
+
+    public Dictionary<string, object?> OutputExtensions { get; } = new();
+
+    /// <summary>The result's data, or null when the request must run through GraphQL.NET (with the reason).</summary>
+    public static async Task<(ResultObject? Data, string? Abandoned)> TryExecuteAsync(OperationPlan plan, ExecutionOptions options)
+    {
+        var variables = VariableCoercion.TryCoerce(plan, options.Variables);
+        if (variables is null) return (null, "variables do not coerce");
+        var execution = new PlanExecution(plan, options, variables);
+        try
+        {
+            var data = await execution.RunAsync();
+            if (execution.Errors.Count > 0) return (null, "a resolver reported an error");
+            if (execution.OutputExtensions.Count > 0) return (null, "a resolver set response extensions");
+            return (data, null);
+        }
+        catch (OperationCanceledException) when (options.CancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            // GraphQL.NET runs the request again and reports the error with its path, location and code.
+            return (null, exception.Message);
+        }
+    }
+
+    public IDictionary<string, ArgumentValue>? ArgumentsOf(PlanField field)
+    {
+        if (!field.UsesVariables) return field.ConstantArguments;
+        return variableArguments[field.VariableArgumentsSlot] ??=
+            ExecutionHelper.GetArguments(field.Definition!.Arguments, field.Ast.Arguments, Variables, Plan.Document, field.Ast, null);
+    }
+
+    private async Task<ResultObject> RunAsync()
+    {
+        var data = await ExecuteSelectionAsync(Plan.Root, Options.Root, path: null);
+        while (pendingLoads.Count > 0)
+        {
+            var settling = pendingLoads;
+            pendingLoads = [];
+            foreach (var load in settling)
+            {
+                var value = await load.Result.GetResultAsync(Options.CancellationToken);
+                await CompleteAsync(load.Field, load.Type, value, load.Slots, load.Index, load.Path);
+            }
+        }
+        return data;
+    }
+
+    private async ValueTask<ResultObject> ExecuteSelectionAsync(SelectionPlan selection, object? source, ResultPath? path)
+    {
+        Options.CancellationToken.ThrowIfCancellationRequested();
+        var result = new ResultObject(selection);
+        var fields = selection.Fields;
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var field = fields[i];
+            if (field.IsTypeName)
+            {
+                result.Values[i] = selection.Type.Name;
+                continue;
+            }
+            var fieldPath = ResultPath.Field(path, field);
+            var resolving = field.Resolver.ResolveAsync(new PlanFieldContext(this, field, selection.Type, source, fieldPath));
+            var value = resolving.IsCompletedSuccessfully ? resolving.Result : await resolving;
+            var completing = CompleteAsync(field, field.Definition!.ResolvedType!, value, result.Values, i, fieldPath);
+            if (!completing.IsCompletedSuccessfully) await completing;
+        }
+        return result;
+    }
+
+    private async ValueTask CompleteAsync(PlanField field, IGraphType type, object? value, object?[] slots, int index, ResultPath path)
+    {
+        if (value is IDataLoaderResult load)
+        {
+            pendingLoads.Add(new PendingLoad(field, type, load, slots, index, path));
+            return;
+        }
+        var nonNull = false;
+        if (type is NonNullGraphType nonNullType)
+        {
+            type = nonNullType.ResolvedType!;
+            nonNull = true;
+        }
+        if (value is null)
+        {
+            if (nonNull) throw new InvalidOperationException($"Null for the non-null field '{field.ResponseName}'.");
+            slots[index] = null;
+            return;
+        }
+        switch (type)
+        {
+            case ScalarGraphType scalar:
+                var serialized = scalar.Serialize(value);
+                if (serialized is null && nonNull) throw new InvalidOperationException($"'{field.ResponseName}' did not serialize.");
+                slots[index] = serialized;
+                return;
+            case ListGraphType list when value is IEnumerable items and not string:
+                var values = items as IList ?? items.Cast<object?>().ToList();
+                var completed = new object?[values.Count];
+                slots[index] = new ResultList(completed);
+                for (var i = 0; i < completed.Length; i++)
+                {
+                    var item = CompleteAsync(field, list.ResolvedType!, values[i], completed, i, ResultPath.Item(path, i));
+                    if (!item.IsCompletedSuccessfully) await item;
+                }
+                return;
+            case IObjectGraphType objectType:
+                slots[index] = await ExecuteSelectionAsync(SelectionFor(field, objectType, value), value, path);
+                return;
+            case IAbstractGraphType abstractType:
+                var concrete = abstractType.GetObjectType(value, Plan.Schema)
+                    ?? throw new InvalidOperationException($"No object type of '{abstractType.Name}' for '{field.ResponseName}'.");
+                slots[index] = await ExecuteSelectionAsync(SelectionFor(field, concrete, value), value, path);
+                return;
+            default:
+                throw new InvalidOperationException($"'{field.ResponseName}' returned a value its type cannot complete.");
+        }
+    }
+
+    /// <summary>The field's selection for the value's object type, after GraphQL.NET's IsTypeOf check.</summary>
+    private static SelectionPlan SelectionFor(PlanField field, IObjectGraphType type, object value)
+    {
+        if (!field.Selections.TryGetValue(type, out var selection))
+            throw new InvalidOperationException($"'{type.Name}' is not a possible type of '{field.ResponseName}'.");
+        if (type.IsTypeOf is not null && !type.SkipTypeCheck && !type.IsTypeOf(value))
+            throw new InvalidOperationException($"A '{value.GetType().Name}' is no '{type.Name}'.");
+        return selection;
+    }
+
+    private sealed record PendingLoad(PlanField Field, IGraphType Type, IDataLoaderResult Result, object?[] Slots, int Index, ResultPath Path);
+}
