@@ -96,8 +96,8 @@ public sealed class PlanExecution
                 result.Values[i] = selection.Type.Name;
                 continue;
             }
-            var fieldPath = ResultPath.Field(path, field);
-            var resolving = field.Resolver.ResolveAsync(new PlanFieldContext(this, field, selection.Type, source, fieldPath));
+            var fieldPath = new PlanFieldContext(this, field, selection.Type, source, path);
+            var resolving = field.Resolver.ResolveAsync(fieldPath);
             var value = resolving.IsCompletedSuccessfully ? resolving.Result : await resolving;
             var completing = CompleteAsync(field, field.Definition!.ResolvedType!, value, result.Values, i, fieldPath);
             if (!completing.IsCompletedSuccessfully) await completing;
@@ -137,7 +137,7 @@ public sealed class PlanExecution
                 slots[index] = new ResultList(completed);
                 for (var i = 0; i < completed.Length; i++)
                 {
-                    var item = CompleteAsync(field, list.ResolvedType!, values[i], completed, i, ResultPath.Item(path, i));
+                    var item = CompleteAsync(field, list.ResolvedType!, values[i], completed, i, new ListItemPath(path, i));
                     if (!item.IsCompletedSuccessfully) await item;
                 }
                 return;

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Resolvers;
@@ -12,7 +13,18 @@ namespace ClaimsGraph.Api.Execution;
 /// </summary>
 public sealed class PlanField
 {
-    public required string ResponseName { get; init; }
+    public required string ResponseName
+    {
+        get;
+        init
+        {
+            field = value;
+            // Response names are GraphQL names ([_A-Za-z][_0-9A-Za-z]*): no encoder escapes them.
+            EncodedResponseName = JsonEncodedText.Encode(value);
+        }
+    }
+
+    public JsonEncodedText EncodedResponseName { get; private init; }
 
     /// <summary>The first field node of this response name, as GraphQL.NET gives resolvers in <c>FieldAst</c>.</summary>
     public required GraphQLField Ast { get; init; }

@@ -12,8 +12,9 @@ namespace ClaimsGraph.Api.Execution;
 /// The few a plan does not carry (the parent context, sub-field dictionaries, the engine's execution context) throw
 /// <see cref="NotSupportedException"/>, which sends the request back to GraphQL.NET.
 /// </summary>
-public sealed class PlanFieldContext(PlanExecution execution, PlanField planField, IObjectGraphType parentType, object? source, ResultPath path)
-    : IResolveFieldContext
+public sealed class PlanFieldContext(
+    PlanExecution execution, PlanField planField, IObjectGraphType parentType, object? source, ResultPath? parentPath)
+    : ResultPath(parentPath), IResolveFieldContext
 {
     public GraphQLField FieldAst => planField.Ast;
 
@@ -47,9 +48,9 @@ public sealed class PlanFieldContext(PlanExecution execution, PlanField planFiel
 
     public ExecutionErrors Errors => execution.Errors;
 
-    public IEnumerable<object> Path => path.ByFieldName;
+    public IEnumerable<object> Path => ByFieldName;
 
-    public IEnumerable<object> ResponsePath => path.ByResponseName;
+    public IEnumerable<object> ResponsePath => ByResponseName;
 
     public Dictionary<string, (GraphQLField Field, FieldType FieldType)>? SubFields => throw Unsupported(nameof(SubFields));
 
@@ -64,6 +65,8 @@ public sealed class PlanFieldContext(PlanExecution execution, PlanField planFiel
     public ClaimsPrincipal? User => execution.Options.User;
 
     public IExecutionContext ExecutionContext => throw Unsupported(nameof(ExecutionContext));
+
+    public override object Segment(bool byResponseName) => byResponseName ? planField.ResponseName : planField.Ast.Name.StringValue;
 
     private static NotSupportedException Unsupported(string member) =>
         new($"A planned execution has no {member}; the request runs through GraphQL.NET instead.");

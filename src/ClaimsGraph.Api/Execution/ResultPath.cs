@@ -3,27 +3,16 @@ using System.Collections;
 namespace ClaimsGraph.Api.Execution;
 
 /// <summary>
-/// Where a value sits in the result, from the root: field names (or response names) and list indexes, as
-/// <c>IResolveFieldContext.Path</c> and <c>ResponsePath</c> give them. One small node per step, enumerated on demand.
+/// Where a value sits in the result, as a chain from the value back to the root: a field's context is its own step
+/// (<see cref="PlanFieldContext"/>), a list item is an <see cref="ListItemPath"/>. Enumerated root first only when a
+/// resolver asks for <c>Path</c> or <c>ResponsePath</c>, so the walk allocates nothing extra for paths.
 /// </summary>
-public sealed class ResultPath
+public abstract class ResultPath(ResultPath? parent)
 {
-    private readonly ResultPath? parent;
-    private readonly PlanField? field;
-    private readonly int index;
-    private readonly int length;
+    private ResultPath? Outer { get; } = parent;
 
-    private ResultPath(ResultPath? parent, PlanField? field, int index)
-    {
-        this.parent = parent;
-        this.field = field;
-        this.index = index;
-        length = (parent?.length ?? 0) + 1;
-    }
-
-    public static ResultPath Field(ResultPath? parent, PlanField field) => new(parent, field, -1);
-
-    public static ResultPath Item(ResultPath parent, int index) => new(parent, null, index);
+    /// <summary>This step: a field name (or response name), or a list index.</summary>
+    public abstract object Segment(bool byResponseName);
 
     /// <summary>Field names, as in GraphQL.NET's <c>Path</c>.</summary>
     public IEnumerable<object> ByFieldName => new Segments(this, byResponseName: false);
@@ -31,19 +20,22 @@ public sealed class ResultPath
     /// <summary>Aliases where given, as in GraphQL.NET's <c>ResponsePath</c>.</summary>
     public IEnumerable<object> ByResponseName => new Segments(this, byResponseName: true);
 
-    private object Segment(bool byResponseName) =>
-        field is null ? index : byResponseName ? field.ResponseName : field.Ast.Name.StringValue;
-
     private sealed class Segments(ResultPath last, bool byResponseName) : IEnumerable<object>
     {
         public IEnumerator<object> GetEnumerator()
         {
-            var segments = new object[last.length];
-            var node = last;
-            for (var i = segments.Length - 1; i >= 0; i--, node = node.parent!) segments[i] = node.Segment(byResponseName);
-            return ((IEnumerable<object>)segments).GetEnumerator();
+            var segments = new List<object>();
+            for (var step = last; step is not null; step = step.Outer) segments.Add(step.Segment(byResponseName));
+            segments.Reverse();
+            return segments.GetEnumerator();
         }
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
+}
+
+/// <summary>An item of a list in the result.</summary>
+public sealed class ListItemPath(ResultPath parent, int index) : ResultPath(parent)
+{
+    public override object Segment(bool byResponseName) => index;
 }

@@ -37,8 +37,8 @@ public static class ResultTreeWriter
                 var fields = obj.Selection.Fields;
                 for (var i = 0; i < fields.Length; i++)
                 {
-                    var name = fields[i].ResponseName;
-                    writer.WritePropertyName(options.PropertyNamingPolicy?.ConvertName(name) ?? name);
+                    if (options.PropertyNamingPolicy is { } naming) writer.WritePropertyName(naming.ConvertName(fields[i].ResponseName));
+                    else writer.WritePropertyName(fields[i].EncodedResponseName);
                     WriteValue(writer, obj.Values[i], options);
                 }
                 writer.WriteEndObject();
