@@ -101,6 +101,7 @@ public sealed class OperationPlan
             ResponseName = responseName,
             Ast = ast,
             Definition = definition,
+            Completion = CompletionShape.Of(definition.ResolvedType),
             UsesVariables = usesVariables,
             VariableArgumentsSlot = usesVariables ? VariableArgumentsSlots++ : -1,
             ConstantArguments = usesVariables ? null
@@ -115,7 +116,7 @@ public sealed class OperationPlan
             IAbstractGraphType abstractType => abstractType.PossibleTypes,
             _ => [],
         };
-        var selections = new Dictionary<IObjectGraphType, SelectionPlan>();
+        var selections = new Dictionary<IObjectGraphType, SelectionPlan>(ReferenceEqualityComparer.Instance);
         foreach (var objectType in objectTypes)
         {
             var selection = Compile(objectType, subSelections, depth + 1);

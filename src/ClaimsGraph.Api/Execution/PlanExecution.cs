@@ -77,7 +77,7 @@ public sealed class PlanExecution
             foreach (var load in settling)
             {
                 var value = await load.Result.GetResultAsync(Options.CancellationToken);
-                await CompleteAsync(load.Field, load.Type, value, load.Slots, load.Index, load.Path);
+                await CompleteAsync(load.Field, load.Shape, value, load.Slots, load.Index, load.Path);
             }
         }
         return data;
@@ -99,58 +99,50 @@ public sealed class PlanExecution
             var fieldPath = new PlanFieldContext(this, field, selection.Type, source, path);
             var resolving = field.Resolver.ResolveAsync(fieldPath);
             var value = resolving.IsCompletedSuccessfully ? resolving.Result : await resolving;
-            var completing = CompleteAsync(field, field.Definition!.ResolvedType!, value, result.Values, i, fieldPath);
+            var completing = CompleteAsync(field, field.Completion!, value, result.Values, i, fieldPath);
             if (!completing.IsCompletedSuccessfully) await completing;
         }
         return result;
     }
 
-    private async ValueTask CompleteAsync(PlanField field, IGraphType type, object? value, object?[] slots, int index, ResultPath path)
+    private async ValueTask CompleteAsync(PlanField field, CompletionShape shape, object? value, object?[] slots, int index, ResultPath path)
     {
         if (value is IDataLoaderResult load)
         {
-            pendingLoads.Add(new PendingLoad(field, type, load, slots, index, path));
+            pendingLoads.Add(new PendingLoad(field, shape, load, slots, index, path));
             return;
-        }
-        var nonNull = false;
-        if (type is NonNullGraphType nonNullType)
-        {
-            type = nonNullType.ResolvedType!;
-            nonNull = true;
         }
         if (value is null)
         {
-            if (nonNull) throw new InvalidOperationException($"Null for the non-null field '{field.ResponseName}'.");
+            if (shape.NonNull) throw new InvalidOperationException($"Null for the non-null field '{field.ResponseName}'.");
             slots[index] = null;
             return;
         }
-        switch (type)
+        if (shape.Scalar is { } scalar)
         {
-            case ScalarGraphType scalar:
-                var serialized = scalar.Serialize(value);
-                if (serialized is null && nonNull) throw new InvalidOperationException($"'{field.ResponseName}' did not serialize.");
-                slots[index] = serialized;
-                return;
-            case ListGraphType list when value is IEnumerable items and not string:
-                var values = items as IList ?? items.Cast<object?>().ToList();
-                var completed = new object?[values.Count];
-                slots[index] = new ResultList(completed);
-                for (var i = 0; i < completed.Length; i++)
-                {
-                    var item = CompleteAsync(field, list.ResolvedType!, values[i], completed, i, new ListItemPath(path, i));
-                    if (!item.IsCompletedSuccessfully) await item;
-                }
-                return;
-            case IObjectGraphType objectType:
-                slots[index] = await ExecuteSelectionAsync(SelectionFor(field, objectType, value), value, path);
-                return;
-            case IAbstractGraphType abstractType:
-                var concrete = abstractType.GetObjectType(value, Plan.Schema)
-                    ?? throw new InvalidOperationException($"No object type of '{abstractType.Name}' for '{field.ResponseName}'.");
-                slots[index] = await ExecuteSelectionAsync(SelectionFor(field, concrete, value), value, path);
-                return;
-            default:
-                throw new InvalidOperationException($"'{field.ResponseName}' returned a value its type cannot complete.");
+            var serialized = scalar.Serialize(value);
+            if (serialized is null && shape.NonNull) throw new InvalidOperationException($"'{field.ResponseName}' did not serialize.");
+            slots[index] = serialized;
+        }
+        else if (shape.Item is { } itemShape)
+        {
+            if (value is not IEnumerable items || value is string)
+                throw new InvalidOperationException($"'{field.ResponseName}' returned no list.");
+            var values = items as IList ?? items.Cast<object?>().ToList();
+            var completed = new object?[values.Count];
+            slots[index] = new ResultList(completed);
+            for (var i = 0; i < completed.Length; i++)
+            {
+                var item = CompleteAsync(field, itemShape, values[i], completed, i, new ListItemPath(path, i));
+                if (!item.IsCompletedSuccessfully) await item;
+            }
+        }
+        else
+        {
+            var objectType = shape.ObjectType
+                ?? shape.AbstractType!.GetObjectType(value, Plan.Schema)
+                ?? throw new InvalidOperationException($"No object type of '{shape.AbstractType!.Name}' for '{field.ResponseName}'.");
+            slots[index] = await ExecuteSelectionAsync(SelectionFor(field, objectType, value), value, path);
         }
     }
 
@@ -164,5 +156,5 @@ public sealed class PlanExecution
         return selection;
     }
 
-    private sealed record PendingLoad(PlanField Field, IGraphType Type, IDataLoaderResult Result, object?[] Slots, int Index, ResultPath Path);
+    private sealed record PendingLoad(PlanField Field, CompletionShape Shape, IDataLoaderResult Result, object?[] Slots, int Index, ResultPath Path);
 }

@@ -42,7 +42,10 @@ public sealed class PlanField
     /// <summary>This field's index among the operation's fields that take variables, for the per-request argument slots.</summary>
     public int VariableArgumentsSlot { get; init; } = -1;
 
-    /// <summary>The selection for each object type the field can return (empty for scalars and enums).</summary>
+    /// <summary>Null for <c>__typename</c>.</summary>
+    public CompletionShape? Completion { get; init; }
+
+    /// <summary>The selection for each object type the field can return (empty for scalars and enums), by reference.</summary>
     public IReadOnlyDictionary<IObjectGraphType, SelectionPlan> Selections { get; set; } = EmptySelections;
 
     public bool IsTypeName => Definition is null;

@@ -76,6 +76,7 @@ public static class ClaimsGraphApiExtensions
             .AddSchema<ClaimsGraphSchema>()
             .AddGraphTypes(typeof(ClaimsGraphSchema).Assembly)
             .AddSystemTextJson()
+            .AddSerializer<GraphQLJsonSerializer>()
             .AddErrorInfoProvider(new ClaimsGraphErrorInfoProvider(exposeExceptionDetails))
             .ConfigureExecution(GraphQLExecutionMetrics.MeasureAsync)
             .ConfigureExecution(CompiledQueries.ExecuteAsync)
