@@ -689,4 +689,16 @@ public class QuoteRuleTests
         var q = Single(text, QuoteKind.Partial);
         Assert.Equal("he", Mention(text, q));
     }
+
+    [Theory]
+    [InlineData("Continuing to explain his view, Senator Ben Carson rejected the plan, saying that if he \u201cfound something rotten, I would fix it.\u201d", "person:ben-carson")]
+    [InlineData("Amid calls from some to publish the list, Senator Ben Carson offered a defense of it, saying it is needed to \u201cremember their names.\u201d", "person:ben-carson")]
+    [InlineData("Like Governor Tim Vale, Senator Ben Carson also rejected the bill, arguing that there is \u201croom for the agency\u201d in the text.", "person:ben-carson")]
+    [InlineData("Here in Columbia, Senator Ben Carson stepped up his attacks, saying the bill is \u201ca disgrace to the state.\u201d", "person:ben-carson")]
+    [InlineData("Hours later, Senator Ben Carson returned the compliment, telling reporters the mayor is \u201can amazing man.\u201d", "person:ben-carson")]
+    public void An_opener_before_the_sentence_subject_is_not_the_speaker_of_a_participle_cue(string text, string speaker)
+    {
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal(speaker, q.Speaker.EntityId);
+    }
 }

@@ -77,6 +77,7 @@ public static partial class QuoteAttributor
     [
         "in", "on", "at", "after", "before", "during", "when", "while", "since", "speaking", "appearing", "asked", "for",
         "with", "despite", "although", "though", "if", "once", "following", "addressing", "writing", "responding", "under",
+        "amid", "amidst", "like", "unlike", "here", "there", "upon", "throughout", "within", "across", "through", "until",
     ]);
 
     private static readonly WordSet OpeningAdverbs = new(
@@ -93,6 +94,23 @@ public static partial class QuoteAttributor
         return OpeningAdverbs.Contains(w) || w.Length > 5 && w.EndsWith("ly", StringComparison.Ordinal);
     }
 
+    /// <summary>"Continuing to explain his view, Carson rejected …": a capitalised -ing word that names nobody opens the sentence before its subject.</summary>
+    private static bool IsOpeningParticiple(Document doc, int k) =>
+        doc.MentionAt[k] < 0 && doc.Tokens[k].IsCapitalized && doc.Word(k) is { Length: > 5 } w && w.EndsWith("ing", StringComparison.Ordinal);
+
+    private static readonly WordSet TimeAgo = new(["later", "earlier", "ago", "before", "after"]);
+
+    /// <summary>"Hours later, Trump returned …", "Two days earlier, …": a span of time and "later/earlier/ago" opening the sentence.</summary>
+    private static bool IsTimeAgo(Document doc, int start, int limit)
+    {
+        for (var k = start + 1; k < limit && k <= start + 3; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word && doc.Tokens[k].Kind != TokenKind.Number) return false;
+            if (TimeAgo.Contains(doc.Word(k))) return k + 1 < limit && doc.IsPunct(k + 1, ',') && doc.MentionAt[start] < 0;
+        }
+        return false;
+    }
+
     /// <summary>
     /// Where the subject of sentence <paramref name="s"/> starts: after a dateline ("WASHINGTON —", "Washington (AFP) –")
     /// and after an opening adverbial ("Speaking at a rally in Salem, New Hampshire, Trump went …").
@@ -106,7 +124,8 @@ public static partial class QuoteAttributor
             if (doc.CharAt(j) is '\u2014' or '\u2013' && (doc.IsPunct(j - 1, ')') || doc.Tokens[j - 1].Is(TokenFlags.AllCaps))) { start = j + 1; break; }
             if (!(doc.IsPunct(j, ')') || doc.IsPunct(j, '('))) break;
         }
-        if (start >= limit || doc.Tokens[start].Kind != TokenKind.Word || !(IntroWords.Contains(doc.Word(start)) || IsOpeningAdverb(doc, start))) return start;
+        if (start >= limit || !(doc.Tokens[start].Kind == TokenKind.Word && (IntroWords.Contains(doc.Word(start)) || IsOpeningAdverb(doc, start) || IsOpeningParticiple(doc, start))
+                                || IsTimeAgo(doc, start, limit))) return start;
         for (var j = start + 1; j < limit && j <= start + 14; j++)
         {
             if (doc.Tokens[j].Kind == TokenKind.Quote) return start;
