@@ -701,4 +701,13 @@ public class QuoteRuleTests
         var q = Single(text, QuoteKind.Partial);
         Assert.Equal(speaker, q.Speaker.EntityId);
     }
+
+    [Theory]
+    [InlineData("Mayor Tim Vale and Governor Ann Holt will meet next week, spokesman Sean Spicer said Tuesday, adding, \u201cThey need to sit down and talk.\u201d")]
+    [InlineData("Mayor Tim Vale will meet the governor next week, said spokesman Sean Spicer, adding, \u201cThey need to sit down and talk.\u201d")]
+    public void A_participle_right_after_an_attribution_takes_its_source_not_the_clause_subject(string text)
+    {
+        var q = Single(text);
+        Assert.Equal("person:sean-spicer", q.Speaker.EntityId);
+    }
 }

@@ -101,6 +101,13 @@ public static partial class QuoteAttributor
         {
             if (doc.Tokens[v].Kind == TokenKind.Quote) break;
             if (!SourcePhrase.IsCue(doc, v)) continue;
+            if (AttributionBeforeParticiple(doc, v, s) is var (af, ae, fromRight) && ae > af)
+            {
+                speaker = SpeakerResolver.Resolve(doc, af, ae, fromRight);
+                cue = doc.SpanOf(v, v + 1);
+                clauseFirst = af;
+                return true;
+            }
             // "Albright urged women to vote for Clinton, saying, “…”", "Carson took the stage and said: “…”":
             // a participle or a coordinated verb takes the subject of the sentence, not the nearest name.
             if (TakesSentenceSubject(doc, v, s) && SentenceSubject(doc, s, v) is var (sf0, se0) && se0 > sf0)

@@ -59,6 +59,27 @@ public static partial class QuoteAttributor
         return doc.WordIs(k, "and") || doc.WordIs(k, "but");
     }
 
+    /// <summary>
+    /// "…, spokesman Sean Spicer said Tuesday, adding, “…”" / "…, said Sean Spicer, adding, “…”": a participle right after an
+    /// attribution that follows a clause takes that attribution's source, not the subject of the clause before it.
+    /// </summary>
+    private static (int First, int End, bool FromRight) AttributionBeforeParticiple(Document doc, int v, Sentence s)
+    {
+        if (v - 2 <= s.FirstToken || !doc.IsPunct(v - 1, ',') || !doc.Word(v).EndsWith("ing", StringComparison.Ordinal)) return (0, 0, false);
+        var comma = v - 1;
+        for (var c = comma - 1; c > s.FirstToken && c >= comma - 6; c--)
+        {
+            if (doc.Tokens[c].Kind is not (TokenKind.Word or TokenKind.Number)) break;
+            if (!SourcePhrase.IsCue(doc, c)) continue;
+            var (f, e) = SourcePhrase.Before(doc, c, s.FirstToken);
+            if (e > f && f - 1 > s.FirstToken && doc.IsPunct(f - 1, ',') && SourcePhrase.LooksLikeSource(doc, f, e)) return (f, e, true);
+            (f, e) = SourcePhrase.After(doc, c, comma);
+            if (e == comma && e > f && doc.IsPunct(c - 1, ',') && SourcePhrase.LooksLikeSource(doc, f, e)) return (f, e, false);
+            break;
+        }
+        return (0, 0, false);
+    }
+
     /// <summary>The subject at the start of a sentence: up to the first lower-case word after a source word.</summary>
     private static (int First, int End) SentenceSubject(Document doc, Sentence s, int limit)
     {
