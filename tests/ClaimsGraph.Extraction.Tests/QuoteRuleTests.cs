@@ -710,4 +710,15 @@ public class QuoteRuleTests
         var q = Single(text);
         Assert.Equal("person:sean-spicer", q.Speaker.EntityId);
     }
+
+    [Theory]
+    [InlineData("Mayor Tim Vale, who identifies as Hispanic, told the Orlando Sentinel that the site was not \u201cprepared for the traffic.\u201d", QuoteKind.Partial)]
+    [InlineData("Mayor Tim Vale, while being interviewed on Fox and Friends Monday morning, called again for the chief to resign over the \u201cradical plan.\u201d", QuoteKind.Partial)]
+    [InlineData("Mayor Tim Vale, celebrating a victory in his home state of Vermont, is pledging to \u201cwin many hundreds of delegates\u201d on Tuesday.", QuoteKind.Partial)]
+    [InlineData("Mayor Tim Vale (D-Mo.), who has endorsed Governor Ann Holt, said, \u201cThe roads come first and the budget second.\u201d", QuoteKind.Direct)]
+    public void A_name_inside_an_aside_between_subject_and_cue_is_not_the_speaker(string text, QuoteKind kind)
+    {
+        var q = Single(text, kind);
+        Assert.Equal("person:tim-vale", q.Speaker.EntityId);
+    }
 }

@@ -125,7 +125,8 @@ public static partial class QuoteAttributor
                 return true;
             }
             var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
-            if (AfterRelativeOrAppositive(doc, f, e, v) && SentenceSubject(doc, s, v) is var (sf1, se1) && se1 > sf1 && doc.IsPunct(se1, ','))
+            if (SubjectBeforeAside(doc, s, f, e, v) is var (xf, xe) && xe > xf) (f, e) = (xf, xe);
+            else if (AfterRelativeOrAppositive(doc, f, e, v) && SentenceSubject(doc, s, v) is var (sf1, se1) && se1 > sf1 && doc.IsPunct(se1, ','))
             {
                 // "Douglas Brinkley, a historian who attended the session, recalled, “…”": the subject before the aside.
                 (f, e) = (sf1, se1);

@@ -72,6 +72,11 @@ public static partial class QuoteAttributor
                 speaker = SpeakerResolver.Resolve(doc, sf, se, fromRight: false);
                 f = sf;
             }
+            else if (SubjectBeforeAside(doc, s, f, e, v) is var (xf, xe) && xe > xf && xf >= from)
+            {
+                speaker = SpeakerResolver.Resolve(doc, xf, xe, fromRight: true);
+                f = xf;
+            }
             else if (RelativeWhoSpeaker(doc, v, from) is { } relative)
             {
                 speaker = relative;

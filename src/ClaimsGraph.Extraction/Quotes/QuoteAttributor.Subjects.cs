@@ -19,6 +19,32 @@ public static partial class QuoteAttributor
         return k >= 0 && (doc.WordIs(k, "who") || doc.WordIs(k, "which") || doc.WordIs(k, "whose") || doc.WordIs(k, "where") || AsidePrepositions.Contains(doc.Word(k)) && !doc.Tokens[k].IsCapitalized);
     }
 
+    private static readonly WordSet AsideOpeners = new(["who", "which", "whose", "whom", "where", "while", "when", "whereas", "although", "though"]);
+
+    /// <summary>
+    /// "Zimmerman, who identifies as Hispanic, told", "Trump, while being interviewed on Fox and Friends, called", "Sanders,
+    /// celebrating a victory in Vermont, is pledging": when the phrase [f, e) before cue <paramref name="v"/> closes a comma-delimited
+    /// aside opened by a relative, a conjunction or a participle, the source is the phrase before the aside; else (0, 0).
+    /// </summary>
+    private static (int First, int End) SubjectBeforeAside(Document doc, Sentence s, int f, int e, int v)
+    {
+        var comma = doc.IsPunct(v - 1, ',') ? v - 1 : e > f && e < v && doc.IsPunct(e, ',') ? e : -1;
+        // ", when protesters interrupted her, shouting": a participle's own comma closes no aside.
+        if (comma < 0 || comma == v - 1 && doc.Word(v).EndsWith("ing", StringComparison.Ordinal)) return (0, 0);
+        for (var c = comma - 1; c > s.FirstToken && c >= comma - 25; c--)
+        {
+            if (doc.Tokens[c].Kind == TokenKind.Quote) return (0, 0);
+            if (!doc.IsPunct(c, ',')) continue;
+            var k = c + 1;
+            if (k >= comma || doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].IsCapitalized || doc.MentionAt[k] >= 0) return (0, 0);
+            var w = doc.Word(k);
+            if (!(AsideOpeners.Contains(w) || w.Length > 4 && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)))) return (0, 0);
+            var (sf, se) = SourcePhrase.Before(doc, c, s.FirstToken);
+            return se > sf && se == c && SourcePhrase.LooksLikeSource(doc, sf, se) ? (sf, se) : (0, 0);
+        }
+        return (0, 0);
+    }
+
     private static readonly WordSet AsidePrepositions = new(["to", "in", "at", "on", "from", "of", "for", "with", "by", "near", "toward", "towards", "into", "across", "after", "before"]);
 
     /// <summary>
