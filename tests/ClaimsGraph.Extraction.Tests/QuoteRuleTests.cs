@@ -721,4 +721,21 @@ public class QuoteRuleTests
         var q = Single(text, kind);
         Assert.Equal("person:tim-vale", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_quote_closing_its_sentence_with_a_full_stop_is_not_attributed_by_the_next_sentence()
+    {
+        const string text = "\u201cIt is a sad day,\u201d Senator Ted Cruz told reporters in Milwaukee. \u201cThis has no place in a campaign.\u201d Governor John Kasich said he would have fired the aide.";
+        var quotes = Directs(text, 1);
+        Assert.Equal("person:ted-cruz", quotes[0].Speaker.EntityId);
+        Assert.Equal(2, quotes[0].Pieces.Count);
+    }
+
+    [Fact]
+    public void A_quote_closing_its_sentence_with_a_full_stop_keeps_an_inverted_cue_in_lower_case()
+    {
+        const string text = "The hall was quiet. \u201cWe will rebuild the bridge by June.\u201d said Mayor Dan Hill.";
+        var q = Single(text);
+        Assert.Equal("person:dan-hill", q.Speaker.EntityId);
+    }
 }

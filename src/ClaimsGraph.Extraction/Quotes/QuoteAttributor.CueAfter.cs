@@ -36,6 +36,9 @@ public static partial class QuoteAttributor
         }
         if (tokens[k].Kind == TokenKind.Punct && doc.CharAt(k) is ',' or '\u2014' or '\u2013' or '-') k++;
         if (k >= tokens.Count || tokens[k].Is(TokenFlags.ParagraphStart) || tokens[k].Kind == TokenKind.Quote) return false;
+        // "“… no place in a campaign.” Ohio Gov. John Kasich said he …": a quote closing its sentence with a full stop is not
+        // attributed by the next sentence, which opens with a capital ("“….” said X" in lower case still is).
+        if (p.End > p.First && doc.IsPunct(p.End - 1, '.') && k == p.Close + 1 && tokens[k].IsCapitalized) return false;
         var sentenceEnd = ParagraphEnd(doc, k);
         if (AccordingToSource(doc, k, sentenceEnd) is var (af, ae) && ae > af)
         {
