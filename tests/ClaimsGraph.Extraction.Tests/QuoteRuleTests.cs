@@ -738,4 +738,21 @@ public class QuoteRuleTests
         var q = Single(text);
         Assert.Equal("person:dan-hill", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_sentence_of_only_a_name_and_a_cue_attributes_the_full_stopped_quote_before_it()
+    {
+        const string text = "The hall was quiet. \u201cWe will rebuild the bridge by June.\u201d Mayor Dan Hill said.";
+        var q = Single(text);
+        Assert.Equal("person:dan-hill", q.Speaker.EntityId);
+    }
+
+    [Theory]
+    [InlineData("The hall was quiet.\n\n\u201cWhat bridge is he talking about? Is the council asleep?\u201d reacted Mayor Dan Hill.")]
+    [InlineData("The hall was quiet.\n\n\u201cThe analysts said no, and she set out to prove them wrong,\u201d remembered Dan Hill, the former spokesman.")]
+    public void An_unlisted_past_tense_then_a_name_after_a_quote_attributes_it(string text)
+    {
+        var q = Single(text);
+        Assert.Equal("person:dan-hill", q.Speaker.EntityId);
+    }
 }
