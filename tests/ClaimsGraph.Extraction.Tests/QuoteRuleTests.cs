@@ -755,4 +755,20 @@ public class QuoteRuleTests
         var q = Single(text);
         Assert.Equal("person:dan-hill", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_relative_who_followed_by_a_named_subject_is_the_object_not_the_speaker()
+    {
+        const string text = "Much of the ire was directed at Mayor Tim Vale, who Governor Ann Holt called \u201ca horrible, despicable human being.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:ann-holt", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_relative_who_followed_by_a_pronoun_subject_leaves_the_pronoun_as_the_mention()
+    {
+        const string text = "Senator Ann Holt lambasted the deal negotiated by Mayor Tim Vale, who she noted was \u201cin his final year, yay.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("she", Mention(text, q));
+    }
 }

@@ -60,6 +60,11 @@ public static partial class QuoteAttributor
             if (doc.Tokens[k].Kind != TokenKind.Word && doc.Tokens[k].Kind != TokenKind.Number) return null;
         }
         if (who < 1 || !doc.IsPunct(who - 1, ',')) return null;
+        // "Bannon, who he called “…”", "Obama, who Beck on Wednesday called": a subject after "who" makes it the object.
+        for (var k = who + 1; k < v; k++)
+        {
+            if (SpeakerResolver.IsSubjectPronoun(doc.Word(k)) || doc.MentionAt[k] >= 0 && doc.Mentions[doc.MentionAt[k]].Kind == Mentions.MentionKind.Person) return null;
+        }
         var (f, e) = SourcePhrase.Before(doc, who, from);
         if (e <= f || !SourcePhrase.LooksLikeSource(doc, f, e)) return null;
         return SpeakerResolver.Resolve(doc, f, e, fromRight: true) with { Mention = doc.SpanOf(who, who + 1) };
