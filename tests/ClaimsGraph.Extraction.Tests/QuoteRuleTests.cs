@@ -771,4 +771,12 @@ public class QuoteRuleTests
         var q = Single(text, QuoteKind.Partial);
         Assert.Equal("she", Mention(text, q));
     }
+
+    [Fact]
+    public void A_name_a_verb_and_an_adverb_before_a_colon_introduce_the_quote()
+    {
+        const string text = "When Governor Ann Holt suggested that the city would sue, Mayor Tim Vale fired back forcefully: \u201cIf they sue us in a court in Miami, they are going to lose.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:tim-vale", q.Speaker.EntityId);
+    }
 }

@@ -27,6 +27,17 @@ public static partial class QuoteAttributor
         // "… surprise Republican pollster Daron Shaw: “…”" / "Asked which county he liked, he demurred: “…”":
         // a name, or a name or pronoun and a verb, right before the colon.
         var nameEnd = doc.Tokens[colon - 1].Kind == TokenKind.Word && !doc.Tokens[colon - 1].IsCapitalized && colon - 2 >= s.FirstToken ? colon - 1 : colon;
+        // "Rubio fired back forcefully:": a verb and up to two particles or adverbs after the name.
+        for (var j = colon - 2; j >= colon - 3 && j - 1 >= s.FirstToken && nameEnd == colon - 1; j--)
+        {
+            if (doc.Tokens[j].Kind != TokenKind.Word || doc.Tokens[j].IsCapitalized) break;
+            if (doc.MentionAt[j - 1] is var mj and >= 0 && doc.Mentions[mj].Kind == Mentions.MentionKind.Person && doc.Mentions[mj].EndToken == j && LooksLikeFiniteVerb(doc, j)
+                && !(doc.Tokens[colon - 1].Kind == TokenKind.Word && (SpeakerResolver.IsSubjectPronoun(doc.Word(colon - 1)) || doc.WordIs(colon - 1, "him") || doc.WordIs(colon - 1, "her") || doc.WordIs(colon - 1, "them"))))
+            {
+                nameEnd = j;
+                break;
+            }
+        }
         if (nameEnd - 1 >= s.FirstToken && (doc.MentionAt[nameEnd - 1] is var m and >= 0 && doc.Mentions[m].Kind == Mentions.MentionKind.Person || SpeakerResolver.IsSubjectPronoun(doc.Word(nameEnd - 1)) && nameEnd < colon)
             && (nameEnd == colon || LooksLikeFiniteVerb(doc, nameEnd)))
         {
