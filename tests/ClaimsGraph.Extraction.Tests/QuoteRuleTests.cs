@@ -689,4 +689,94 @@ public class QuoteRuleTests
         var q = Single(text, QuoteKind.Partial);
         Assert.Equal("he", Mention(text, q));
     }
+
+    [Theory]
+    [InlineData("Continuing to explain his view, Senator Ben Carson rejected the plan, saying that if he \u201cfound something rotten, I would fix it.\u201d", "person:ben-carson")]
+    [InlineData("Amid calls from some to publish the list, Senator Ben Carson offered a defense of it, saying it is needed to \u201cremember their names.\u201d", "person:ben-carson")]
+    [InlineData("Like Governor Tim Vale, Senator Ben Carson also rejected the bill, arguing that there is \u201croom for the agency\u201d in the text.", "person:ben-carson")]
+    [InlineData("Here in Columbia, Senator Ben Carson stepped up his attacks, saying the bill is \u201ca disgrace to the state.\u201d", "person:ben-carson")]
+    [InlineData("Hours later, Senator Ben Carson returned the compliment, telling reporters the mayor is \u201can amazing man.\u201d", "person:ben-carson")]
+    public void An_opener_before_the_sentence_subject_is_not_the_speaker_of_a_participle_cue(string text, string speaker)
+    {
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal(speaker, q.Speaker.EntityId);
+    }
+
+    [Theory]
+    [InlineData("Mayor Tim Vale and Governor Ann Holt will meet next week, spokesman Sean Spicer said Tuesday, adding, \u201cThey need to sit down and talk.\u201d")]
+    [InlineData("Mayor Tim Vale will meet the governor next week, said spokesman Sean Spicer, adding, \u201cThey need to sit down and talk.\u201d")]
+    public void A_participle_right_after_an_attribution_takes_its_source_not_the_clause_subject(string text)
+    {
+        var q = Single(text);
+        Assert.Equal("person:sean-spicer", q.Speaker.EntityId);
+    }
+
+    [Theory]
+    [InlineData("Mayor Tim Vale, who identifies as Hispanic, told the Orlando Sentinel that the site was not \u201cprepared for the traffic.\u201d", QuoteKind.Partial)]
+    [InlineData("Mayor Tim Vale, while being interviewed on Fox and Friends Monday morning, called again for the chief to resign over the \u201cradical plan.\u201d", QuoteKind.Partial)]
+    [InlineData("Mayor Tim Vale, celebrating a victory in his home state of Vermont, is pledging to \u201cwin many hundreds of delegates\u201d on Tuesday.", QuoteKind.Partial)]
+    [InlineData("Mayor Tim Vale (D-Mo.), who has endorsed Governor Ann Holt, said, \u201cThe roads come first and the budget second.\u201d", QuoteKind.Direct)]
+    public void A_name_inside_an_aside_between_subject_and_cue_is_not_the_speaker(string text, QuoteKind kind)
+    {
+        var q = Single(text, kind);
+        Assert.Equal("person:tim-vale", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_quote_closing_its_sentence_with_a_full_stop_is_not_attributed_by_the_next_sentence()
+    {
+        const string text = "\u201cIt is a sad day,\u201d Senator Ted Cruz told reporters in Milwaukee. \u201cThis has no place in a campaign.\u201d Governor John Kasich said he would have fired the aide.";
+        var quotes = Directs(text, 1);
+        Assert.Equal("person:ted-cruz", quotes[0].Speaker.EntityId);
+        Assert.Equal(2, quotes[0].Pieces.Count);
+    }
+
+    [Fact]
+    public void A_quote_closing_its_sentence_with_a_full_stop_keeps_an_inverted_cue_in_lower_case()
+    {
+        const string text = "The hall was quiet. \u201cWe will rebuild the bridge by June.\u201d said Mayor Dan Hill.";
+        var q = Single(text);
+        Assert.Equal("person:dan-hill", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_sentence_of_only_a_name_and_a_cue_attributes_the_full_stopped_quote_before_it()
+    {
+        const string text = "The hall was quiet. \u201cWe will rebuild the bridge by June.\u201d Mayor Dan Hill said.";
+        var q = Single(text);
+        Assert.Equal("person:dan-hill", q.Speaker.EntityId);
+    }
+
+    [Theory]
+    [InlineData("The hall was quiet.\n\n\u201cWhat bridge is he talking about? Is the council asleep?\u201d reacted Mayor Dan Hill.")]
+    [InlineData("The hall was quiet.\n\n\u201cThe analysts said no, and she set out to prove them wrong,\u201d remembered Dan Hill, the former spokesman.")]
+    public void An_unlisted_past_tense_then_a_name_after_a_quote_attributes_it(string text)
+    {
+        var q = Single(text);
+        Assert.Equal("person:dan-hill", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_relative_who_followed_by_a_named_subject_is_the_object_not_the_speaker()
+    {
+        const string text = "Much of the ire was directed at Mayor Tim Vale, who Governor Ann Holt called \u201ca horrible, despicable human being.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:ann-holt", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_relative_who_followed_by_a_pronoun_subject_leaves_the_pronoun_as_the_mention()
+    {
+        const string text = "Senator Ann Holt lambasted the deal negotiated by Mayor Tim Vale, who she noted was \u201cin his final year, yay.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("she", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_name_a_verb_and_an_adverb_before_a_colon_introduce_the_quote()
+    {
+        const string text = "When Governor Ann Holt suggested that the city would sue, Mayor Tim Vale fired back forcefully: \u201cIf they sue us in a court in Miami, they are going to lose.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:tim-vale", q.Speaker.EntityId);
+    }
 }

@@ -48,6 +48,6 @@ public static class WordLists
         "Obamacare", "Medicare", "Medicaid", "Brexit", "Ebola", "Zika", "COVID", "Covid", "Please", "Thank", "Thanks",
         "Well", "Oh", "Okay", "OK", "Yeah", "Look", "Listen", "Let", "Let's", "Maybe", "Perhaps", "However", "Meanwhile",
         "Although", "Though", "Because", "Since", "Until", "Unless", "During", "Despite", "Among", "Between", "Under", "Over",
-        "About", "Against", "Through", "Into", "Like", "Unlike", "Including", "Asked", "Said", "Says", "Told",
+        "About", "Against", "Through", "Into", "Like", "Unlike", "Including", "Asked", "Said", "Says", "Told", "Amid", "Amidst",
     ], ignoreCase: false);
 }

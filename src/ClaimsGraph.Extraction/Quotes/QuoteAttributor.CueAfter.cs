@@ -36,6 +36,9 @@ public static partial class QuoteAttributor
         }
         if (tokens[k].Kind == TokenKind.Punct && doc.CharAt(k) is ',' or '\u2014' or '\u2013' or '-') k++;
         if (k >= tokens.Count || tokens[k].Is(TokenFlags.ParagraphStart) || tokens[k].Kind == TokenKind.Quote) return false;
+        // "“… no place in a campaign.” Ohio Gov. John Kasich said he …": a quote closing its sentence with a full stop is not
+        // attributed by the next sentence, which opens with a capital ("“….” said X" in lower case still is).
+        if (p.End > p.First && doc.IsPunct(p.End - 1, '.') && k == p.Close + 1 && tokens[k].IsCapitalized) return TryBareAttributionSentence(doc, k, out speaker, out cue, out clauseEnd);
         var sentenceEnd = ParagraphEnd(doc, k);
         if (AccordingToSource(doc, k, sentenceEnd) is var (af, ae) && ae > af)
         {
@@ -56,6 +59,17 @@ public static partial class QuoteAttributor
                 return true;
             }
             return false;
+        }
+        // "“…?” reacted Trump.", "“…,” remembered Roy Verley, HP's former spokesman.": an unlisted past tense, then a person.
+        if (p.End > p.First && doc.Tokens[p.End - 1].Kind == TokenKind.Punct && doc.CharAt(p.End - 1) is ',' or '?' or '!'
+            && k + 1 < doc.Tokens.Count && doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized && !doc.InQuote[k] && doc.Word(k) is { Length: > 4 } past && past.EndsWith("ed", StringComparison.Ordinal)
+            && doc.Tokens[k + 1].IsCapitalized && (NameAt(doc, k + 1, Math.Min(sentenceEnd, k + 6)) is var nameAfter && nameAfter > k + 1 ? nameAfter : TitledNameAt(doc, k + 1)) is var personEnd && personEnd > k + 1
+            && personEnd < doc.Tokens.Count && doc.Tokens[personEnd].Kind == TokenKind.Punct && doc.CharAt(personEnd) is '.' or ',')
+        {
+            speaker = SpeakerResolver.Resolve(doc, k + 1, personEnd, fromRight: false);
+            cue = doc.SpanOf(k, k + 1);
+            clauseEnd = personEnd;
+            return true;
         }
         // A name and an aside after the quote ("“…,” X, the director of … and who also …, told") may push the cue far.
         var window = NameAt(doc, k, Math.Min(sentenceEnd, k + 6)) is var ne && ne > k && doc.IsPunct(ne, ',') ? 2 * CueWindow : CueWindow;
@@ -91,6 +105,21 @@ public static partial class QuoteAttributor
             return true;
         }
         return TryNameThenVerb(doc, p, k, out speaker, out cue, out clauseEnd);
+    }
+
+    /// <summary>"“… that are missing.” Trump said.": a sentence that is only a name or pronoun and a cue still attributes the quote before it.</summary>
+    private static bool TryBareAttributionSentence(Document doc, int k, out ExtractedSpeaker speaker, out TextSpan? cue, out int clauseEnd)
+    {
+        speaker = ExtractedSpeaker.Unknown;
+        cue = null;
+        clauseEnd = 0;
+        var nameEnd = NameAt(doc, k, Math.Min(doc.Tokens.Count, k + 6));
+        if (nameEnd <= k) nameEnd = TitledNameAt(doc, k);
+        if (nameEnd <= k || nameEnd + 1 >= doc.Tokens.Count || !SourcePhrase.IsCue(doc, nameEnd) || !doc.IsPunct(nameEnd + 1, '.')) return false;
+        speaker = SpeakerResolver.Resolve(doc, k, nameEnd, fromRight: false);
+        cue = doc.SpanOf(nameEnd, nameEnd + 1);
+        clauseEnd = nameEnd + 1;
+        return true;
     }
 
     /// <summary>

@@ -27,6 +27,17 @@ public static partial class QuoteAttributor
         // "… surprise Republican pollster Daron Shaw: “…”" / "Asked which county he liked, he demurred: “…”":
         // a name, or a name or pronoun and a verb, right before the colon.
         var nameEnd = doc.Tokens[colon - 1].Kind == TokenKind.Word && !doc.Tokens[colon - 1].IsCapitalized && colon - 2 >= s.FirstToken ? colon - 1 : colon;
+        // "Rubio fired back forcefully:": a verb and up to two particles or adverbs after the name.
+        for (var j = colon - 2; j >= colon - 3 && j - 1 >= s.FirstToken && nameEnd == colon - 1; j--)
+        {
+            if (doc.Tokens[j].Kind != TokenKind.Word || doc.Tokens[j].IsCapitalized) break;
+            if (doc.MentionAt[j - 1] is var mj and >= 0 && doc.Mentions[mj].Kind == Mentions.MentionKind.Person && doc.Mentions[mj].EndToken == j && LooksLikeFiniteVerb(doc, j)
+                && !(doc.Tokens[colon - 1].Kind == TokenKind.Word && (SpeakerResolver.IsSubjectPronoun(doc.Word(colon - 1)) || doc.WordIs(colon - 1, "him") || doc.WordIs(colon - 1, "her") || doc.WordIs(colon - 1, "them"))))
+            {
+                nameEnd = j;
+                break;
+            }
+        }
         if (nameEnd - 1 >= s.FirstToken && (doc.MentionAt[nameEnd - 1] is var m and >= 0 && doc.Mentions[m].Kind == Mentions.MentionKind.Person || SpeakerResolver.IsSubjectPronoun(doc.Word(nameEnd - 1)) && nameEnd < colon)
             && (nameEnd == colon || LooksLikeFiniteVerb(doc, nameEnd)))
         {
@@ -101,6 +112,13 @@ public static partial class QuoteAttributor
         {
             if (doc.Tokens[v].Kind == TokenKind.Quote) break;
             if (!SourcePhrase.IsCue(doc, v)) continue;
+            if (AttributionBeforeParticiple(doc, v, s) is var (af, ae, fromRight) && ae > af)
+            {
+                speaker = SpeakerResolver.Resolve(doc, af, ae, fromRight);
+                cue = doc.SpanOf(v, v + 1);
+                clauseFirst = af;
+                return true;
+            }
             // "Albright urged women to vote for Clinton, saying, “…”", "Carson took the stage and said: “…”":
             // a participle or a coordinated verb takes the subject of the sentence, not the nearest name.
             if (TakesSentenceSubject(doc, v, s) && SentenceSubject(doc, s, v) is var (sf0, se0) && se0 > sf0)
@@ -118,7 +136,8 @@ public static partial class QuoteAttributor
                 return true;
             }
             var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
-            if (AfterRelativeOrAppositive(doc, f, e, v) && SentenceSubject(doc, s, v) is var (sf1, se1) && se1 > sf1 && doc.IsPunct(se1, ','))
+            if (SubjectBeforeAside(doc, s, f, e, v) is var (xf, xe) && xe > xf) (f, e) = (xf, xe);
+            else if (AfterRelativeOrAppositive(doc, f, e, v) && SentenceSubject(doc, s, v) is var (sf1, se1) && se1 > sf1 && doc.IsPunct(se1, ','))
             {
                 // "Douglas Brinkley, a historian who attended the session, recalled, “…”": the subject before the aside.
                 (f, e) = (sf1, se1);

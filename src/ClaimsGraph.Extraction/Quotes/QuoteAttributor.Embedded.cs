@@ -51,12 +51,15 @@ public static partial class QuoteAttributor
         // "X says (that) … “…”": a cue before a quoted piece ("On “This Week,” Rubio said that … “…”" skips the
         // title). In "he said, but noted that …" the clause follows the nearest cue while the subject is found
         // before an earlier one; ", noting …" after an attribution keeps that attribution's speaker.
+        // "Continuing to explain his view, Carson rejected …, saying “…”": a cue inside an opener before the subject reports nothing.
+        var subjectStart = from == s.FirstToken ? SubjectStart(doc, s, first.Open) : from;
         for (var v = from; v < last.Open; v++)
         {
             if (!SourcePhrase.IsCue(doc, v)) continue;
             var next = firstPiece;
             while (next < lastPiece && pieces[next].Open < v) next++;
             if (pieces[next].Open < v) break;
+            if (v < subjectStart) continue;
             var (f, e) = SourcePhrase.Before(doc, v, from);
             ExtractedSpeaker speaker;
             if (previous is not null && (doc.IsPunct(v - 1, ',') && doc.Word(v).EndsWith("ing", StringComparison.Ordinal) || v == secondVerb))
@@ -68,6 +71,11 @@ public static partial class QuoteAttributor
             {
                 speaker = SpeakerResolver.Resolve(doc, sf, se, fromRight: false);
                 f = sf;
+            }
+            else if (SubjectBeforeAside(doc, s, f, e, v) is var (xf, xe) && xe > xf && xf >= from)
+            {
+                speaker = SpeakerResolver.Resolve(doc, xf, xe, fromRight: true);
+                f = xf;
             }
             else if (RelativeWhoSpeaker(doc, v, from) is { } relative)
             {

@@ -19,6 +19,32 @@ public static partial class QuoteAttributor
         return k >= 0 && (doc.WordIs(k, "who") || doc.WordIs(k, "which") || doc.WordIs(k, "whose") || doc.WordIs(k, "where") || AsidePrepositions.Contains(doc.Word(k)) && !doc.Tokens[k].IsCapitalized);
     }
 
+    private static readonly WordSet AsideOpeners = new(["who", "which", "whose", "whom", "where", "while", "when", "whereas", "although", "though"]);
+
+    /// <summary>
+    /// "Zimmerman, who identifies as Hispanic, told", "Trump, while being interviewed on Fox and Friends, called", "Sanders,
+    /// celebrating a victory in Vermont, is pledging": when the phrase [f, e) before cue <paramref name="v"/> closes a comma-delimited
+    /// aside opened by a relative, a conjunction or a participle, the source is the phrase before the aside; else (0, 0).
+    /// </summary>
+    private static (int First, int End) SubjectBeforeAside(Document doc, Sentence s, int f, int e, int v)
+    {
+        var comma = doc.IsPunct(v - 1, ',') ? v - 1 : e > f && e < v && doc.IsPunct(e, ',') ? e : -1;
+        // ", when protesters interrupted her, shouting": a participle's own comma closes no aside.
+        if (comma < 0 || comma == v - 1 && doc.Word(v).EndsWith("ing", StringComparison.Ordinal)) return (0, 0);
+        for (var c = comma - 1; c > s.FirstToken && c >= comma - 25; c--)
+        {
+            if (doc.Tokens[c].Kind == TokenKind.Quote) return (0, 0);
+            if (!doc.IsPunct(c, ',')) continue;
+            var k = c + 1;
+            if (k >= comma || doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].IsCapitalized || doc.MentionAt[k] >= 0) return (0, 0);
+            var w = doc.Word(k);
+            if (!(AsideOpeners.Contains(w) || w.Length > 4 && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)))) return (0, 0);
+            var (sf, se) = SourcePhrase.Before(doc, c, s.FirstToken);
+            return se > sf && se == c && SourcePhrase.LooksLikeSource(doc, sf, se) ? (sf, se) : (0, 0);
+        }
+        return (0, 0);
+    }
+
     private static readonly WordSet AsidePrepositions = new(["to", "in", "at", "on", "from", "of", "for", "with", "by", "near", "toward", "towards", "into", "across", "after", "before"]);
 
     /// <summary>
@@ -34,6 +60,11 @@ public static partial class QuoteAttributor
             if (doc.Tokens[k].Kind != TokenKind.Word && doc.Tokens[k].Kind != TokenKind.Number) return null;
         }
         if (who < 1 || !doc.IsPunct(who - 1, ',')) return null;
+        // "Bannon, who he called “…”", "Obama, who Beck on Wednesday called": a subject after "who" makes it the object.
+        for (var k = who + 1; k < v; k++)
+        {
+            if (SpeakerResolver.IsSubjectPronoun(doc.Word(k)) || doc.MentionAt[k] >= 0 && doc.Mentions[doc.MentionAt[k]].Kind == Mentions.MentionKind.Person) return null;
+        }
         var (f, e) = SourcePhrase.Before(doc, who, from);
         if (e <= f || !SourcePhrase.LooksLikeSource(doc, f, e)) return null;
         return SpeakerResolver.Resolve(doc, f, e, fromRight: true) with { Mention = doc.SpanOf(who, who + 1) };
@@ -59,6 +90,27 @@ public static partial class QuoteAttributor
         return doc.WordIs(k, "and") || doc.WordIs(k, "but");
     }
 
+    /// <summary>
+    /// "…, spokesman Sean Spicer said Tuesday, adding, “…”" / "…, said Sean Spicer, adding, “…”": a participle right after an
+    /// attribution that follows a clause takes that attribution's source, not the subject of the clause before it.
+    /// </summary>
+    private static (int First, int End, bool FromRight) AttributionBeforeParticiple(Document doc, int v, Sentence s)
+    {
+        if (v - 2 <= s.FirstToken || !doc.IsPunct(v - 1, ',') || !doc.Word(v).EndsWith("ing", StringComparison.Ordinal)) return (0, 0, false);
+        var comma = v - 1;
+        for (var c = comma - 1; c > s.FirstToken && c >= comma - 6; c--)
+        {
+            if (doc.Tokens[c].Kind is not (TokenKind.Word or TokenKind.Number)) break;
+            if (!SourcePhrase.IsCue(doc, c)) continue;
+            var (f, e) = SourcePhrase.Before(doc, c, s.FirstToken);
+            if (e > f && f - 1 > s.FirstToken && doc.IsPunct(f - 1, ',') && SourcePhrase.LooksLikeSource(doc, f, e)) return (f, e, true);
+            (f, e) = SourcePhrase.After(doc, c, comma);
+            if (e == comma && e > f && doc.IsPunct(c - 1, ',') && SourcePhrase.LooksLikeSource(doc, f, e)) return (f, e, false);
+            break;
+        }
+        return (0, 0, false);
+    }
+
     /// <summary>The subject at the start of a sentence: up to the first lower-case word after a source word.</summary>
     private static (int First, int End) SentenceSubject(Document doc, Sentence s, int limit)
     {
@@ -77,6 +129,7 @@ public static partial class QuoteAttributor
     [
         "in", "on", "at", "after", "before", "during", "when", "while", "since", "speaking", "appearing", "asked", "for",
         "with", "despite", "although", "though", "if", "once", "following", "addressing", "writing", "responding", "under",
+        "amid", "amidst", "like", "unlike", "here", "there", "upon", "throughout", "within", "across", "through", "until",
     ]);
 
     private static readonly WordSet OpeningAdverbs = new(
@@ -93,6 +146,23 @@ public static partial class QuoteAttributor
         return OpeningAdverbs.Contains(w) || w.Length > 5 && w.EndsWith("ly", StringComparison.Ordinal);
     }
 
+    /// <summary>"Continuing to explain his view, Carson rejected …": a capitalised -ing word that names nobody opens the sentence before its subject.</summary>
+    private static bool IsOpeningParticiple(Document doc, int k) =>
+        doc.MentionAt[k] < 0 && doc.Tokens[k].IsCapitalized && doc.Word(k) is { Length: > 5 } w && w.EndsWith("ing", StringComparison.Ordinal);
+
+    private static readonly WordSet TimeAgo = new(["later", "earlier", "ago", "before", "after"]);
+
+    /// <summary>"Hours later, Trump returned …", "Two days earlier, …": a span of time and "later/earlier/ago" opening the sentence.</summary>
+    private static bool IsTimeAgo(Document doc, int start, int limit)
+    {
+        for (var k = start + 1; k < limit && k <= start + 3; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word && doc.Tokens[k].Kind != TokenKind.Number) return false;
+            if (TimeAgo.Contains(doc.Word(k))) return k + 1 < limit && doc.IsPunct(k + 1, ',') && doc.MentionAt[start] < 0;
+        }
+        return false;
+    }
+
     /// <summary>
     /// Where the subject of sentence <paramref name="s"/> starts: after a dateline ("WASHINGTON —", "Washington (AFP) –")
     /// and after an opening adverbial ("Speaking at a rally in Salem, New Hampshire, Trump went …").
@@ -106,7 +176,8 @@ public static partial class QuoteAttributor
             if (doc.CharAt(j) is '\u2014' or '\u2013' && (doc.IsPunct(j - 1, ')') || doc.Tokens[j - 1].Is(TokenFlags.AllCaps))) { start = j + 1; break; }
             if (!(doc.IsPunct(j, ')') || doc.IsPunct(j, '('))) break;
         }
-        if (start >= limit || doc.Tokens[start].Kind != TokenKind.Word || !(IntroWords.Contains(doc.Word(start)) || IsOpeningAdverb(doc, start))) return start;
+        if (start >= limit || !(doc.Tokens[start].Kind == TokenKind.Word && (IntroWords.Contains(doc.Word(start)) || IsOpeningAdverb(doc, start) || IsOpeningParticiple(doc, start))
+                                || IsTimeAgo(doc, start, limit))) return start;
         for (var j = start + 1; j < limit && j <= start + 14; j++)
         {
             if (doc.Tokens[j].Kind == TokenKind.Quote) return start;
