@@ -712,6 +712,15 @@ public class QuoteRuleTests
     }
 
     [Theory]
+    [InlineData("In March, the former mayor called for Governor Ann Holt to resign, calling her \u201ca danger to the whole state.\u201d", "the former mayor")]
+    [InlineData("The retired surgeon has given no details about how he would run the clinic, saying only that he was \u201cstreamlining some staff assignments.\u201d", "The retired surgeon")]
+    public void A_described_sentence_subject_ends_at_its_verb_and_speaks_for_a_participle(string text, string speaker)
+    {
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal(speaker, Mention(text, q));
+    }
+
+    [Theory]
     [InlineData("Mayor Tim Vale, who identifies as Hispanic, told the Orlando Sentinel that the site was not \u201cprepared for the traffic.\u201d", QuoteKind.Partial)]
     [InlineData("Mayor Tim Vale, while being interviewed on Fox and Friends Monday morning, called again for the chief to resign over the \u201cradical plan.\u201d", QuoteKind.Partial)]
     [InlineData("Mayor Tim Vale, celebrating a victory in his home state of Vermont, is pledging to \u201cwin many hundreds of delegates\u201d on Tuesday.", QuoteKind.Partial)]

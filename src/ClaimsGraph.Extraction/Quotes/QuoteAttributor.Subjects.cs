@@ -122,7 +122,34 @@ public static partial class QuoteAttributor
             end = doc.MentionAt[end] >= 0 ? Math.Min(limit, Math.Max(end + 1, doc.Mentions[doc.MentionAt[end]].EndToken)) : end + 1;
             if (SourcePhrase.LooksLikeSource(doc, first, end) && end < limit && !doc.Tokens[end].IsCapitalized) break;
         }
-        return end > first && SourcePhrase.LooksLikeSource(doc, first, end) ? (first, end) : (0, 0);
+        var found = end > first && SourcePhrase.LooksLikeSource(doc, first, end);
+        // "The retired neurosurgeon has provided …", "the prince called for Trump …": a described subject ends at its verb.
+        if (DeterminedSubjectBeforeVerb(doc, first, limit) is var verb and > 0 && (!found || end > verb)) return (first, verb);
+        return found ? (first, end) : (0, 0);
+    }
+
+    // No copula: "The place is the townhome …" names no speaker.
+    private static readonly WordSet SubjectAuxiliaries = new(["has", "had", "have", "will", "would", "also", "then"]);
+
+    // "The rationale these proven liars use", "a group of rabbis called": no second determiner, no dangling preposition.
+    private static readonly WordSet NotInDescribedSubject = new(["the", "a", "an", "these", "those", "this", "that", "of", "for", "to", "with", "in", "on", "at", "by", "from", "here", "there"]);
+
+    /// <summary>Where the verb after a determiner phrase opening the subject ("the prince called") stands, or 0.</summary>
+    private static int DeterminedSubjectBeforeVerb(Document doc, int first, int limit)
+    {
+        if (first >= limit || !(doc.WordIs(first, "the") || doc.WordIs(first, "a") || doc.WordIs(first, "an"))) return 0;
+        for (var k = first + 2; k < limit && k <= first + 5; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind != TokenKind.Word) return 0;
+            if (t.IsCapitalized || doc.MentionAt[k] >= 0) continue;
+            if (NotInDescribedSubject.Contains(doc.Word(k))) return 0;
+            // "The two lawmakers, however, argue": a plural before a comma is still the noun.
+            if (!SubjectAuxiliaries.Contains(doc.Word(k)) && doc.IsPunct(k + 1, ',')) continue;
+            if (SubjectAuxiliaries.Contains(doc.Word(k)) || LooksLikeFiniteVerb(doc, k))
+                return SourcePhrase.IsDeterminedNounPhrase(doc, first, k) ? k : 0;
+        }
+        return 0;
     }
 
     private static readonly WordSet IntroWords = new(
