@@ -712,8 +712,8 @@ public class QuoteRuleTests
     }
 
     [Theory]
-    [InlineData("In March, the former mayor called for Governor Ann Holt to resign, calling her \u201ca danger to the whole state.\u201d", "the former mayor")]
-    [InlineData("The retired surgeon has given no details about how he would run the clinic, saying only that he was \u201cstreamlining some staff assignments.\u201d", "The retired surgeon")]
+    [InlineData("In March, the developer called for Governor Ann Holt to resign, calling her \u201ca danger to the whole state.\u201d", "the developer")]
+    [InlineData("The retired builder has given no details about how he would run the firm, saying only that he was \u201cstreamlining some staff assignments.\u201d", "The retired builder")]
     public void A_described_sentence_subject_ends_at_its_verb_and_speaks_for_a_participle(string text, string speaker)
     {
         var q = Single(text, QuoteKind.Partial);
