@@ -681,4 +681,18 @@ public class IndirectSpeechTests
     {
         Assert.Empty(Indirect(text));
     }
+
+    [Theory]
+    [InlineData("PORTVILLE — Governor Tom Reyes defended the new budget on Monday, saying the schools would get more money.")]
+    [InlineData("PORTVILLE (Reuters) - Governor Tom Reyes defended the new budget on Monday, saying the schools would get more money.")]
+    [InlineData("LAKE CITY, Ore. - Governor Tom Reyes defended the new budget on Monday, saying the schools would get more money.")]
+    [InlineData("At a town hall in Ames, Iowa, on Sunday, Governor Tom Reyes defended the new budget, saying the schools would get more money.")]
+    [InlineData("This week, Governor Tom Reyes defended the new budget, saying the schools would get more money.")]
+    [InlineData("Moreover, Governor Tom Reyes defended the new budget, saying the schools would get more money.")]
+    public void Datelines_and_openers_are_no_subject_of_a_participle(string text)
+    {
+        var q = Indirect(text).Single(x => Cue(text, x) == "saying");
+        Assert.Equal("the schools would get more money", q.Text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
 }
