@@ -695,4 +695,14 @@ public class IndirectSpeechTests
         Assert.Equal("the schools would get more money", q.Text);
         Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
     }
+
+    [Theory]
+    [InlineData("The bridge will reopen in May, Governor Tom Reyes said in a statement on Friday, adding that the schools would get more money.")]
+    [InlineData("“We will not back down,” Governor Tom Reyes said in Lakeside, adding that the schools would get more money.")]
+    public void A_participle_after_a_cue_and_its_adverbial_takes_the_cue_s_source(string text)
+    {
+        var q = Indirect(text).Single(x => Cue(text, x) == "adding");
+        Assert.Equal("that the schools would get more money", q.Text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
 }

@@ -251,10 +251,27 @@ public static class IndirectSpeechFinder
         for (var k = comma - 1; k >= s.FirstToken && comma - k <= MaxNameAfterCue; k--)
         {
             if (SourcePhrase.IsCue(doc, k)) return true;
-            if (doc.Tokens[k].Kind != TokenKind.Word || !doc.Tokens[k].IsCapitalized && k != comma - 1) return false;
+            if (doc.Tokens[k].Kind != TokenKind.Word || !doc.Tokens[k].IsCapitalized && k != comma - 1) return CueBeforeTail(doc, s, comma);
+        }
+        return CueBeforeTail(doc, s, comma);
+    }
+
+    private const int MaxTailBeforeComma = 6;
+
+    /// <summary>"Twitter said in a statement, adding …", "Clinton said in Los Angeles on Friday, recalling …": a speech cue, then a short adverbial up to the comma.</summary>
+    private static bool CueBeforeTail(Document doc, Sentence s, int comma)
+    {
+        for (var k = comma - 1; k > s.FirstToken && comma - k <= MaxTailBeforeComma + 1; k--)
+        {
+            if (doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) && !doc.IsPunct(k, '.')) return false;
+            if (SourcePhrase.IsCue(doc, k)) return k + 1 < comma && StartsAdverbial(doc, k + 1);
         }
         return false;
     }
+
+    /// <summary>"in a statement", "on Friday", "at a rally": a lower-case preposition or a weekday right after a cue opens an adverbial, not its source.</summary>
+    private static bool StartsAdverbial(Document doc, int k) =>
+        doc.Tokens[k].Kind == TokenKind.Word && (!doc.Tokens[k].IsCapitalized && IndirectCues.Prepositions.Contains(doc.Word(k)) || IndirectCues.CueAdverbs.Contains(doc.Word(k)) && doc.Tokens[k].IsCapitalized);
 
     /// <summary>
     /// The source of the nearest speech cue before <paramref name="limit"/> in the sentence: "said X" or "X said"
@@ -265,7 +282,8 @@ public static class IndirectSpeechFinder
         for (var k = limit - 1; k >= s.FirstToken && limit - k <= MaxParticipleReach; k--)
         {
             if (!SourcePhrase.IsCue(doc, k)) continue;
-            if (SourcePhrase.After(doc, k, limit) is var (af, ae) && ae > af && SourcePhrase.LooksLikeSource(doc, af, ae)) return (af, ae);
+            // "said in Los Angeles, recalling …": a place or time after the cue is no inverted source.
+            if (k + 1 < limit && !StartsAdverbial(doc, k + 1) && SourcePhrase.After(doc, k, limit) is var (af, ae) && ae > af && SourcePhrase.LooksLikeSource(doc, af, ae)) return (af, ae);
             if (SourcePhrase.Before(doc, k, s.FirstToken) is var (bf, be) && be > bf && SourcePhrase.LooksLikeSource(doc, bf, be)) return (bf, be);
             return (k, k);
         }
