@@ -705,4 +705,30 @@ public class IndirectSpeechTests
         Assert.Equal("that the schools would get more money", q.Text);
         Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
     }
+
+    [Theory]
+    [InlineData("In a Lakeside Herald/Channel Five survey released last Thursday, most parents backed the new school budget.")]
+    [InlineData("In the latest Lakeside Herald poll, conducted in May, most parents backed the new school budget.")]
+    public void A_poll_named_with_a_slash_or_a_tail_opening_the_sentence_is_the_source(string text)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("most parents backed the new school budget", q.Text);
+        Assert.Contains(Mention(text, q), text[..text.IndexOf(',')]);
+    }
+
+    [Fact]
+    public void A_poll_with_a_short_tail_closing_the_sentence_is_the_source()
+    {
+        const string text = "Most parents backed the new school budget in a Lakeside Herald/Channel Five poll released Sunday.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("Most parents backed the new school budget", q.Text);
+    }
+
+    [Theory]
+    [InlineData("In offering analysis of the vote, the mayor praised the new school budget.")]
+    [InlineData("The mayor did better with parents than in other polls released Sunday.")]
+    public void Analysis_as_an_activity_and_polls_in_a_comparison_are_no_source(string text)
+    {
+        Assert.DoesNotContain(Indirect(text), q => Cue(text, q).Equals("in", StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -643,13 +643,28 @@ public static class IndirectSpeechFinder
             if (!doc.WordIs(k, "in") || doc.InQuote[k]) continue;
             var f = k + 1;
             var e = SourceEnd(doc, f, s.EndToken);
-            if (e == f || !IndirectCues.EvidenceHeads.Contains(doc.Word(e - 1))) continue;
-            var speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: false);
-            if (k == s.FirstToken && doc.IsPunct(e, ','))
+            if (e == f || !IndirectCues.EvidenceHeads.Contains(doc.Word(e - 1)))
             {
-                var end = ReportedClause.End(doc, e + 1, s.EndToken);
-                if (end - (e + 1) < MinClauseTokens || ReportedClause.HasQuoteMark(doc, e + 1, end)) return null;
-                return Candidate(doc, e + 1, end, speaker, k, k + 1, s, k, e, ThoughtConfidence);
+                if (k == s.FirstToken && EvidencePhrase.Opener(doc, f, s.EndToken) is var (oe, clause) && oe > f)
+                {
+                    var openerEnd = ReportedClause.End(doc, clause, s.EndToken);
+                    if (openerEnd - clause < MinClauseTokens || ReportedClause.HasQuoteMark(doc, clause, openerEnd)) return null;
+                    return Candidate(doc, clause, openerEnd, SpeakerResolver.Resolve(doc, f, oe, fromRight: false), k, k + 1, s, k, oe, ThoughtConfidence);
+                }
+                if (k - s.FirstToken >= MinClauseTokens && k - s.FirstToken <= ReportedClause.MaxClauseTokens && EvidencePhrase.Closer(doc, f, s.EndToken) is var ce && ce > f)
+                {
+                    var closedEnd = ReportedClause.TrimEnd(doc, s.FirstToken, k);
+                    if (ReportedClause.HasQuoteMark(doc, s.FirstToken, closedEnd)) return null;
+                    return Candidate(doc, s.FirstToken, closedEnd, SpeakerResolver.Resolve(doc, f, ce, fromRight: false), k, k + 1, s, k, ce, ThoughtConfidence);
+                }
+                continue;
+            }
+            var speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: false);
+            if (k == s.FirstToken && doc.IsPunct(e, ',') && EvidencePhrase.ClauseStart(doc, e, s.EndToken) is var start and >= 0)
+            {
+                var end = ReportedClause.End(doc, start, s.EndToken);
+                if (end - start < MinClauseTokens || ReportedClause.HasQuoteMark(doc, start, end)) return null;
+                return Candidate(doc, start, end, speaker, k, k + 1, s, k, e, ThoughtConfidence);
             }
             if (k - s.FirstToken < MinClauseTokens || k - s.FirstToken > ReportedClause.MaxClauseTokens || ReportedClause.MoreWordsThan(doc, e, s.EndToken, 0)) continue;
             var clauseEnd = ReportedClause.TrimEnd(doc, s.FirstToken, k);
