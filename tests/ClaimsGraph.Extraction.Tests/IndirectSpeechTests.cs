@@ -731,4 +731,13 @@ public class IndirectSpeechTests
     {
         Assert.DoesNotContain(Indirect(text), q => Cue(text, q).Equals("in", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void A_subordinator_opening_the_sentence_is_no_part_of_the_source()
+    {
+        const string text = "While local farm groups say the aid came too late, the county board plans a second round.";
+        var q = Indirect(text).Single(x => Cue(text, x) == "say");
+        Assert.Equal("the aid came too late", q.Text);
+        Assert.Equal("local farm groups", Mention(text, q));
+    }
 }

@@ -187,6 +187,10 @@ public static class IndirectSpeechFinder
         f = ProportionStart(doc, s, f, e);
         // "But Democrats said …": a conjunction opening the sentence links it to the last one; it is no part of the source.
         if (f == s.FirstToken && e - f > 1 && doc.Tokens[f].IsCapitalized && OpeningConjunctions.Contains(doc.Word(f))) f++;
+        // "While old political hands say …, …", "When Francis said …": the subordinator opening the sentence is no part of the
+        // source either (not when quoted words follow the clause: the quote stage reads those as a partial quote, which would
+        // run past the subordinate clause).
+        if (f == s.FirstToken && e - f > 1 && doc.Tokens[f].IsCapitalized && OpeningClause.IsSubordinator(doc, f) && !QuoteFollows(doc, end, s.EndToken)) f++;
         // "a group called Americans United": a participle naming its noun, no view of anyone's.
         if (IndirectCues.NamingVerbs.Contains(doc.Word(v)) && IndefiniteNounBefore(doc, s, v)) return null;
         // "Lopez-Cantera, a Republican who became governor in 2014, said …": the source stands before the aside.
