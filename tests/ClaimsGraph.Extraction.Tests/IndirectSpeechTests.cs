@@ -740,4 +740,13 @@ public class IndirectSpeechTests
         Assert.Equal("the aid came too late", q.Text);
         Assert.Equal("local farm groups", Mention(text, q));
     }
+
+    [Fact]
+    public void A_share_with_a_percent_sign_is_the_source()
+    {
+        const string text = "On school issues, 42% say they would vote for the levy; 37% disagree.";
+        var q = Indirect(text).Single(x => Cue(text, x) == "say");
+        Assert.Equal("they would vote for the levy", q.Text);
+        Assert.Equal("42%", Mention(text, q));
+    }
 }

@@ -185,6 +185,13 @@ public static class IndirectSpeechFinder
         var (f, e) = SourcePhrase.Before(doc, SkipAdverbs(doc, v, s.FirstToken), s.FirstToken);
         f = AfterLastVerb(doc, f, e);
         f = ProportionStart(doc, s, f, e);
+        // "42% say they are liberal": a share written with a percent sign, where the source phrase stops.
+        var percentShare = false;
+        if (e == f && SkipAdverbs(doc, v, s.FirstToken) is var share && PercentBefore(doc, s, share))
+        {
+            (f, e) = (share - 2, share);
+            percentShare = true;
+        }
         // "But Democrats said …": a conjunction opening the sentence links it to the last one; it is no part of the source.
         if (f == s.FirstToken && e - f > 1 && doc.Tokens[f].IsCapitalized && OpeningConjunctions.Contains(doc.Word(f))) f++;
         // "While old political hands say …, …", "When Francis said …": the subordinator opening the sentence is no part of the
@@ -215,7 +222,7 @@ public static class IndirectSpeechFinder
         // "Clinton was asked about the border", "Sanders is expected to win", "Trump had been projected the winner":
         // the subject of a passive report is what is asked or expected; who asks or expects is not named.
         if (UnnamedAgent(doc, v, end)) speaker = ExtractedSpeaker.Unknown;
-        else if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || !plainObject && PlausibleSource(doc, f, e)) && !IsImpersonal(doc, f, e))
+        else if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || !plainObject && PlausibleSource(doc, f, e) || percentShare) && !IsImpersonal(doc, f, e))
             speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: e < v - 1 ? false : true);
         else if (IsImpersonal(doc, f, e) || IsPassive(doc, v) && doc.WordIs(start, "that"))
             speaker = ExtractedSpeaker.Unknown; // "it is widely believed that …": reported, by nobody named
@@ -235,6 +242,10 @@ public static class IndirectSpeechFinder
         var confidence = SpeechCues.IsVerbOfSaying(doc.Word(v)) ? SpeechConfidence : ThoughtConfidence;
         return Candidate(doc, start, end, speaker, v, v + 1, s, Math.Min(f, v), v + 1, confidence);
     }
+
+    /// <summary>Whether a number with a glued percent sign ("42%") ends right before <paramref name="k"/>.</summary>
+    private static bool PercentBefore(Document doc, Sentence s, int k) =>
+        k - 2 >= s.FirstToken && doc.IsPunct(k - 1, '%') && doc.Tokens[k - 2].Kind == TokenKind.Number && doc.Tokens[k - 2].End == doc.Tokens[k - 1].Start;
 
     private static readonly WordSet OpeningConjunctions = new(["but", "and", "so", "yet", "still", "now", "then", "meanwhile", "instead", "also", "or"]);
 
