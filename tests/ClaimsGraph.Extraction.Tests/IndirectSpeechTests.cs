@@ -749,4 +749,14 @@ public class IndirectSpeechTests
         Assert.Equal("they would vote for the levy", q.Text);
         Assert.Equal("42%", Mention(text, q));
     }
+
+    [Fact]
+    public void When_asked_opening_the_sentence_is_a_question_by_nobody_named()
+    {
+        const string text = "When asked whether the bridge would reopen in May, Mayor Ana Silva shrugged and smiled.";
+        var q = Indirect(text).Single(x => Cue(text, x) == "asked");
+        Assert.Equal("whether the bridge would reopen in May", q.Text);
+        Assert.Null(q.Speaker.EntityId);
+        Assert.Null(q.Speaker.Mention);
+    }
 }

@@ -198,6 +198,8 @@ public static class IndirectSpeechFinder
         // source either (not when quoted words follow the clause: the quote stage reads those as a partial quote, which would
         // run past the subordinate clause).
         if (f == s.FirstToken && e - f > 1 && doc.Tokens[f].IsCapitalized && OpeningClause.IsSubordinator(doc, f) && !QuoteFollows(doc, end, s.EndToken)) f++;
+        // "When asked whether …, he said": the question is asked by nobody named (below).
+        else if (f == s.FirstToken && e - f == 1 && doc.WordIs(f, "when") && IndirectCues.QuestionVerbs.Contains(doc.Word(v))) f++;
         // "a group called Americans United": a participle naming its noun, no view of anyone's.
         if (IndirectCues.NamingVerbs.Contains(doc.Word(v)) && IndefiniteNounBefore(doc, s, v)) return null;
         // "Lopez-Cantera, a Republican who became governor in 2014, said …": the source stands before the aside.
