@@ -759,4 +759,21 @@ public class IndirectSpeechTests
         Assert.Null(q.Speaker.EntityId);
         Assert.Null(q.Speaker.Mention);
     }
+
+    [Theory]
+    [InlineData("As reported by the Lakeside Herald, the county board will vote on the levy in May.", "Herald")]
+    [InlineData("The board met twice, and, as Mayor Ana Silva noted on Saturday, the county board will vote on the levy in May.", "Silva")]
+    public void An_as_phrase_names_who_reported_the_clause_after_it(string text, string source)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the county board will vote on the levy in May", q.Text);
+        Assert.Contains(source, Mention(text, q));
+    }
+
+    [Fact]
+    public void An_as_clause_of_time_names_no_source()
+    {
+        const string text = "As ballots were still being counted in some states, the mayor thanked her volunteers.";
+        Assert.DoesNotContain(Indirect(text), q => Cue(text, q) == "states");
+    }
 }

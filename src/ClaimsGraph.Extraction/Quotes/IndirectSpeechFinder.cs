@@ -119,13 +119,17 @@ public static class IndirectSpeechFinder
     private static void FindInSentence(Document doc, Sentence s, List<QuoteCandidate> found)
     {
         var before = found.Count;
+        var asPhrase = AsReported.Find(doc, s);
         if (AccordingTo(doc, s) is { } according) found.Add(according);
         else if (InEvidence(doc, s) is { } evidence) found.Add(evidence);
+        else if (asPhrase is { } ap && AsReportedClause(doc, s, ap) is { } asReported) found.Add(asReported);
         var cueAfterDone = found.Count > before;
         for (var v = s.FirstToken; v < s.EndToken && found.Count - before < MaxPerSentence; v++)
         {
             var t = doc.Tokens[v];
             if (t.Kind != TokenKind.Word || doc.InQuote[v]) continue;
+            // The cue of "as The Times reported," reports the clause after the phrase (above), nothing of its own.
+            if (asPhrase is { } inside && v >= inside.As && v < inside.Comma) continue;
             var w = doc.Word(v);
             if (t.IsCapitalized)
             {
@@ -632,6 +636,15 @@ public static class IndirectSpeechFinder
             return Candidate(doc, s.FirstToken, clauseEnd, speaker, k, k + 2, s, k, e, SpeechConfidence);
         }
         return null;
+    }
+
+    /// <summary>"As reported by X, CLAUSE", "as The Times reported on Saturday, CLAUSE": the clause after the phrase's comma.</summary>
+    private static QuoteCandidate? AsReportedClause(Document doc, Sentence s, AsReported.Phrase p)
+    {
+        var start = p.Comma + 1;
+        var end = ReportedClause.End(doc, start, s.EndToken);
+        if (end - start < MinClauseTokens || ReportedClause.HasQuoteMark(doc, start, end) || QuoteFollows(doc, end, s.EndToken)) return null;
+        return Candidate(doc, start, end, SpeakerResolver.Resolve(doc, p.SourceFirst, p.SourceEnd, fromRight: false), p.Cue, p.Cue + 1, s, p.As, p.Comma, SpeechConfidence);
     }
 
     /// <summary>Whether a quotation mark comes at <paramref name="end"/>, after at most one punctuation mark, inside the sentence.</summary>
