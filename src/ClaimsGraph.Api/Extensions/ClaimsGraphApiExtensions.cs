@@ -1,5 +1,6 @@
 using ClaimsGraph.Api.Auth;
 using ClaimsGraph.Api.Cors;
+using ClaimsGraph.Api.Execution;
 using ClaimsGraph.Api.GraphQL.Articles;
 using ClaimsGraph.Api.Metrics;
 using ClaimsGraph.Api.RateLimiting;
@@ -47,6 +48,9 @@ public static class ClaimsGraphApiExtensions
         services.AddSingleton<GraphQLHttpResponseWriter>();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.AddSingleton<ValidatedDocumentCache>();
+        services.Configure<CompiledQueryOptions>(configuration.GetSection(CompiledQueryOptions.SectionName));
+        services.AddSingleton<OperationPlanCache>();
+        services.AddSingleton<CompiledQueries>();
         services.AddGraphQLRequestGuards(configuration);
         services.Configure<ApiKeyOptions>(configuration.GetSection(ApiKeyOptions.SectionName));
         services.AddSingleton<ApiKeyValidator>();
@@ -72,8 +76,10 @@ public static class ClaimsGraphApiExtensions
             .AddSchema<ClaimsGraphSchema>()
             .AddGraphTypes(typeof(ClaimsGraphSchema).Assembly)
             .AddSystemTextJson()
+            .AddSerializer<GraphQLJsonSerializer>()
             .AddErrorInfoProvider(new ClaimsGraphErrorInfoProvider(exposeExceptionDetails))
             .ConfigureExecution(GraphQLExecutionMetrics.MeasureAsync)
+            .ConfigureExecution(CompiledQueries.ExecuteAsync)
             .AddUnhandledExceptionHandler(LogUnhandled));
         services.AddTransient(typeof(ConnectionType<,>));
         services.AddTransient(typeof(EdgeType<,>));

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GraphQL;
 
 namespace ClaimsGraph.Api.Http;
@@ -17,7 +18,7 @@ public sealed class GraphQLHttpResponseWriter(IGraphQLTextSerializer serializer)
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        await WriteBodyAsync(http, result);
     }
 
     public async Task WriteProblemAsync(HttpContext http, string mediaType, GraphQLHttpProblem problem)
@@ -27,6 +28,26 @@ public sealed class GraphQLHttpResponseWriter(IGraphQLTextSerializer serializer)
         http.Response.ContentType = mediaType + "; charset=utf-8";
         var error = new ExecutionError(problem.Message) { Code = problem.Code };
         var result = new ExecutionResult { Errors = [error], Executed = false };
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        await WriteBodyAsync(http, result);
+    }
+
+    /// <summary>
+    /// Serializes into the response pipe in one synchronous pass and flushes once, rather than through a stream
+    /// adapter and a pooled buffer (GraphQL.NET's WriteAsync); the bytes are the same, with the serializer's options.
+    /// </summary>
+    private async Task WriteBodyAsync(HttpContext http, ExecutionResult result)
+    {
+        if (serializer is not GraphQLJsonSerializer json)
+        {
+            await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+            return;
+        }
+        var options = json.Options;
+        await using (var writer = new Utf8JsonWriter(http.Response.BodyWriter,
+            new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented, MaxDepth = options.MaxDepth }))
+        {
+            JsonSerializer.Serialize(writer, result, options);
+        }
+        await http.Response.BodyWriter.FlushAsync(http.RequestAborted);
     }
 }

@@ -42,7 +42,7 @@ public sealed class GraphQLRequestExecutor(
         HttpContext http, GraphQLRequest request, bool isGet, CancellationToken cancellationToken)
     {
         var query = persistedOperations.ResolveQuery(request);
-        limits.CheckVariables(request.Variables);
+        limits.CheckVariables(request.Variables, RequestBytes(http.Request));
         var cached = validatedDocuments.Find(query);
         var document = cached ?? TryParse(query);
         if (document is not null) limits.CheckDocument(document, request.OperationName, request.Variables);
@@ -84,6 +84,10 @@ public sealed class GraphQLRequestExecutor(
             return TimeoutResult();
         }
     }
+
+    /// <summary>The size of what the request was read from (body or query string), when known.</summary>
+    private static long? RequestBytes(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) ? request.QueryString.Value?.Length ?? 0 : request.ContentLength;
 
     private static bool TimedOut(CancellationTokenSource timeout, CancellationToken requestAborted) =>
         timeout.IsCancellationRequested && !requestAborted.IsCancellationRequested;

@@ -21,6 +21,9 @@ public sealed class ValidatedDocumentCache
     public GraphQLDocument? Find(string? query) =>
         query is not null && documents.TryGetValue(query, out var document) ? document : null;
 
+    /// <summary>Whether this very document object is the one kept for the query (so it passed validation).</summary>
+    public bool IsValidated(string? query, GraphQLDocument document) => ReferenceEquals(Find(query), document);
+
     public void Keep(string query, GraphQLDocument document)
     {
         if (query.Length > MaxQueryLength) return;

@@ -17,6 +17,7 @@ public sealed class ClaimsGraphMetrics : IDisposable
     private readonly Histogram<double> _extractionDuration;
     private readonly Histogram<double> _requestDuration;
     private readonly Counter<long> _errors;
+    private readonly Counter<long> _executions;
 
     public ClaimsGraphMetrics(IMeterFactory meters)
     {
@@ -31,6 +32,9 @@ public sealed class ClaimsGraphMetrics : IDisposable
             "Time to parse, validate and execute one GraphQL request, by operation type.");
         _errors = _meter.CreateCounter<long>("claimsgraph.graphql.errors", "{error}",
             "GraphQL errors returned to clients, by extensions.code.");
+        _executions = _meter.CreateCounter<long>("claimsgraph.graphql.executions", "{request}",
+            "GraphQL executions by engine: plan (a compiled query plan), graphql-net (no plan: a new document, a mutation, "
+            + "introspection, directives) and fallback (a planned query handed to GraphQL.NET, e.g. because it ends in an error).");
     }
 
     public void ArticleIngested(UpsertOutcome outcome) =>
@@ -46,6 +50,8 @@ public sealed class ClaimsGraphMetrics : IDisposable
         _requestDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("operation", operationType));
 
     public void Error(string code) => _errors.Add(1, new KeyValuePair<string, object?>("code", code));
+
+    public void Executed(string engine) => _executions.Add(1, new KeyValuePair<string, object?>("engine", engine));
 
     public void Dispose() => _meter.Dispose();
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
@@ -19,17 +21,26 @@ public sealed class OperationMeasurer(ISchema schema)
     // Beyond this the exact number does not matter, only that it is over any sane limit.
     private const long CostCeiling = 1L << 50;
 
+    // A repeated document (ValidatedDocumentCache hands out the same object) whose page sizes are literals measures the
+    // same every time: keep its measure for as long as the document lives.
+    private readonly ConditionalWeakTable<GraphQLDocument, ConcurrentDictionary<string, OperationMeasure>> _constantMeasures = new();
+
     public OperationMeasure Measure(GraphQLDocument document, string? operationName, Inputs? variables)
     {
+        var known = _constantMeasures.GetValue(document, _ => new ConcurrentDictionary<string, OperationMeasure>(StringComparer.Ordinal));
+        if (known.TryGetValue(operationName ?? "", out var kept)) return kept;
+
         schema.Initialize();
         var fragments = document.Definitions.OfType<GraphQLFragmentDefinition>()
             .GroupBy(f => f.FragmentName.Name.StringValue)
             .ToDictionary(g => g.Key, g => g.First());
         var walk = new Walk(schema, fragments, variables);
         var measures = SelectedOperations(document, operationName).Select(walk.Operation).ToList();
-        return measures.Count == 0
+        var measure = measures.Count == 0
             ? new OperationMeasure(0, 0, false)
             : new OperationMeasure(measures.Max(m => m.Depth), measures.Max(m => m.Cost), measures.Any(m => m.UsesIntrospection));
+        if (!walk.ReadVariables) known.TryAdd(operationName ?? "", measure);
+        return measure;
     }
 
     /// <summary>The operation that will run; every operation when the name does not pick one (execution then refuses it anyway).</summary>
@@ -45,6 +56,9 @@ public sealed class OperationMeasurer(ISchema schema)
         // Fragment results are memoised so a document that spreads fragments exponentially is still measured in linear time.
         private readonly Dictionary<string, OperationMeasure> _fragmentMeasures = new(StringComparer.Ordinal);
         private readonly HashSet<string> _expanding = new(StringComparer.Ordinal);
+
+        /// <summary>Whether a page size came from a variable, so the measure holds for this request only.</summary>
+        public bool ReadVariables { get; private set; }
 
         public OperationMeasure Operation(GraphQLOperationDefinition operation)
         {
@@ -121,13 +135,13 @@ public sealed class OperationMeasurer(ISchema schema)
         private long? ListArgumentLength(GraphQLField field, string name) => ArgumentValue(field, name) switch
         {
             GraphQLListValue list => list.Values?.Count ?? 0,
-            GraphQLVariable variable when variables?.TryGetValue(variable.Name.StringValue, out var value) == true
-                && value is System.Collections.ICollection items => items.Count,
+            GraphQLVariable variable => VariableListLength(variable.Name.StringValue),
             _ => null,
         };
 
         private long? VariableNumber(string name)
         {
+            ReadVariables = true;
             if (variables is null || !variables.TryGetValue(name, out var value) || value is null) return null;
             try
             {
@@ -137,6 +151,12 @@ public sealed class OperationMeasurer(ISchema schema)
             {
                 return null; // not a number: variable coercion reports it
             }
+        }
+
+        private long? VariableListLength(string name)
+        {
+            ReadVariables = true;
+            return variables?.TryGetValue(name, out var value) == true && value is System.Collections.ICollection items ? items.Count : null;
         }
 
         private static GraphQLValue? ArgumentValue(GraphQLField field, string name) =>

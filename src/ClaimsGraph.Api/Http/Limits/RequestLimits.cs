@@ -9,10 +9,17 @@ public sealed class RequestLimits(IOptions<GraphQLLimitsOptions> options, Operat
 {
     public TimeSpan ExecutionTimeout => options.Value.ExecutionTimeout;
 
-    public void CheckVariables(Inputs? variables)
+    /// <summary>
+    /// Serialized JSON can be at most this many times the bytes it was read from (one byte such as ' becomes \u0027),
+    /// so a request read from fewer than limit / 6 bytes needs no measuring.
+    /// </summary>
+    private const int MaxJsonExpansion = 6;
+
+    public void CheckVariables(Inputs? variables, long? requestBytes = null)
     {
         if (variables is null || variables.Count == 0) return;
         var limit = options.Value.MaxVariablesBytes;
+        if (requestBytes * MaxJsonExpansion <= limit) return;
         var size = System.Text.Encoding.UTF8.GetByteCount(serializer.Serialize(variables));
         if (size > limit)
             throw new RequestRefusedException(RequestLimitCodes.VariablesTooLarge,

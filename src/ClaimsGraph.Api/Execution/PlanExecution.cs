@@ -1,0 +1,160 @@
+using System.Collections;
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Execution;
+using GraphQL.Types;
+using GraphQL.Validation;
+
+namespace ClaimsGraph.Api.Execution;
+
+/// <summary>
+/// Runs one request on an <see cref="OperationPlan"/> with the schema's resolvers and completes values as the spec
+/// says (non-null, lists, abstract types, scalar serialization). Data-loader results wait until the walk has asked
+/// for every key of their level, then settle in order, so batch loaders batch as they do under GraphQL.NET.
+/// Anything that would end in a GraphQL error abandons the attempt (<see cref="TryExecuteAsync"/> returns null).
+/// </summary>
+public sealed class PlanExecution
+{
+    private readonly IDictionary<string, ArgumentValue>?[] variableArguments;
+    private List<PendingLoad> pendingLoads = [];
+
+    private PlanExecution(OperationPlan plan, ExecutionOptions options, Variables variables)
+    {
+        Plan = plan;
+        Options = options;
+        Variables = variables;
+        variableArguments = new IDictionary<string, ArgumentValue>?[plan.VariableArgumentsSlots];
+    }
+
+    public OperationPlan Plan { get; }
+
+    public ExecutionOptions Options { get; }
+
+    public Variables Variables { get; }
+
+    public ExecutionErrors Errors { get; } = new();
+
+    public Dictionary<string, object?> OutputExtensions { get; } = new();
+
+    /// <summary>The result's data, or null when the request must run through GraphQL.NET (with the reason).</summary>
+    public static async Task<(ResultObject? Data, string? Abandoned)> TryExecuteAsync(OperationPlan plan, ExecutionOptions options)
+    {
+        var variables = VariableCoercion.TryCoerce(plan, options.Variables);
+        if (variables is null) return (null, "variables do not coerce");
+        var execution = new PlanExecution(plan, options, variables);
+        try
+        {
+            var data = await execution.RunAsync();
+            if (execution.Errors.Count > 0) return (null, "a resolver reported an error");
+            if (execution.OutputExtensions.Count > 0) return (null, "a resolver set response extensions");
+            return (data, null);
+        }
+        catch (OperationCanceledException) when (options.CancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            // GraphQL.NET runs the request again and reports the error with its path, location and code.
+            return (null, exception.Message);
+        }
+    }
+
+    public IDictionary<string, ArgumentValue>? ArgumentsOf(PlanField field)
+    {
+        if (!field.UsesVariables) return field.ConstantArguments;
+        return variableArguments[field.VariableArgumentsSlot] ??=
+            ExecutionHelper.GetArguments(field.Definition!.Arguments, field.Ast.Arguments, Variables, Plan.Document, field.Ast, null);
+    }
+
+    private async Task<ResultObject> RunAsync()
+    {
+        var data = await ExecuteSelectionAsync(Plan.Root, Options.Root, path: null);
+        while (pendingLoads.Count > 0)
+        {
+            var settling = pendingLoads;
+            pendingLoads = [];
+            foreach (var load in settling)
+            {
+                var value = await load.Result.GetResultAsync(Options.CancellationToken);
+                await CompleteAsync(load.Field, load.Shape, value, load.Slots, load.Index, load.Path);
+            }
+        }
+        return data;
+    }
+
+    private async ValueTask<ResultObject> ExecuteSelectionAsync(SelectionPlan selection, object? source, ResultPath? path)
+    {
+        Options.CancellationToken.ThrowIfCancellationRequested();
+        var result = new ResultObject(selection);
+        var fields = selection.Fields;
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var field = fields[i];
+            if (field.IsTypeName)
+            {
+                result.Values[i] = selection.Type.Name;
+                continue;
+            }
+            var fieldPath = new PlanFieldContext(this, field, selection.Type, source, path);
+            var resolving = field.Resolver.ResolveAsync(fieldPath);
+            var value = resolving.IsCompletedSuccessfully ? resolving.Result : await resolving;
+            var completing = CompleteAsync(field, field.Completion!, value, result.Values, i, fieldPath);
+            if (!completing.IsCompletedSuccessfully) await completing;
+        }
+        return result;
+    }
+
+    private async ValueTask CompleteAsync(PlanField field, CompletionShape shape, object? value, object?[] slots, int index, ResultPath path)
+    {
+        if (value is IDataLoaderResult load)
+        {
+            pendingLoads.Add(new PendingLoad(field, shape, load, slots, index, path));
+            return;
+        }
+        if (value is null)
+        {
+            if (shape.NonNull) throw new InvalidOperationException($"Null for the non-null field '{field.ResponseName}'.");
+            slots[index] = null;
+            return;
+        }
+        if (shape.Scalar is { } scalar)
+        {
+            var serialized = scalar.Serialize(value);
+            if (serialized is null && shape.NonNull) throw new InvalidOperationException($"'{field.ResponseName}' did not serialize.");
+            slots[index] = serialized;
+        }
+        else if (shape.Item is { } itemShape)
+        {
+            if (value is not IEnumerable items || value is string)
+                throw new InvalidOperationException($"'{field.ResponseName}' returned no list.");
+            var values = items as IList ?? items.Cast<object?>().ToList();
+            var completed = new object?[values.Count];
+            slots[index] = new ResultList(completed);
+            for (var i = 0; i < completed.Length; i++)
+            {
+                var item = CompleteAsync(field, itemShape, values[i], completed, i, new ListItemPath(path, i));
+                if (!item.IsCompletedSuccessfully) await item;
+            }
+        }
+        else
+        {
+            var objectType = shape.ObjectType
+                ?? shape.AbstractType!.GetObjectType(value, Plan.Schema)
+                ?? throw new InvalidOperationException($"No object type of '{shape.AbstractType!.Name}' for '{field.ResponseName}'.");
+            slots[index] = await ExecuteSelectionAsync(SelectionFor(field, objectType, value), value, path);
+        }
+    }
+
+    /// <summary>The field's selection for the value's object type, after GraphQL.NET's IsTypeOf check.</summary>
+    private static SelectionPlan SelectionFor(PlanField field, IObjectGraphType type, object value)
+    {
+        if (!field.Selections.TryGetValue(type, out var selection))
+            throw new InvalidOperationException($"'{type.Name}' is not a possible type of '{field.ResponseName}'.");
+        if (type.IsTypeOf is not null && !type.SkipTypeCheck && !type.IsTypeOf(value))
+            throw new InvalidOperationException($"A '{value.GetType().Name}' is no '{type.Name}'.");
+        return selection;
+    }
+
+    private sealed record PendingLoad(PlanField Field, CompletionShape Shape, IDataLoaderResult Result, object?[] Slots, int Index, ResultPath Path);
+}
