@@ -776,4 +776,13 @@ public class IndirectSpeechTests
         const string text = "As ballots were still being counted in some states, the mayor thanked her volunteers.";
         Assert.DoesNotContain(Indirect(text), q => Cue(text, q) == "states");
     }
+
+    [Theory]
+    [InlineData("Mayor Ana Silva sent a letter this week urging the state to fund the bridge.", "urging")]
+    [InlineData("Mayor Ana Silva has published a letter strongly disputing the state's figures on the bridge.", "disputing")]
+    public void A_participle_after_a_verb_and_its_document_takes_the_verb_s_subject(string text, string cue)
+    {
+        var q = Indirect(text).Single(x => Cue(text, x) == cue);
+        Assert.Equal("person:ana-silva", q.Speaker.EntityId);
+    }
 }

@@ -215,6 +215,11 @@ public static class IndirectSpeechFinder
         // "The Journal, citing internal documents, reported …", "Trump, who has relied on …, has said": the subject before the aside.
         if (SkipAdverbs(doc, v, s.FirstToken) is var group && SubjectBeforeAside.IsAsideMark(doc, group - 1) && SubjectBeforeAside.Find(doc, s, group - 1) is var (xf, xe) && xe > xf)
             (f, e) = (xf, xe);
+        // "The dean has published a letter strongly disputing …", "X sent a letter this week urging …": a phrase before a
+        // participle that holds a past-tense verb is that verb and its object; the participle goes on from the sentence subject.
+        if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && !doc.IsPunct(v - 1, ',') && e > f && PastVerbIn(doc, f, e) is var past and >= 0
+            && SourcePhrase.Before(doc, SkipAdverbs(doc, past, s.FirstToken), s.FirstToken) is var (subjFirst, subjEnd) && subjEnd > subjFirst && PlausibleSource(doc, subjFirst, subjEnd))
+            (f, e) = (subjFirst, subjEnd);
         // "Clinton released a statement, saying that …": the participle's subject is the sentence's.
         if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && doc.IsPunct(v - 1, ','))
         {
@@ -252,6 +257,21 @@ public static class IndirectSpeechFinder
     /// <summary>Whether a number with a glued percent sign ("42%") ends right before <paramref name="k"/>.</summary>
     private static bool PercentBefore(Document doc, Sentence s, int k) =>
         k - 2 >= s.FirstToken && doc.IsPunct(k - 1, '%') && doc.Tokens[k - 2].Kind == TokenKind.Number && doc.Tokens[k - 2].End == doc.Tokens[k - 1].Start;
+
+    private static readonly WordSet PastVerbs = new(["sent", "wrote", "put", "made", "took", "gave", "held", "ran", "began", "brought", "spent"]);
+
+    /// <summary>A lower-case past-tense verb before a determiner in [<paramref name="f"/>, <paramref name="e"/>) ("published a letter", "sent the memo"), or -1.</summary>
+    private static int PastVerbIn(Document doc, int f, int e)
+    {
+        for (var k = f; k + 1 < e; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].IsCapitalized || doc.MentionAt[k] >= 0) continue;
+            var w = doc.Word(k);
+            if (!(w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) || PastVerbs.Contains(w))) continue;
+            if (doc.WordIs(k + 1, "a") || doc.WordIs(k + 1, "an") || doc.WordIs(k + 1, "the") || doc.WordIs(k + 1, "out") || doc.WordIs(k + 1, "his") || doc.WordIs(k + 1, "her") || doc.WordIs(k + 1, "their") || doc.WordIs(k + 1, "its")) return k;
+        }
+        return -1;
+    }
 
     private static readonly WordSet OpeningConjunctions = new(["but", "and", "so", "yet", "still", "now", "then", "meanwhile", "instead", "also", "or"]);
 
