@@ -74,10 +74,14 @@ public sealed class PlanExecution
         {
             var settling = pendingLoads;
             pendingLoads = [];
-            foreach (var load in settling)
+            // Start every load of the level before awaiting any, so different loaders fetch at the same time
+            // (as GraphQL.NET's parallel strategy does); keys asked for while completing go to the next level.
+            var values = new Task<object?>[settling.Count];
+            for (var i = 0; i < values.Length; i++) values[i] = settling[i].Result.GetResultAsync(Options.CancellationToken);
+            for (var i = 0; i < values.Length; i++)
             {
-                var value = await load.Result.GetResultAsync(Options.CancellationToken);
-                await CompleteAsync(load.Field, load.Shape, value, load.Slots, load.Index, load.Path);
+                var load = settling[i];
+                await CompleteAsync(load.Field, load.Shape, await values[i], load.Slots, load.Index, load.Path);
             }
         }
         return data;

@@ -26,7 +26,7 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
             throw Problem(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The body is not valid UTF-8.");
         try
         {
-            var parsed = await serializer.ReadAsync<GraphQLRequest>(body, cancellationToken)
+            var parsed = await ParseAsync(body, cancellationToken)
                 ?? throw Problem(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The body is JSON null; send a GraphQL request object.");
             if (parsed.Query is null && parsed.DocumentId is null) parsed.DocumentId = ReadTopLevelId(body.GetBuffer().AsSpan(0, (int)body.Length));
             return parsed;
@@ -40,6 +40,12 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
             throw Problem(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, $"The body is not a GraphQL request in JSON: {e.Message}");
         }
     }
+
+    /// <summary>The body, already in memory, parsed in one synchronous pass when the serializer's options are known.</summary>
+    private ValueTask<GraphQLRequest?> ParseAsync(MemoryStream body, CancellationToken cancellationToken) =>
+        serializer is GraphQLJsonSerializer json
+            ? ValueTask.FromResult(JsonSerializer.Deserialize<GraphQLRequest>(body.GetBuffer().AsSpan(0, (int)body.Length), json.Options))
+            : serializer.ReadAsync<GraphQLRequest>(body, cancellationToken);
 
     public GraphQLRequest ReadGet(HttpRequest request)
     {
