@@ -681,4 +681,108 @@ public class IndirectSpeechTests
     {
         Assert.Empty(Indirect(text));
     }
+
+    [Theory]
+    [InlineData("PORTVILLE — Governor Tom Reyes defended the new budget on Monday, saying the schools would get more money.")]
+    [InlineData("PORTVILLE (Reuters) - Governor Tom Reyes defended the new budget on Monday, saying the schools would get more money.")]
+    [InlineData("LAKE CITY, Ore. - Governor Tom Reyes defended the new budget on Monday, saying the schools would get more money.")]
+    [InlineData("At a town hall in Ames, Iowa, on Sunday, Governor Tom Reyes defended the new budget, saying the schools would get more money.")]
+    [InlineData("This week, Governor Tom Reyes defended the new budget, saying the schools would get more money.")]
+    [InlineData("Moreover, Governor Tom Reyes defended the new budget, saying the schools would get more money.")]
+    public void Datelines_and_openers_are_no_subject_of_a_participle(string text)
+    {
+        var q = Indirect(text).Single(x => Cue(text, x) == "saying");
+        Assert.Equal("the schools would get more money", q.Text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
+
+    [Theory]
+    [InlineData("The bridge will reopen in May, Governor Tom Reyes said in a statement on Friday, adding that the schools would get more money.")]
+    [InlineData("“We will not back down,” Governor Tom Reyes said in Lakeside, adding that the schools would get more money.")]
+    public void A_participle_after_a_cue_and_its_adverbial_takes_the_cue_s_source(string text)
+    {
+        var q = Indirect(text).Single(x => Cue(text, x) == "adding");
+        Assert.Equal("that the schools would get more money", q.Text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
+
+    [Theory]
+    [InlineData("In a Lakeside Herald/Channel Five survey released last Thursday, most parents backed the new school budget.")]
+    [InlineData("In the latest Lakeside Herald poll, conducted in May, most parents backed the new school budget.")]
+    public void A_poll_named_with_a_slash_or_a_tail_opening_the_sentence_is_the_source(string text)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("most parents backed the new school budget", q.Text);
+        Assert.Contains(Mention(text, q), text[..text.IndexOf(',')]);
+    }
+
+    [Fact]
+    public void A_poll_with_a_short_tail_closing_the_sentence_is_the_source()
+    {
+        const string text = "Most parents backed the new school budget in a Lakeside Herald/Channel Five poll released Sunday.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("Most parents backed the new school budget", q.Text);
+    }
+
+    [Theory]
+    [InlineData("In offering analysis of the vote, the mayor praised the new school budget.")]
+    [InlineData("The mayor did better with parents than in other polls released Sunday.")]
+    public void Analysis_as_an_activity_and_polls_in_a_comparison_are_no_source(string text)
+    {
+        Assert.DoesNotContain(Indirect(text), q => Cue(text, q).Equals("in", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_subordinator_opening_the_sentence_is_no_part_of_the_source()
+    {
+        const string text = "While local farm groups say the aid came too late, the county board plans a second round.";
+        var q = Indirect(text).Single(x => Cue(text, x) == "say");
+        Assert.Equal("the aid came too late", q.Text);
+        Assert.Equal("local farm groups", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_share_with_a_percent_sign_is_the_source()
+    {
+        const string text = "On school issues, 42% say they would vote for the levy; 37% disagree.";
+        var q = Indirect(text).Single(x => Cue(text, x) == "say");
+        Assert.Equal("they would vote for the levy", q.Text);
+        Assert.Equal("42%", Mention(text, q));
+    }
+
+    [Fact]
+    public void When_asked_opening_the_sentence_is_a_question_by_nobody_named()
+    {
+        const string text = "When asked whether the bridge would reopen in May, Mayor Ana Silva shrugged and smiled.";
+        var q = Indirect(text).Single(x => Cue(text, x) == "asked");
+        Assert.Equal("whether the bridge would reopen in May", q.Text);
+        Assert.Null(q.Speaker.EntityId);
+        Assert.Null(q.Speaker.Mention);
+    }
+
+    [Theory]
+    [InlineData("As reported by the Lakeside Herald, the county board will vote on the levy in May.", "Herald")]
+    [InlineData("The board met twice, and, as Mayor Ana Silva noted on Saturday, the county board will vote on the levy in May.", "Silva")]
+    public void An_as_phrase_names_who_reported_the_clause_after_it(string text, string source)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the county board will vote on the levy in May", q.Text);
+        Assert.Contains(source, Mention(text, q));
+    }
+
+    [Fact]
+    public void An_as_clause_of_time_names_no_source()
+    {
+        const string text = "As ballots were still being counted in some states, the mayor thanked her volunteers.";
+        Assert.DoesNotContain(Indirect(text), q => Cue(text, q) == "states");
+    }
+
+    [Theory]
+    [InlineData("Mayor Ana Silva sent a letter this week urging the state to fund the bridge.", "urging")]
+    [InlineData("Mayor Ana Silva has published a letter strongly disputing the state's figures on the bridge.", "disputing")]
+    public void A_participle_after_a_verb_and_its_document_takes_the_verb_s_subject(string text, string cue)
+    {
+        var q = Indirect(text).Single(x => Cue(text, x) == cue);
+        Assert.Equal("person:ana-silva", q.Speaker.EntityId);
+    }
 }

@@ -119,13 +119,17 @@ public static class IndirectSpeechFinder
     private static void FindInSentence(Document doc, Sentence s, List<QuoteCandidate> found)
     {
         var before = found.Count;
+        var asPhrase = AsReported.Find(doc, s);
         if (AccordingTo(doc, s) is { } according) found.Add(according);
         else if (InEvidence(doc, s) is { } evidence) found.Add(evidence);
+        else if (asPhrase is { } ap && AsReportedClause(doc, s, ap) is { } asReported) found.Add(asReported);
         var cueAfterDone = found.Count > before;
         for (var v = s.FirstToken; v < s.EndToken && found.Count - before < MaxPerSentence; v++)
         {
             var t = doc.Tokens[v];
             if (t.Kind != TokenKind.Word || doc.InQuote[v]) continue;
+            // The cue of "as The Times reported," reports the clause after the phrase (above), nothing of its own.
+            if (asPhrase is { } inside && v >= inside.As && v < inside.Comma) continue;
             var w = doc.Word(v);
             if (t.IsCapitalized)
             {
@@ -185,8 +189,21 @@ public static class IndirectSpeechFinder
         var (f, e) = SourcePhrase.Before(doc, SkipAdverbs(doc, v, s.FirstToken), s.FirstToken);
         f = AfterLastVerb(doc, f, e);
         f = ProportionStart(doc, s, f, e);
+        // "42% say they are liberal": a share written with a percent sign, where the source phrase stops.
+        var percentShare = false;
+        if (e == f && SkipAdverbs(doc, v, s.FirstToken) is var share && PercentBefore(doc, s, share))
+        {
+            (f, e) = (share - 2, share);
+            percentShare = true;
+        }
         // "But Democrats said …": a conjunction opening the sentence links it to the last one; it is no part of the source.
         if (f == s.FirstToken && e - f > 1 && doc.Tokens[f].IsCapitalized && OpeningConjunctions.Contains(doc.Word(f))) f++;
+        // "While old political hands say …, …", "When Francis said …": the subordinator opening the sentence is no part of the
+        // source either (not when quoted words follow the clause: the quote stage reads those as a partial quote, which would
+        // run past the subordinate clause).
+        if (f == s.FirstToken && e - f > 1 && doc.Tokens[f].IsCapitalized && OpeningClause.IsSubordinator(doc, f) && !QuoteFollows(doc, end, s.EndToken)) f++;
+        // "When asked whether …, he said": the question is asked by nobody named (below).
+        else if (f == s.FirstToken && e - f == 1 && doc.WordIs(f, "when") && IndirectCues.QuestionVerbs.Contains(doc.Word(v))) f++;
         // "a group called Americans United": a participle naming its noun, no view of anyone's.
         if (IndirectCues.NamingVerbs.Contains(doc.Word(v)) && IndefiniteNounBefore(doc, s, v)) return null;
         // "Lopez-Cantera, a Republican who became governor in 2014, said …": the source stands before the aside.
@@ -198,6 +215,11 @@ public static class IndirectSpeechFinder
         // "The Journal, citing internal documents, reported …", "Trump, who has relied on …, has said": the subject before the aside.
         if (SkipAdverbs(doc, v, s.FirstToken) is var group && SubjectBeforeAside.IsAsideMark(doc, group - 1) && SubjectBeforeAside.Find(doc, s, group - 1) is var (xf, xe) && xe > xf)
             (f, e) = (xf, xe);
+        // "The dean has published a letter strongly disputing …", "X sent a letter this week urging …": a phrase before a
+        // participle that holds a past-tense verb is that verb and its object; the participle goes on from the sentence subject.
+        if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && !doc.IsPunct(v - 1, ',') && e > f && PastVerbIn(doc, f, e) is var past and >= 0
+            && SourcePhrase.Before(doc, SkipAdverbs(doc, past, s.FirstToken), s.FirstToken) is var (subjFirst, subjEnd) && subjEnd > subjFirst && PlausibleSource(doc, subjFirst, subjEnd))
+            (f, e) = (subjFirst, subjEnd);
         // "Clinton released a statement, saying that …": the participle's subject is the sentence's.
         if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && doc.IsPunct(v - 1, ','))
         {
@@ -211,7 +233,7 @@ public static class IndirectSpeechFinder
         // "Clinton was asked about the border", "Sanders is expected to win", "Trump had been projected the winner":
         // the subject of a passive report is what is asked or expected; who asks or expects is not named.
         if (UnnamedAgent(doc, v, end)) speaker = ExtractedSpeaker.Unknown;
-        else if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || !plainObject && PlausibleSource(doc, f, e)) && !IsImpersonal(doc, f, e))
+        else if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || !plainObject && PlausibleSource(doc, f, e) || percentShare) && !IsImpersonal(doc, f, e))
             speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: e < v - 1 ? false : true);
         else if (IsImpersonal(doc, f, e) || IsPassive(doc, v) && doc.WordIs(start, "that"))
             speaker = ExtractedSpeaker.Unknown; // "it is widely believed that …": reported, by nobody named
@@ -230,6 +252,25 @@ public static class IndirectSpeechFinder
         else return null;
         var confidence = SpeechCues.IsVerbOfSaying(doc.Word(v)) ? SpeechConfidence : ThoughtConfidence;
         return Candidate(doc, start, end, speaker, v, v + 1, s, Math.Min(f, v), v + 1, confidence);
+    }
+
+    /// <summary>Whether a number with a glued percent sign ("42%") ends right before <paramref name="k"/>.</summary>
+    private static bool PercentBefore(Document doc, Sentence s, int k) =>
+        k - 2 >= s.FirstToken && doc.IsPunct(k - 1, '%') && doc.Tokens[k - 2].Kind == TokenKind.Number && doc.Tokens[k - 2].End == doc.Tokens[k - 1].Start;
+
+    private static readonly WordSet PastVerbs = new(["sent", "wrote", "put", "made", "took", "gave", "held", "ran", "began", "brought", "spent"]);
+
+    /// <summary>A lower-case past-tense verb before a determiner in [<paramref name="f"/>, <paramref name="e"/>) ("published a letter", "sent the memo"), or -1.</summary>
+    private static int PastVerbIn(Document doc, int f, int e)
+    {
+        for (var k = f; k + 1 < e; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].IsCapitalized || doc.MentionAt[k] >= 0) continue;
+            var w = doc.Word(k);
+            if (!(w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) || PastVerbs.Contains(w))) continue;
+            if (doc.WordIs(k + 1, "a") || doc.WordIs(k + 1, "an") || doc.WordIs(k + 1, "the") || doc.WordIs(k + 1, "out") || doc.WordIs(k + 1, "his") || doc.WordIs(k + 1, "her") || doc.WordIs(k + 1, "their") || doc.WordIs(k + 1, "its")) return k;
+        }
+        return -1;
     }
 
     private static readonly WordSet OpeningConjunctions = new(["but", "and", "so", "yet", "still", "now", "then", "meanwhile", "instead", "also", "or"]);
@@ -251,10 +292,27 @@ public static class IndirectSpeechFinder
         for (var k = comma - 1; k >= s.FirstToken && comma - k <= MaxNameAfterCue; k--)
         {
             if (SourcePhrase.IsCue(doc, k)) return true;
-            if (doc.Tokens[k].Kind != TokenKind.Word || !doc.Tokens[k].IsCapitalized && k != comma - 1) return false;
+            if (doc.Tokens[k].Kind != TokenKind.Word || !doc.Tokens[k].IsCapitalized && k != comma - 1) return CueBeforeTail(doc, s, comma);
+        }
+        return CueBeforeTail(doc, s, comma);
+    }
+
+    private const int MaxTailBeforeComma = 6;
+
+    /// <summary>"Twitter said in a statement, adding …", "Clinton said in Los Angeles on Friday, recalling …": a speech cue, then a short adverbial up to the comma.</summary>
+    private static bool CueBeforeTail(Document doc, Sentence s, int comma)
+    {
+        for (var k = comma - 1; k > s.FirstToken && comma - k <= MaxTailBeforeComma + 1; k--)
+        {
+            if (doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) && !doc.IsPunct(k, '.')) return false;
+            if (SourcePhrase.IsCue(doc, k)) return k + 1 < comma && StartsAdverbial(doc, k + 1);
         }
         return false;
     }
+
+    /// <summary>"in a statement", "on Friday", "at a rally": a lower-case preposition or a weekday right after a cue opens an adverbial, not its source.</summary>
+    private static bool StartsAdverbial(Document doc, int k) =>
+        doc.Tokens[k].Kind == TokenKind.Word && (!doc.Tokens[k].IsCapitalized && IndirectCues.Prepositions.Contains(doc.Word(k)) || IndirectCues.CueAdverbs.Contains(doc.Word(k)) && doc.Tokens[k].IsCapitalized);
 
     /// <summary>
     /// The source of the nearest speech cue before <paramref name="limit"/> in the sentence: "said X" or "X said"
@@ -265,7 +323,8 @@ public static class IndirectSpeechFinder
         for (var k = limit - 1; k >= s.FirstToken && limit - k <= MaxParticipleReach; k--)
         {
             if (!SourcePhrase.IsCue(doc, k)) continue;
-            if (SourcePhrase.After(doc, k, limit) is var (af, ae) && ae > af && SourcePhrase.LooksLikeSource(doc, af, ae)) return (af, ae);
+            // "said in Los Angeles, recalling …": a place or time after the cue is no inverted source.
+            if (k + 1 < limit && !StartsAdverbial(doc, k + 1) && SourcePhrase.After(doc, k, limit) is var (af, ae) && ae > af && SourcePhrase.LooksLikeSource(doc, af, ae)) return (af, ae);
             if (SourcePhrase.Before(doc, k, s.FirstToken) is var (bf, be) && be > bf && SourcePhrase.LooksLikeSource(doc, bf, be)) return (bf, be);
             return (k, k);
         }
@@ -599,6 +658,15 @@ public static class IndirectSpeechFinder
         return null;
     }
 
+    /// <summary>"As reported by X, CLAUSE", "as The Times reported on Saturday, CLAUSE": the clause after the phrase's comma.</summary>
+    private static QuoteCandidate? AsReportedClause(Document doc, Sentence s, AsReported.Phrase p)
+    {
+        var start = p.Comma + 1;
+        var end = ReportedClause.End(doc, start, s.EndToken);
+        if (end - start < MinClauseTokens || ReportedClause.HasQuoteMark(doc, start, end) || QuoteFollows(doc, end, s.EndToken)) return null;
+        return Candidate(doc, start, end, SpeakerResolver.Resolve(doc, p.SourceFirst, p.SourceEnd, fromRight: false), p.Cue, p.Cue + 1, s, p.As, p.Comma, SpeechConfidence);
+    }
+
     /// <summary>Whether a quotation mark comes at <paramref name="end"/>, after at most one punctuation mark, inside the sentence.</summary>
     private static bool QuoteFollows(Document doc, int end, int limit)
     {
@@ -625,13 +693,28 @@ public static class IndirectSpeechFinder
             if (!doc.WordIs(k, "in") || doc.InQuote[k]) continue;
             var f = k + 1;
             var e = SourceEnd(doc, f, s.EndToken);
-            if (e == f || !IndirectCues.EvidenceHeads.Contains(doc.Word(e - 1))) continue;
-            var speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: false);
-            if (k == s.FirstToken && doc.IsPunct(e, ','))
+            if (e == f || !IndirectCues.EvidenceHeads.Contains(doc.Word(e - 1)))
             {
-                var end = ReportedClause.End(doc, e + 1, s.EndToken);
-                if (end - (e + 1) < MinClauseTokens || ReportedClause.HasQuoteMark(doc, e + 1, end)) return null;
-                return Candidate(doc, e + 1, end, speaker, k, k + 1, s, k, e, ThoughtConfidence);
+                if (k == s.FirstToken && EvidencePhrase.Opener(doc, f, s.EndToken) is var (oe, clause) && oe > f)
+                {
+                    var openerEnd = ReportedClause.End(doc, clause, s.EndToken);
+                    if (openerEnd - clause < MinClauseTokens || ReportedClause.HasQuoteMark(doc, clause, openerEnd)) return null;
+                    return Candidate(doc, clause, openerEnd, SpeakerResolver.Resolve(doc, f, oe, fromRight: false), k, k + 1, s, k, oe, ThoughtConfidence);
+                }
+                if (k - s.FirstToken >= MinClauseTokens && k - s.FirstToken <= ReportedClause.MaxClauseTokens && EvidencePhrase.Closer(doc, f, s.EndToken) is var ce && ce > f)
+                {
+                    var closedEnd = ReportedClause.TrimEnd(doc, s.FirstToken, k);
+                    if (ReportedClause.HasQuoteMark(doc, s.FirstToken, closedEnd)) return null;
+                    return Candidate(doc, s.FirstToken, closedEnd, SpeakerResolver.Resolve(doc, f, ce, fromRight: false), k, k + 1, s, k, ce, ThoughtConfidence);
+                }
+                continue;
+            }
+            var speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: false);
+            if (k == s.FirstToken && doc.IsPunct(e, ',') && EvidencePhrase.ClauseStart(doc, e, s.EndToken) is var start and >= 0)
+            {
+                var end = ReportedClause.End(doc, start, s.EndToken);
+                if (end - start < MinClauseTokens || ReportedClause.HasQuoteMark(doc, start, end)) return null;
+                return Candidate(doc, start, end, speaker, k, k + 1, s, k, e, ThoughtConfidence);
             }
             if (k - s.FirstToken < MinClauseTokens || k - s.FirstToken > ReportedClause.MaxClauseTokens || ReportedClause.MoreWordsThan(doc, e, s.EndToken, 0)) continue;
             var clauseEnd = ReportedClause.TrimEnd(doc, s.FirstToken, k);

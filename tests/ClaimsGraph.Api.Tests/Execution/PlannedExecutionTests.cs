@@ -95,6 +95,20 @@ public sealed class PlannedExecutionTests(PlannedExecutionTests.Factory factory)
     }
 
     [Fact]
+    public async Task A_null_for_a_nullable_variable_that_an_argument_needs_non_null_is_GraphQL_NETs_error()
+    {
+        var client = factory.CreateGraphQLClient();
+        var query = $"query Defaulted{Guid.NewGuid():N}($id: ID = \"person:rahm-emanuel\") {{ person(id: $id) {{ name }} }}";
+        var byDefault = (await client.PostAsync(query)).Ok();
+        Assert.Equal("Rahm Emanuel", (string?)byDefault["person"]!["name"]);
+        Assert.Equal(byDefault.ToJsonString(), (await client.PostAsync(query)).Ok().ToJsonString());
+
+        var explicitNull = await client.PostAsync(query, new Dictionary<string, object?> { ["id"] = null });
+        Assert.NotEmpty(explicitNull.Errors);
+        Assert.Null(explicitNull.Data);
+    }
+
+    [Fact]
     public async Task Mutations_introspection_and_directives_never_run_on_a_plan()
     {
         using var executions = new ExecutionCounter(factory.Services);

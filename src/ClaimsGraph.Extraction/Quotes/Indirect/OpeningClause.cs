@@ -13,6 +13,9 @@ public static class OpeningClause
     private static readonly WordSet Subordinators = new(
         ["although", "though", "while", "whereas", "if", "when", "whenever", "since", "because", "after", "before", "once", "unless", "until", "despite"]);
 
+    /// <summary>Whether token <paramref name="k"/> is a subordinator that opens such a clause ("While", "Although", "If").</summary>
+    public static bool IsSubordinator(Document doc, int k) => doc.Tokens[k].Kind == TokenKind.Word && Subordinators.Contains(doc.Word(k));
+
     /// <summary>
     /// The end of the clause reported by cue <paramref name="cue"/> (starting at <paramref name="start"/>, ending at
     /// <paramref name="end"/> so far) when the cue stands in an opening subordinate clause, or <paramref name="end"/>.

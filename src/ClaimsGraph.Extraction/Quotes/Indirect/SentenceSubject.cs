@@ -19,7 +19,8 @@ public static class SentenceSubject
         "but", "and", "still", "yet", "however", "meanwhile", "also", "then", "so", "now", "asked", "instead", "for", "with",
         "by", "as", "in", "under", "despite", "although", "though", "if", "once", "today", "yesterday", "separately",
         "late", "early", "back", "shortly", "amid", "following", "throughout", "within", "across", "through", "from",
-        "until", "upon", "unlike", "like",
+        "until", "upon", "unlike", "like", "moreover", "indeed", "furthermore", "nevertheless", "nonetheless", "finally", "besides",
+        "overall", "similarly", "likewise", "otherwise",
     ]);
 
     private static readonly WordSet Verbish = new(
@@ -40,18 +41,97 @@ public static class SentenceSubject
         return w.EndsWith("ed", StringComparison.Ordinal) && k + 1 < doc.Tokens.Count && doc.Tokens[k + 1].Kind == TokenKind.Word && !doc.Tokens[k + 1].IsCapitalized;
     }
 
+    private const int MaxDateline = 8;
+
+    /// <summary>
+    /// "WASHINGTON — X …", "PARIS (Reuters) - X …", "MYRTLE BEACH, S.C. - X …", "New York (AFP) – X …": where the sentence
+    /// goes on after a dateline (capitalised words, commas, abbreviations and a bracketed agency before a dash), or its first token.
+    /// </summary>
+    public static int AfterDateline(Document doc, Sentence s, int limit)
+    {
+        var first = s.FirstToken;
+        if (first >= limit || doc.Tokens[first].Kind != TokenKind.Word || !doc.Tokens[first].IsCapitalized) return first;
+        var bracketed = false;
+        for (var j = first + 1; j < limit && j - first <= MaxDateline; j++)
+        {
+            var t = doc.Tokens[j];
+            if (t.Kind == TokenKind.Word) { if (!t.IsCapitalized && !bracketed) return first; continue; }
+            if (t.Kind != TokenKind.Punct) return first;
+            if (IsDash(doc, j))
+            {
+                if (!(bracketed || doc.Tokens[first].Is(TokenFlags.AllCaps) && doc.Word(first).Length > 1)) return first;
+                var next = j + 1;
+                while (next < limit && IsDash(doc, next)) next++;
+                return next < limit && doc.Tokens[next].Kind == TokenKind.Word ? next : first;
+            }
+            if (doc.IsPunct(j, '(')) bracketed = true;
+            else if (!(doc.IsPunct(j, ')') || doc.IsPunct(j, ',') || doc.IsPunct(j, '.'))) return first;
+        }
+        return first;
+    }
+
+    private static bool IsDash(Document doc, int k) =>
+        doc.IsPunct(k, '\u2014') || doc.IsPunct(k, '\u2013') || doc.IsPunct(k, '-') && !doc.Tokens[k].Is(TokenFlags.Glued) && k > 0 && doc.Tokens[k - 1].End < doc.Tokens[k].Start;
+
+    private const int MaxOpeners = 3;
+
+    private static readonly WordSet TimeHeads = new(
+    [
+        "week", "weeks", "month", "months", "year", "years", "weekend", "night", "morning", "afternoon", "evening", "day", "days",
+        "ago", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ]);
+
+    /// <summary>"This week,", "The next month,", "Two years ago,", "Tuesday,": the comma closing a time opener of at most four words, or -1.</summary>
+    private static int TimeOpenerEnd(Document doc, int k, int limit)
+    {
+        for (var j = k + 1; j < limit && j - k <= 4; j++)
+        {
+            if (doc.Tokens[j].Kind == TokenKind.Word || doc.Tokens[j].Kind == TokenKind.Number) continue;
+            return doc.IsPunct(j, ',') && doc.Tokens[j - 1].Kind == TokenKind.Word && TimeHeads.Contains(doc.Word(j - 1)) ? j : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>"Iowa,", "New Hampshire,", "Va.,", "S.C.,": the comma after a state or a state's abbreviation at <paramref name="k"/>, or -1.</summary>
+    private static int StateCommaFrom(Document doc, int k, int limit)
+    {
+        for (var end = k + 1; end <= k + 4 && end < limit; end++)
+        {
+            if (!doc.IsPunct(end, ',')) continue;
+            if (UsStates.NameEndingAt(doc, end) == k) return end;
+            // "Va.", "Calif.", "S.C.": capitalised pieces of at most five letters, each closed by a dot.
+            for (var j = k; j < end; j += 2)
+            {
+                if (j + 1 >= end || doc.Tokens[j].Kind != TokenKind.Word || !doc.Tokens[j].IsCapitalized || doc.Tokens[j].Length > 5 || !doc.IsPunct(j + 1, '.')) return -1;
+            }
+            return end;
+        }
+        return -1;
+    }
+
     /// <summary>[first, end) of the subject of sentence <paramref name="s"/> before token <paramref name="limit"/>, or an empty range.</summary>
     public static (int First, int End) Find(Document doc, Sentence s, int limit)
     {
-        var start = s.FirstToken;
-        if (start < limit && doc.Tokens[start].Kind == TokenKind.Word && (IntroWords.Contains(doc.Word(start)) || OpensWithAdverbOrParticiple(doc, start)))
+        var start = AfterDateline(doc, s, limit);
+        // "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …": openers may follow one another.
+        for (var round = 0; round < MaxOpeners && start < limit && doc.Tokens[start].Kind == TokenKind.Word; round++)
         {
+            var opener = IntroWords.Contains(doc.Word(start)) || OpensWithAdverbOrParticiple(doc, start) || round > 0 && doc.WordIs(start, "even");
+            if (!opener && round == 0 && TimeOpenerEnd(doc, start, limit) is var timeComma and > 0) { start = timeComma + 1; continue; }
+            if (!opener) break;
             var comma = -1;
-            for (var j = start + 1; j < limit && j <= s.FirstToken + MaxIntro; j++)
+            for (var j = start + 1; j < limit && j <= start + MaxIntro; j++)
             {
                 if (doc.IsPunct(j, ',')) { comma = j; break; }
             }
-            start = comma >= 0 ? comma + 1 : doc.WordIs(start, "but") || doc.WordIs(start, "and") ? start + 1 : start;
+            if (comma < 0)
+            {
+                if (round == 0 && (doc.WordIs(start, "but") || doc.WordIs(start, "and"))) start++;
+                break;
+            }
+            start = comma + 1;
+            // "in Ames, Iowa, …": the state after the town belongs to the opener.
+            if (StateCommaFrom(doc, start, limit) is var stateComma and > 0) start = stateComma + 1;
         }
         var end = start;
         while (end < limit && end - start < MaxSubject)
