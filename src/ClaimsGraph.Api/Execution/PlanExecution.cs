@@ -87,68 +87,105 @@ public sealed class PlanExecution
         return data;
     }
 
-    private async ValueTask<ResultObject> ExecuteSelectionAsync(SelectionPlan selection, object? source, ResultPath? path)
+    // The walk below runs synchronously while resolvers and completions finish at once (the common case: values
+    // already loaded or prefetched) and goes on asynchronously only from the first step that has to wait, so a
+    // planned request builds no async state machine per object or field.
+
+    private ValueTask<ResultObject> ExecuteSelectionAsync(SelectionPlan selection, object? source, ResultPath? path)
     {
         Options.CancellationToken.ThrowIfCancellationRequested();
         var result = new ResultObject(selection);
-        var fields = selection.Fields;
-        for (var i = 0; i < fields.Length; i++)
+        for (var i = 0; i < selection.Fields.Length; i++)
         {
-            var field = fields[i];
-            if (field.IsTypeName)
-            {
-                result.Values[i] = selection.Type.Name;
-                continue;
-            }
-            var fieldPath = new PlanFieldContext(this, field, selection.Type, source, path);
-            var resolving = field.Resolver.ResolveAsync(fieldPath);
-            var value = resolving.IsCompletedSuccessfully ? resolving.Result : await resolving;
-            var completing = CompleteAsync(field, field.Completion!, value, result.Values, i, fieldPath);
-            if (!completing.IsCompletedSuccessfully) await completing;
+            var field = ExecuteFieldAsync(selection, source, path, result, i);
+            if (!field.IsCompletedSuccessfully) return FinishSelectionAsync(field, selection, source, path, result, i);
         }
+        return ValueTask.FromResult(result);
+    }
+
+    private async ValueTask<ResultObject> FinishSelectionAsync(
+        ValueTask waiting, SelectionPlan selection, object? source, ResultPath? path, ResultObject result, int at)
+    {
+        await waiting;
+        for (var i = at + 1; i < selection.Fields.Length; i++) await ExecuteFieldAsync(selection, source, path, result, i);
         return result;
     }
 
-    private async ValueTask CompleteAsync(PlanField field, CompletionShape shape, object? value, object?[] slots, int index, ResultPath path)
+    private ValueTask ExecuteFieldAsync(SelectionPlan selection, object? source, ResultPath? path, ResultObject result, int index)
+    {
+        var field = selection.Fields[index];
+        if (field.IsTypeName)
+        {
+            result.Values[index] = selection.Type.Name;
+            return default;
+        }
+        var context = new PlanFieldContext(this, field, selection.Type, source, path);
+        var resolving = field.Resolver.ResolveAsync(context);
+        return resolving.IsCompletedSuccessfully
+            ? CompleteAsync(field, field.Completion!, resolving.Result, result.Values, index, context)
+            : CompleteWhenResolvedAsync(resolving, field, result.Values, index, context);
+    }
+
+    private async ValueTask CompleteWhenResolvedAsync(ValueTask<object?> resolving, PlanField field, object?[] slots, int index, ResultPath path) =>
+        await CompleteAsync(field, field.Completion!, await resolving, slots, index, path);
+
+    private ValueTask CompleteAsync(PlanField field, CompletionShape shape, object? value, object?[] slots, int index, ResultPath path)
     {
         if (value is IDataLoaderResult load)
         {
             pendingLoads.Add(new PendingLoad(field, shape, load, slots, index, path));
-            return;
+            return default;
         }
         if (value is null)
         {
             if (shape.NonNull) throw new InvalidOperationException($"Null for the non-null field '{field.ResponseName}'.");
             slots[index] = null;
-            return;
+            return default;
         }
         if (shape.Scalar is { } scalar)
         {
             var serialized = scalar.Serialize(value);
             if (serialized is null && shape.NonNull) throw new InvalidOperationException($"'{field.ResponseName}' did not serialize.");
             slots[index] = serialized;
+            return default;
         }
-        else if (shape.Item is { } itemShape)
+        if (shape.Item is { } itemShape)
         {
             if (value is not IEnumerable items || value is string)
                 throw new InvalidOperationException($"'{field.ResponseName}' returned no list.");
             var values = items as IList ?? items.Cast<object?>().ToList();
             var completed = new object?[values.Count];
             slots[index] = new ResultList(completed);
-            for (var i = 0; i < completed.Length; i++)
-            {
-                var item = CompleteAsync(field, itemShape, values[i], completed, i, new ListItemPath(path, i));
-                if (!item.IsCompletedSuccessfully) await item;
-            }
+            return CompleteItemsAsync(field, itemShape, values, completed, path, from: 0);
         }
-        else
-        {
-            var objectType = shape.ObjectType
-                ?? shape.AbstractType!.GetObjectType(value, Plan.Schema)
-                ?? throw new InvalidOperationException($"No object type of '{shape.AbstractType!.Name}' for '{field.ResponseName}'.");
-            slots[index] = await ExecuteSelectionAsync(SelectionFor(field, objectType, value), value, path);
-        }
+        var objectType = shape.ObjectType
+            ?? shape.AbstractType!.GetObjectType(value, Plan.Schema)
+            ?? throw new InvalidOperationException($"No object type of '{shape.AbstractType!.Name}' for '{field.ResponseName}'.");
+        var selecting = ExecuteSelectionAsync(SelectionFor(field, objectType, value), value, path);
+        if (!selecting.IsCompletedSuccessfully) return StoreWhenDoneAsync(selecting, slots, index);
+        slots[index] = selecting.Result;
+        return default;
     }
+
+    private ValueTask CompleteItemsAsync(PlanField field, CompletionShape itemShape, IList values, object?[] completed, ResultPath path, int from)
+    {
+        for (var i = from; i < completed.Length; i++)
+        {
+            var item = CompleteAsync(field, itemShape, values[i], completed, i, new ListItemPath(path, i));
+            if (!item.IsCompletedSuccessfully) return FinishItemsAsync(item, field, itemShape, values, completed, path, i);
+        }
+        return default;
+    }
+
+    private async ValueTask FinishItemsAsync(
+        ValueTask waiting, PlanField field, CompletionShape itemShape, IList values, object?[] completed, ResultPath path, int at)
+    {
+        await waiting;
+        await CompleteItemsAsync(field, itemShape, values, completed, path, at + 1);
+    }
+
+    private static async ValueTask StoreWhenDoneAsync(ValueTask<ResultObject> selecting, object?[] slots, int index) =>
+        slots[index] = await selecting;
 
     /// <summary>The field's selection for the value's object type, after GraphQL.NET's IsTypeOf check.</summary>
     private static SelectionPlan SelectionFor(PlanField field, IObjectGraphType type, object value)

@@ -39,12 +39,23 @@ public sealed class BatchLoader<TKey, TValue>(
     }
 
     /// <summary>Loads the keys not loaded yet in one store call, before any resolver asks for them.</summary>
-    public async Task PrimeAsync(IEnumerable<TKey> keys, CancellationToken cancellationToken)
+    public Task PrimeAsync(IEnumerable<TKey> keys, CancellationToken cancellationToken)
     {
-        List<TKey> missing;
-        lock (_gate) missing = keys.Where(k => !_loaded.ContainsKey(k)).Distinct().ToList();
-        if (missing.Count == 0) return;
-        var values = await fetch(missing, cancellationToken).ConfigureAwait(false);
+        // Enumerated outside the lock: the keys often come from another loader's values.
+        var candidates = keys.ToList();
+        List<TKey>? missing = null;
+        HashSet<TKey>? asked = null;
+        lock (_gate)
+        {
+            foreach (var key in candidates)
+                if (!_loaded.ContainsKey(key) && (asked ??= []).Add(key)) (missing ??= new(candidates.Count)).Add(key);
+        }
+        return missing is null ? Task.CompletedTask : FetchAndKeepAsync(missing, cancellationToken);
+    }
+
+    private async Task FetchAndKeepAsync(List<TKey> keys, CancellationToken cancellationToken)
+    {
+        var values = await fetch(keys, cancellationToken).ConfigureAwait(false);
         lock (_gate)
             foreach (var (k, v) in values) _loaded.TryAdd(k, v);
     }
