@@ -1,3 +1,4 @@
+using ClaimsGraph.Api.Http;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
@@ -37,7 +38,7 @@ public sealed class OperationPlan
     /// <summary>The plan, or null when the operation is not a query the plan covers.</summary>
     public static OperationPlan? TryCompile(GraphQLDocument document, string? operationName, ISchema schema)
     {
-        var operation = SelectOperation(document, operationName);
+        var operation = DocumentOperations.Select(document, operationName);
         if (operation is null || operation.Operation != OperationType.Query || schema.Query is null) return null;
         if (UsesDirectives(document)) return null;
         var plan = new OperationPlan(document, operation, schema);
@@ -168,13 +169,6 @@ public sealed class OperationPlan
             IAbstractGraphType abstractType => abstractType.IsPossibleType(type),
             _ => false,
         };
-
-    private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? operationName)
-    {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        if (string.IsNullOrEmpty(operationName)) return operations.Count == 1 ? operations[0] : null;
-        return operations.FirstOrDefault(o => o.Name is not null && o.Name.StringValue == operationName);
-    }
 
     /// <summary>Whether any definition carries a directive (@skip, @include, …): those run through GraphQL.NET.</summary>
     private static bool UsesDirectives(GraphQLDocument document)

@@ -46,7 +46,7 @@ public sealed class GraphQLRequestExecutor(
         var cached = validatedDocuments.Find(query);
         var document = cached ?? TryParse(query);
         if (document is not null) limits.CheckDocument(document, request.OperationName, request.Variables);
-        var operation = document is null ? null : SelectedOperation(document, request.OperationName)?.Operation;
+        var operation = document is null ? null : DocumentOperations.Select(document, request.OperationName)?.Operation;
         if (isGet && operation is OperationType.Mutation)
         {
             throw new GraphQLHttpProblemException(new GraphQLHttpProblem(StatusCodes.Status405MethodNotAllowed,
@@ -115,12 +115,5 @@ public sealed class GraphQLRequestExecutor(
         {
             return null;
         }
-    }
-
-    private static GraphQLOperationDefinition? SelectedOperation(GraphQLDocument document, string? operationName)
-    {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        if (operationName is null) return operations.Count == 1 ? operations[0] : null;
-        return operations.FirstOrDefault(o => o.Name is not null && o.Name.Value == operationName);
     }
 }
