@@ -5,7 +5,9 @@
 # the server gets nearly all the CPU that the in-process .NET client of `bench-api` takes for itself.
 # Usage: tests/bench/run-wrk-bench.sh [ARTICLES ...]   (default: 10000; databases from run-api-bench.sh)
 # Env: BENCH_DIR (default /tmp/claimsgraph-bench), SECONDS_PER_RUN (default 10), WARMUP_SECONDS (default 20),
-#      CONCURRENCY (default 16). Needs `wrk` (Debian: apt-get install wrk). Run it on a quiet machine.
+#      CONCURRENCY (default 16), ROUNDS (default 1: alternating plain/GraphQL rounds per question; with more than one,
+#      a last row per question gives the median of the rounds' p50 ratios, steadier than one pair of runs).
+#      Needs `wrk` (Debian: apt-get install wrk). Run it on a quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 command -v wrk > /dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
@@ -13,6 +15,7 @@ dir="${BENCH_DIR:-/tmp/claimsgraph-bench}"
 seconds="${SECONDS_PER_RUN:-10}"
 warmup="${WARMUP_SECONDS:-20}"
 connections="${CONCURRENCY:-16}"
+rounds="${ROUNDS:-1}"
 dotnet build -c Release src/ClaimsGraph.Cli -v q -nologo > /dev/null
 cli="src/ClaimsGraph.Cli/bin/Release/net10.0/claimsgraph"
 for articles in ${@:-10000}; do
@@ -39,16 +42,23 @@ for articles in ${@:-10000}; do
   echo "| question | layer | requests | req/s | p50 ms | p99 ms | errors | GraphQL p50 / http+store p50 |"
   echo "|---|---|---:|---:|---:|---:|---:|---:|"
   for q in $questions; do
+    ratios=""
+    for round in $(seq 1 "$rounds"); do
     plain50=""
     for layer in plain graphql; do
       line=$(wrk -t2 -c"$connections" -d"${seconds}s" -s "$scripts/$q.$layer.lua" "$base" | grep '^wrk-result')
       eval "$(echo "$line" | sed 's/^wrk-result //')"   # requests= duration= p50= p99= errors=
       name=$([ "$layer" = plain ] && echo "http+store" || echo graphql)
       ratio=""
-      if [ "$layer" = plain ]; then plain50=$p50; else ratio=$(awk -v g="$p50" -v p="$plain50" 'BEGIN { if (p > 0) printf "%.2f×", g / p }'); fi
+      if [ "$layer" = plain ]; then plain50=$p50; else ratio=$(awk -v g="$p50" -v p="$plain50" 'BEGIN { if (p > 0) printf "%.2f×", g / p }'); ratios="$ratios ${ratio%×}"; fi
       awk -v q="$q" -v l="$name" -v r="$requests" -v s="$duration" -v a="$p50" -v b="$p99" -v e="$errors" -v x="$ratio" \
         'BEGIN { printf "| %s | %s | %\047d | %\047d | %.2f | %.2f | %d | %s |\n", q, l, r, r / s, a, b, e, x }'
     done
+    done
+    if [ "$rounds" -gt 1 ]; then
+      median=$(echo $ratios | tr ' ' '\n' | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+      echo "| $q | median of $rounds rounds | | | | | | **${median}×** |"
+    fi
   done
   kill $server; wait $server 2>/dev/null || true
   trap - EXIT
