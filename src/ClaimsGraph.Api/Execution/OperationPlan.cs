@@ -96,22 +96,8 @@ public sealed class OperationPlan
         var definition = parent.GetField(ast.Name.Value);
         if (definition?.ResolvedType is null) return null;
 
-        var usesVariables = ast.Arguments is { Count: > 0 } && ContainsVariable(ast.Arguments);
-        var field = new PlanField
-        {
-            ResponseName = responseName,
-            Ast = ast,
-            Definition = definition,
-            Completion = CompletionShape.Of(definition.ResolvedType),
-            UsesVariables = usesVariables,
-            VariableArgumentsSlot = usesVariables ? VariableArgumentsSlots++ : -1,
-            ConstantArguments = usesVariables ? null
-                : ExecutionHelper.GetArguments(definition.Arguments, ast.Arguments, Variables.None, Document, ast, null),
-        };
-
         var subSelections = nodes.Select(n => n.SelectionSet).OfType<GraphQLSelectionSet>().ToList();
-        var namedType = definition.ResolvedType.GetNamedType();
-        IEnumerable<IObjectGraphType> objectTypes = namedType switch
+        IEnumerable<IObjectGraphType> objectTypes = definition.ResolvedType.GetNamedType() switch
         {
             IObjectGraphType objectType => [objectType],
             IAbstractGraphType abstractType => abstractType.PossibleTypes,
@@ -124,8 +110,20 @@ public sealed class OperationPlan
             if (selection is null) return null;
             selections[objectType] = selection;
         }
-        if (selections.Count > 0) field.Selections = selections;
-        return field;
+
+        var usesVariables = ast.Arguments is { Count: > 0 } && ContainsVariable(ast.Arguments);
+        return new PlanField
+        {
+            ResponseName = responseName,
+            Ast = ast,
+            Definition = definition,
+            Completion = CompletionShape.Of(definition.ResolvedType),
+            Selections = selections,
+            UsesVariables = usesVariables,
+            VariableArgumentsSlot = usesVariables ? VariableArgumentsSlots++ : -1,
+            ConstantArguments = usesVariables ? null
+                : ExecutionHelper.GetArguments(definition.Arguments, ast.Arguments, Variables.None, Document, ast, null),
+        };
     }
 
     /// <summary>The spec's CollectFields for one object type: fields by response name in first-seen order.</summary>

@@ -46,7 +46,7 @@ public sealed class PlanField
     public CompletionShape? Completion { get; init; }
 
     /// <summary>The selection for each object type the field can return (empty for scalars and enums), by reference.</summary>
-    public IReadOnlyDictionary<IObjectGraphType, SelectionPlan> Selections { get; set; } = EmptySelections;
+    public IReadOnlyDictionary<IObjectGraphType, SelectionPlan> Selections { get; init; } = EmptySelections;
 
     public bool IsTypeName => Definition is null;
 

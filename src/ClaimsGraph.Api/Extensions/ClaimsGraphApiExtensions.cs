@@ -81,6 +81,8 @@ public static class ClaimsGraphApiExtensions
             .ConfigureExecution(GraphQLExecutionMetrics.MeasureAsync)
             .ConfigureExecution(CompiledQueries.ExecuteAsync)
             .AddUnhandledExceptionHandler(LogUnhandled));
+        // The HTTP reader and writer use the serializer's options directly: the same instance GraphQL.NET uses.
+        services.AddSingleton(sp => (GraphQLJsonSerializer)sp.GetRequiredService<IGraphQLTextSerializer>());
         services.AddTransient(typeof(ConnectionType<,>));
         services.AddTransient(typeof(EdgeType<,>));
         services.AddScoped<ClaimsGraphLoaders>();

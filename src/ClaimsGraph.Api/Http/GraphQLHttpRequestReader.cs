@@ -13,7 +13,7 @@ namespace ClaimsGraph.Api.Http;
 /// application/json body, or GET with query, operationName, variables and extensions in the query string.
 /// Anything malformed becomes a <see cref="GraphQLHttpProblemException"/> with a 4xx status.
 /// </summary>
-public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, IOptions<GraphQLHttpOptions> options)
+public sealed class GraphQLHttpRequestReader(GraphQLJsonSerializer serializer, IOptions<GraphQLHttpOptions> options)
 {
     public async Task<GraphQLRequest> ReadPostAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -26,7 +26,8 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
             throw Problem(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The body is not valid UTF-8.");
         try
         {
-            var parsed = await ParseAsync(body, cancellationToken)
+            // Already in memory: parsed in one synchronous pass with the serializer's options.
+            var parsed = JsonSerializer.Deserialize<GraphQLRequest>(body.GetBuffer().AsSpan(0, (int)body.Length), serializer.Options)
                 ?? throw Problem(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The body is JSON null; send a GraphQL request object.");
             if (parsed.Query is null && parsed.DocumentId is null) parsed.DocumentId = ReadTopLevelId(body.GetBuffer().AsSpan(0, (int)body.Length));
             return parsed;
@@ -40,12 +41,6 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
             throw Problem(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, $"The body is not a GraphQL request in JSON: {e.Message}");
         }
     }
-
-    /// <summary>The body, already in memory, parsed in one synchronous pass when the serializer's options are known.</summary>
-    private ValueTask<GraphQLRequest?> ParseAsync(MemoryStream body, CancellationToken cancellationToken) =>
-        serializer is GraphQLJsonSerializer json
-            ? ValueTask.FromResult(JsonSerializer.Deserialize<GraphQLRequest>(body.GetBuffer().AsSpan(0, (int)body.Length), json.Options))
-            : serializer.ReadAsync<GraphQLRequest>(body, cancellationToken);
 
     public GraphQLRequest ReadGet(HttpRequest request)
     {

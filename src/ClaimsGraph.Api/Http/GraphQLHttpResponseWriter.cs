@@ -9,7 +9,7 @@ namespace ClaimsGraph.Api.Http;
 /// is 400; with legacy application/json every well-formed request is 200. Refusals before execution carry
 /// their own status (400, 405, 406, 413, 415).
 /// </summary>
-public sealed class GraphQLHttpResponseWriter(IGraphQLTextSerializer serializer)
+public sealed class GraphQLHttpResponseWriter(GraphQLJsonSerializer serializer)
 {
     public async Task WriteAsync(HttpContext http, string mediaType, ExecutionResult result)
     {
@@ -37,12 +37,7 @@ public sealed class GraphQLHttpResponseWriter(IGraphQLTextSerializer serializer)
     /// </summary>
     private async Task WriteBodyAsync(HttpContext http, ExecutionResult result)
     {
-        if (serializer is not GraphQLJsonSerializer json)
-        {
-            await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
-            return;
-        }
-        var options = json.Options;
+        var options = serializer.Options;
         await using (var writer = new Utf8JsonWriter(http.Response.BodyWriter,
             new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented, MaxDepth = options.MaxDepth }))
         {
