@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQLParser;
 using GraphQLParser.AST;
@@ -10,7 +11,21 @@ namespace ClaimsGraph.Api.GraphQL.Common;
 /// </summary>
 public static class SelectionLookahead
 {
-    public static HashSet<string> NodeFieldNames(IResolveFieldContext context)
+    /// <summary>
+    /// The names of the fields asked of each item. Kept per field node: a cached document's nodes serve every request
+    /// that sends it, so the selection is walked once per document, not once per request.
+    /// </summary>
+    public static IReadOnlySet<string> NodeFieldNames(IResolveFieldContext context)
+    {
+        if (NodeFieldNamesByField.TryGetValue(context.FieldAst, out var known)) return known;
+        var names = CollectNodeFieldNames(context);
+        NodeFieldNamesByField.AddOrUpdate(context.FieldAst, names);
+        return names;
+    }
+
+    private static readonly ConditionalWeakTable<GraphQLField, IReadOnlySet<string>> NodeFieldNamesByField = new();
+
+    private static HashSet<string> CollectNodeFieldNames(IResolveFieldContext context)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in Fields(context, context.FieldAst.SelectionSet))
