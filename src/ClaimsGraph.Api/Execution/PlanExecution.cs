@@ -17,6 +17,7 @@ public sealed class PlanExecution
 {
     private readonly IDictionary<string, ArgumentValue>?[] variableArguments;
     private List<PendingLoad> pendingLoads = [];
+    private PlanFieldContext? spareContext;
 
     private PlanExecution(OperationPlan plan, ExecutionOptions options, Variables variables)
     {
@@ -137,11 +138,17 @@ public sealed class PlanExecution
             result.Values[index] = selection.Type.Name;
             return default;
         }
-        var context = new PlanFieldContext(this, field, selection.Type, source, path);
+        var context = spareContext?.ReuseFor(field, selection.Type, source, path) ?? new PlanFieldContext(this, field, selection.Type, source, path);
+        spareContext = null;
         var resolving = field.Resolver.ResolveAsync(context);
-        return resolving.IsCompletedSuccessfully
-            ? CompleteAsync(field, field.Completion!, resolving.Result, result.Values, index, context)
-            : CompleteWhenResolvedAsync(resolving, field, result.Values, index, context);
+        if (!resolving.IsCompletedSuccessfully) return CompleteWhenResolvedAsync(resolving, field, result.Values, index, context);
+        var value = resolving.Result;
+        var completing = CompleteAsync(field, field.Completion!, value, result.Values, index, context);
+        // A scalar field whose resolver returned its value at once leaves nothing that refers to its context (no
+        // pending load, no child path): the next field can have it.
+        if (field.Completion!.Scalar is not null && value is not IDataLoaderResult && completing.IsCompletedSuccessfully)
+            spareContext = context;
+        return completing;
     }
 
     private async ValueTask CompleteWhenResolvedAsync(ValueTask<object?> resolving, PlanField field, object?[] slots, int index, ResultPath path) =>

@@ -9,7 +9,8 @@ namespace ClaimsGraph.Api.Execution;
 /// </summary>
 public abstract class ResultPath(ResultPath? parent)
 {
-    private ResultPath? Outer { get; } = parent;
+    /// <summary>The step before this one; set again only when a field context is reused for another field.</summary>
+    protected ResultPath? Outer { get; set; } = parent;
 
     /// <summary>This step: a field name (or response name), or a list index.</summary>
     public abstract object Segment(bool byResponseName);
