@@ -788,4 +788,21 @@ public class QuoteRuleTests
         var q = Single(text);
         Assert.Equal("person:tim-vale", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void State_after_of_or_an_adjective_is_a_noun_not_a_cue()
+    {
+        const string text = "Earlier this week, Ann Holt, who served as secretary of state when the treaty was signed, conceded the result is \u201cdeeply regrettable.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:ann-holt", q.Speaker.EntityId);
+        Assert.Equal("conceded", text[q.Cue!.Value.Start..q.Cue.Value.End]);
+    }
+
+    [Fact]
+    public void State_after_a_plural_subject_is_still_a_cue()
+    {
+        const string text = "The Saudis state in the paper that the kingdom \u201chas been working closely with its allies on all fronts.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("state", text[q.Cue!.Value.Start..q.Cue.Value.End]);
+    }
 }
