@@ -805,4 +805,16 @@ public class QuoteRuleTests
         var q = Single(text, QuoteKind.Partial);
         Assert.Equal("state", text[q.Cue!.Value.Start..q.Cue.Value.End]);
     }
+
+    [Fact]
+    public void A_participle_after_a_quote_and_its_attribution_takes_that_source_not_a_pronoun_inside_the_quote()
+    {
+        const string text = "The council met on Monday.\n\n\u201cHe failed the town. It has been a total disaster,\u201d Mayor Dan Hill said, adding, \u201cNobody cares about the bridge any more.\u201d";
+        var quotes = Extractor.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
+        Assert.NotEmpty(quotes);
+        Assert.All(quotes, q => Assert.Equal("person:dan-hill", q.Speaker.EntityId));
+        var last = quotes[^1];
+        var lastPiece = last.Pieces is { Count: > 0 } pieces ? pieces[^1] : last.Span;
+        Assert.Contains("Nobody cares", text[lastPiece.Start..lastPiece.End]);
+    }
 }

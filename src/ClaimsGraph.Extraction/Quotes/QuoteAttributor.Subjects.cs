@@ -103,13 +103,17 @@ public static partial class QuoteAttributor
             if (doc.Tokens[c].Kind is not (TokenKind.Word or TokenKind.Number)) break;
             if (!SourcePhrase.IsCue(doc, c)) continue;
             var (f, e) = SourcePhrase.Before(doc, c, s.FirstToken);
-            if (e > f && f - 1 > s.FirstToken && doc.IsPunct(f - 1, ',') && SourcePhrase.LooksLikeSource(doc, f, e)) return (f, e, true);
+            if (e > f && f - 1 > s.FirstToken && AfterClauseOrQuote(doc, f - 1) && SourcePhrase.LooksLikeSource(doc, f, e)) return (f, e, true);
             (f, e) = SourcePhrase.After(doc, c, comma);
-            if (e == comma && e > f && doc.IsPunct(c - 1, ',') && SourcePhrase.LooksLikeSource(doc, f, e)) return (f, e, false);
+            if (e == comma && e > f && AfterClauseOrQuote(doc, c - 1) && SourcePhrase.LooksLikeSource(doc, f, e)) return (f, e, false);
             break;
         }
         return (0, 0, false);
     }
+
+    /// <summary>A comma closing a clause, or the closing mark of a quote ("“…,” Trump said, adding"): an attribution follows.</summary>
+    private static bool AfterClauseOrQuote(Document doc, int k) =>
+        doc.IsPunct(k, ',') || doc.Tokens[k].Kind == TokenKind.Quote && k > 0 && doc.InQuote[k - 1];
 
     /// <summary>The subject at the start of a sentence: up to the first lower-case word after a source word.</summary>
     private static (int First, int End) SentenceSubject(Document doc, Sentence s, int limit)
