@@ -817,4 +817,12 @@ public class QuoteRuleTests
         var lastPiece = last.Pieces is { Count: > 0 } pieces ? pieces[^1] : last.Span;
         Assert.Contains("Nobody cares", text[lastPiece.Start..lastPiece.End]);
     }
+
+    [Fact]
+    public void Openers_that_follow_one_another_are_all_skipped_before_the_sentence_subject()
+    {
+        const string text = "On Thursday, after staying neutral for months, Senator Ann Holt appeared with Mayor Tim Vale and endorsed Governor Dan Hill, saying, \u201cHe is the fighter this state needs.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:ann-holt", q.Speaker.EntityId);
+    }
 }

@@ -207,6 +207,19 @@ public static partial class QuoteAttributor
             if (doc.CharAt(j) is '\u2014' or '\u2013' && (doc.IsPunct(j - 1, ')') || doc.Tokens[j - 1].Is(TokenFlags.AllCaps))) { start = j + 1; break; }
             if (!(doc.IsPunct(j, ')') || doc.IsPunct(j, '('))) break;
         }
+        // "On Thursday, after remaining neutral, Warren endorsed …": openers may follow one another.
+        for (var opener = 0; opener < 3; opener++)
+        {
+            var next = AfterOpener(doc, start, limit);
+            if (next == start) break;
+            start = next;
+        }
+        return start;
+    }
+
+    /// <summary>Where the words after an opener starting at <paramref name="start"/> begin, or <paramref name="start"/> when none opens there.</summary>
+    private static int AfterOpener(Document doc, int start, int limit)
+    {
         if (start >= limit || !(doc.Tokens[start].Kind == TokenKind.Word && (IntroWords.Contains(doc.Word(start)) || IsOpeningAdverb(doc, start) || IsOpeningParticiple(doc, start))
                                 || IsTimeAgo(doc, start, limit))) return start;
         for (var j = start + 1; j < limit && j <= start + 14; j++)
