@@ -825,4 +825,12 @@ public class QuoteRuleTests
         var q = Single(text);
         Assert.Equal("person:ann-holt", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_name_inside_an_aside_opened_by_a_preposition_is_not_the_source()
+    {
+        const string text = "Washington Post columnist Ann Holt, in an attempt to draw attention to the silence of Mayor Tim Vale, wrote, \u201cThe mayor answered seven questions in a year.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:ann-holt", q.Speaker.EntityId);
+    }
 }

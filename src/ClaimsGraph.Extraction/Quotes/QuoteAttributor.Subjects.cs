@@ -38,7 +38,7 @@ public static partial class QuoteAttributor
             var k = c + 1;
             if (k >= comma || doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].IsCapitalized || doc.MentionAt[k] >= 0) return (0, 0);
             var w = doc.Word(k);
-            if (!(AsideOpeners.Contains(w) || w.Length > 4 && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)))) return (0, 0);
+            if (!(AsideOpeners.Contains(w) || AsidePrepositions.Contains(w) || w.Length > 4 && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)))) return (0, 0);
             var (sf, se) = SourcePhrase.Before(doc, c, s.FirstToken);
             return se > sf && se == c && SourcePhrase.LooksLikeSource(doc, sf, se) ? (sf, se) : (0, 0);
         }
