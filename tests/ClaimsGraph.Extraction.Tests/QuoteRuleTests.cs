@@ -833,4 +833,20 @@ public class QuoteRuleTests
         var q = Single(text);
         Assert.Equal("person:ann-holt", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void An_inverted_cue_and_a_name_closing_the_sentence_after_the_quote_attribute_it()
+    {
+        const string text = "Budgets were cut again this year.\n\n\u201cThe schools are waiting\u201d for the money from the city, says Dan Hill, a member of the school board.";
+        var q = Single(text);
+        Assert.Equal("person:dan-hill", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void An_inverted_cue_about_someone_after_the_quote_names_no_speaker()
+    {
+        const string text = "Ann Holt spoke at the dinner.\n\n\u201cHe had a lot of Missouri supporters,\u201d Holt, a senator from the state, said of Dan Hill.";
+        var q = Single(text);
+        Assert.Equal("person:ann-holt", q.Speaker.EntityId);
+    }
 }
