@@ -849,4 +849,13 @@ public class QuoteRuleTests
         var q = Single(text);
         Assert.Equal("person:ann-holt", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_hyphenated_described_subject_and_its_verb_after_a_quote_name_the_speaker_but_not_the_plain_role_holder()
+    {
+        const string text = "Ann Holt, the party\u2019s presidential nominee, spoke first.\n\n\u201cGovernor, let me help you out, the answer is no,\u201d the Republican vice-presidential nominee riffed on the governor\u2019s answer, drawing laughs.";
+        var q = Single(text);
+        Assert.Contains("nominee", Mention(text, q));
+        Assert.NotEqual("person:ann-holt", q.Speaker.EntityId);
+    }
 }
