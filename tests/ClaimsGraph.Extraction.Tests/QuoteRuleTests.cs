@@ -858,4 +858,13 @@ public class QuoteRuleTests
         Assert.Contains("nominee", Mention(text, q));
         Assert.NotEqual("person:ann-holt", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_vice_role_is_not_resolved_to_the_holder_of_the_plain_role()
+    {
+        const string text = "Ann Holt, the ambassador, spoke first.\n\n\u201cThe answer is no,\u201d said the ex-ambassador, drawing laughs.";
+        var q = Single(text);
+        Assert.Contains("ambassador", Mention(text, q));
+        Assert.NotEqual("person:ann-holt", q.Speaker.EntityId);
+    }
 }
