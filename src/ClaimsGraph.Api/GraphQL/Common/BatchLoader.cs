@@ -43,21 +43,27 @@ public sealed class BatchLoader<TKey, TValue>(
     {
         // Enumerated outside the lock: the keys often come from another loader's values.
         var candidates = keys.ToList();
-        List<TKey>? missing = null;
-        HashSet<TKey>? asked = null;
+        if (candidates.Count == 0) return Task.CompletedTask;
+        // Sized once: a page primes tens of keys, and growing these sets rehashed every key several times.
+        var missing = new List<TKey>(candidates.Count);
+        var asked = new HashSet<TKey>(candidates.Count);
         lock (_gate)
         {
+            var nothingLoaded = _loaded.Count == 0;
             foreach (var key in candidates)
-                if (!_loaded.ContainsKey(key) && (asked ??= []).Add(key)) (missing ??= new(candidates.Count)).Add(key);
+                if ((nothingLoaded || !_loaded.ContainsKey(key)) && asked.Add(key)) missing.Add(key);
         }
-        return missing is null ? Task.CompletedTask : FetchAndKeepAsync(missing, cancellationToken);
+        return missing.Count == 0 ? Task.CompletedTask : FetchAndKeepAsync(missing, cancellationToken);
     }
 
     private async Task FetchAndKeepAsync(List<TKey> keys, CancellationToken cancellationToken)
     {
         var values = await fetch(keys, cancellationToken).ConfigureAwait(false);
         lock (_gate)
+        {
+            _loaded.EnsureCapacity(_loaded.Count + values.Count);
             foreach (var (k, v) in values) _loaded.TryAdd(k, v);
+        }
     }
 
     /// <summary>The values for the keys that exist, in the keys' order.</summary>
@@ -85,6 +91,7 @@ public sealed class BatchLoader<TKey, TValue>(
             // Once per batch, not once per key that settles from it.
             if (!batch.Remembered)
             {
+                _loaded.EnsureCapacity(_loaded.Count + values.Count);
                 foreach (var (k, v) in values) _loaded.TryAdd(k, v);
                 batch.Remembered = true;
             }

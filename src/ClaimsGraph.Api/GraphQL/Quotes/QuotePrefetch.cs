@@ -30,7 +30,7 @@ public static class QuotePrefetch
         var loaders = context.Loaders();
         var cancellationToken = context.CancellationToken;
 
-        var reports = ReportFields.Any(selected.Contains)
+        var reports = SelectsAny(selected, ReportFields)
             ? loaders.QuoteReports.PrimeAsync(quotes.Select(q => q.Id), cancellationToken)
             : Task.CompletedTask;
         var targets = selected.Contains("about")
@@ -42,10 +42,17 @@ public static class QuotePrefetch
         var entityIds = (selected.Contains("speaker") ? quotes.Select(q => q.SpeakerId).OfType<string>() : [])
             .Concat(selected.Contains("about") ? TargetIds(loaders, quotes) : []);
         var entities = loaders.Entities.PrimeAsync(entityIds, cancellationToken);
-        var articles = ArticleFields.Any(selected.Contains)
+        var articles = SelectsAny(selected, ArticleFields)
             ? loaders.Articles.PrimeAsync(FirstArticleIds(loaders, quotes), cancellationToken)
             : Task.CompletedTask;
         await Task.WhenAll(entities, articles);
+    }
+
+    private static bool SelectsAny(IReadOnlySet<string> selected, string[] fields)
+    {
+        foreach (var field in fields)
+            if (selected.Contains(field)) return true;
+        return false;
     }
 
     private static IEnumerable<string> TargetIds(ClaimsGraphLoaders loaders, IEnumerable<Quote> quotes)
