@@ -192,12 +192,22 @@ public class IndirectSpeechTests
     }
 
     [Fact]
-    public void Relative_pronoun_is_the_source_as_written()
+    public void Relative_pronoun_is_the_source_with_the_noun_it_stands_for()
     {
         const string text = "Clinton won among the voters who said the economy was the main issue.";
         var q = Assert.Single(Indirect(text));
         Assert.Equal("the economy was the main issue", q.Text);
-        Assert.Equal("who", Mention(text, q));
+        Assert.Equal("voters who", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_relative_that_speaks_for_the_noun_before_it()
+    {
+        const string text = "Reporters obtained a campaign memo that predicted victory in every swing state.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("victory in every swing state", q.Text);
+        Assert.Equal("memo that", Mention(text, q));
+        Assert.Null(q.Speaker.EntityId);
     }
 
     [Fact]
@@ -475,7 +485,7 @@ public class IndirectSpeechTests
         const string text = "The governor, who hopes for a miracle at the convention, kept campaigning.";
         var q = Assert.Single(Indirect(text));
         Assert.Equal("a miracle at the convention", q.Text);
-        Assert.Equal("who", Mention(text, q));
+        Assert.Equal("governor, who", Mention(text, q));
         Assert.Equal("hopes", Cue(text, q));
     }
     [Fact]

@@ -812,6 +812,22 @@ public static class IndirectSpeechFinder
         };
 
     private static QuoteCandidate Candidate(Document doc, int first, int end, ExtractedSpeaker speaker, int cue, int cueEnd, Sentence s, int attrFirst, int attrEnd, double confidence) =>
-        new(doc.SpanOf(first, end), QuoteKind.Indirect, speaker, doc.SpanOf(cue, cueEnd),
+        new(doc.SpanOf(first, end), QuoteKind.Indirect, WithAntecedent(doc, speaker, s), doc.SpanOf(cue, cueEnd),
             speaker.EntityId is null ? confidence - 0.1 : confidence, first, end, attrFirst, attrEnd, s.Paragraph);
+
+    /// <summary>
+    /// "a slide show that predicted …", "voters who say …", "the donors, who want …": a relative pronoun names its
+    /// speaker only through the noun before it, so the mention runs from that noun to the pronoun and holds both.
+    /// </summary>
+    private static ExtractedSpeaker WithAntecedent(Document doc, ExtractedSpeaker speaker, Sentence s)
+    {
+        if (speaker.Mention is not { } m) return speaker;
+        var k = FirstTokenEndingAfter(doc, m.Start, s.FirstToken, s.EndToken);
+        if (k >= s.EndToken || doc.Tokens[k].Start != m.Start || doc.Tokens[k].End != m.End || !(doc.WordIs(k, "that") || doc.WordIs(k, "who"))) return speaker;
+        var head = k - 1;
+        if (head > s.FirstToken && doc.IsPunct(head, ',') && doc.WordIs(k, "who")) head--;
+        if (head < s.FirstToken || doc.Tokens[head].Kind != TokenKind.Word) return speaker;
+        var span = new TextSpan(doc.Tokens[head].Start, m.End);
+        return speaker with { Mention = span, Description = speaker.Description is null ? null : doc.Text[span.Start..span.End] };
+    }
 }
