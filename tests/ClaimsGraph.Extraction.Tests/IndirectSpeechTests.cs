@@ -795,4 +795,22 @@ public class IndirectSpeechTests
         var q = Indirect(text).Single(x => Cue(text, x) == cue);
         Assert.Equal("person:ana-silva", q.Speaker.EntityId);
     }
+
+    [Theory]
+    [InlineData("Pollster Andy Smith said Trump, despite his wealth, is better placed to win the working-class vote.", "Trump, despite his wealth, is better placed to win the working-class vote")]
+    [InlineData("Opponents said the ruling, which struck down three state laws, illustrates the stakes of the election.", "the ruling, which struck down three state laws, illustrates the stakes of the election")]
+    [InlineData("Analysts noted that, while the tax may lower premiums, workers will not see the savings soon.", "that, while the tax may lower premiums, workers will not see the savings soon")]
+    public void An_aside_between_the_clause_subject_and_its_verb_does_not_end_the_clause(string text, string reported)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(reported, q.Text);
+    }
+
+    [Fact]
+    public void An_aside_after_a_full_clause_still_ends_it()
+    {
+        const string text = "Mayor Elena Ruiz said the harbor would reopen in May, which surprised the shipping firms.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the harbor would reopen in May", q.Text);
+    }
 }
