@@ -813,4 +813,29 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal("the harbor would reopen in May", q.Text);
     }
+
+    [Fact]
+    public void A_passive_report_with_nothing_after_it_reports_its_subject_by_nobody_named()
+    {
+        const string text = "The purchase price was not disclosed.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("The purchase price", q.Text);
+        Assert.Null(q.Speaker.Mention);
+        Assert.Equal("disclosed", Cue(text, q));
+    }
+
+    [Fact]
+    public void A_passive_report_takes_its_by_agent_as_the_source()
+    {
+        const string text = "The mayor's remarks were echoed by several council members on Sunday.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("The mayor's remarks", q.Text);
+        Assert.Equal("several council members", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_passive_participle_before_a_clause_of_its_own_is_no_passive_report()
+    {
+        Assert.Empty(Indirect("The bill was approved and the mayor signed it."));
+    }
 }

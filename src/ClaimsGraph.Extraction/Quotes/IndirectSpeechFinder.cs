@@ -145,6 +145,11 @@ public static class IndirectSpeechFinder
                 // "who hopes for a miracle", "she fears the deal will fail": after a subject the word is the verb.
                 if (!AfterSubjectWord(doc, s, v)) continue;
             }
+            if (PassiveReport.BeForm(doc, s, v) is var be and >= 0)
+            {
+                if (PassiveReported(doc, s, v, be) is { } passive) found.Add(passive);
+                continue;
+            }
             if (!IndirectCues.ThatVerbs.Contains(w) && !SpeechCues.Verbs.Contains(w) && !IndirectCues.ComplementVerbs.Contains(w) && !IndirectCues.PrepositionVerbs.Contains(w) && !IndirectCues.NamingVerbs.Contains(w) && !IndirectCues.AsVerbs.Contains(w)) continue;
             if (IndirectCues.WeakForms.Contains(w)) continue;
             if (FollowsDeterminer(doc, v)) continue; // "the support of", "a report", "to want": no verb here
@@ -156,6 +161,16 @@ public static class IndirectSpeechFinder
             }
             if (CueBeforeClause(doc, s, v) is { } clause) found.Add(clause);
         }
+    }
+
+    /// <summary>"The price was not disclosed", "Her ban was first reported by BuzzFeed": the subject is reported, the agent the source.</summary>
+    private static QuoteCandidate? PassiveReported(Document doc, Sentence s, int v, int be)
+    {
+        var (f, e) = SourcePhrase.Before(doc, be, s.FirstToken);
+        if (e <= f || e > be || doc.IsPunct(e - 1, ',') || ReportedClause.HasQuoteMark(doc, f, e)) return null;
+        var (af, ae) = PassiveReport.Agent(doc, s, v);
+        var speaker = ae > af ? SpeakerResolver.Resolve(doc, af, ae, fromRight: false) : ExtractedSpeaker.Unknown;
+        return Candidate(doc, f, e, speaker, v, v + 1, s, be, Math.Max(v + 1, ae), ThoughtConfidence);
     }
 
     /// <summary>"X said (that) CLAUSE", "X told reporters CLAUSE", "X asked whether CLAUSE", "it is believed that CLAUSE".</summary>
