@@ -838,4 +838,24 @@ public class IndirectSpeechTests
     {
         Assert.Empty(Indirect("The bill was approved and the mayor signed it."));
     }
+
+    [Theory]
+    [InlineData("The union will likely sit out the election altogether, union director Phil Smith told POLITICO earlier this week.", "The union will likely sit out the election altogether", "Phil Smith")]
+    [InlineData("Her husband was free and would soon be coming home, the president told her.", "Her husband was free and would soon be coming home", "the president")]
+    [InlineData("The senator raised more than $33 million in three months, his campaign announced Saturday.", "The senator raised more than $33 million in three months", "his campaign")]
+    [InlineData("Consumer sentiment has been higher than in any year since 2004, the University of Michigan reported last week.", "Consumer sentiment has been higher than in any year since 2004", "the University of Michigan")]
+    public void A_cue_after_the_clause_may_end_in_its_addressee_and_the_time_of_the_saying(string text, string reported, string source)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(reported, q.Text);
+        Assert.Equal(source, Mention(text, q));
+    }
+
+    [Fact]
+    public void After_an_opener_a_clause_told_to_an_addressee_is_the_one_reported()
+    {
+        const string text = "After the vote, the mayor told reporters the plan would fail.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the plan would fail", q.Text);
+    }
 }

@@ -553,11 +553,13 @@ public static class IndirectSpeechFinder
         bool fromRight;
         if (e > f && f - 1 > s.FirstToken && doc.IsPunct(f - 1, ',') && PlausibleSource(doc, f, e))
         {
+            // "CLAUSE, X told POLITICO earlier this week": the addressee of the telling is no part of the tail.
+            tail = IndirectCues.TakesAddressee.Contains(w) ? AddresseeEnd(doc, v + 1, s.EndToken) : v + 1;
             // "Later in the day, the FBI said it would cooperate": a clause after the cue is the one reported
-            // (but "If …, the campaign said, it may …" is one utterance around its attribution).
-            if (!doc.IsPunct(v + 1, ',') && ReportedClause.Start(doc, v, v + 1, s.EndToken) >= 0) return null;
+            // (but "If …, the campaign said, it may …" is one utterance around its attribution; and "CLAUSE, his
+            // campaign announced Saturday." ends in the time of the saying, no clause).
+            if (!doc.IsPunct(v + 1, ',') && !TimeTailOnly(doc, tail, s.EndToken) && ReportedClause.Start(doc, v, v + 1, s.EndToken) >= 0) return null;
             comma = f - 1;
-            tail = v + 1;
             fromRight = true;
         }
         else if (doc.IsPunct(v - 1, ',') && v - 1 > s.FirstToken && !(e > f && f == s.FirstToken && PlausibleSource(doc, f, e)))
@@ -602,6 +604,36 @@ public static class IndirectSpeechFinder
         }
         if (longTail) return null;
         return Candidate(doc, first, end, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence);
+    }
+
+    private static readonly WordSet AddresseeWords = new(["her", "him", "them", "me", "us", "reporters", "supporters", "journalists", "viewers", "listeners", "voters"]);
+
+    private const int MaxAddresseeWords = 5;
+
+    /// <summary>Where the addressee after "told" starting at <paramref name="k"/> ends: a name, "her", "reporters", "The Associated Press"; <paramref name="k"/> when none.</summary>
+    private static int AddresseeEnd(Document doc, int k, int limit)
+    {
+        if (k >= limit || doc.Tokens[k].Kind != TokenKind.Word) return k;
+        if (doc.MentionAt[k] >= 0) return Math.Min(limit, doc.Mentions[doc.MentionAt[k]].EndToken);
+        if (AddresseeWords.Contains(doc.Word(k)) && !doc.Tokens[k].IsCapitalized) return k + 1;
+        var j = k;
+        while (j < limit && j - k < MaxAddresseeWords && doc.Tokens[j].Kind == TokenKind.Word && doc.Tokens[j].IsCapitalized) j++;
+        return j;
+    }
+
+    private static readonly WordSet TimeTailStarters = new(
+    [
+        "on", "in", "at", "during", "last", "this", "earlier", "later", "yesterday", "today", "tonight", "recently", "Monday",
+        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ]);
+
+    private const int MaxTimeTailWords = 4;
+
+    /// <summary>Whether nothing but punctuation, or a short time or occasion ("Saturday", "last week", "in a statement"), follows <paramref name="k"/> in the sentence.</summary>
+    private static bool TimeTailOnly(Document doc, int k, int limit)
+    {
+        if (!ReportedClause.MoreWordsThan(doc, k, limit, 0)) return true;
+        return doc.Tokens[k].Kind == TokenKind.Word && TimeTailStarters.Contains(doc.Word(k)) && !ReportedClause.MoreWordsThan(doc, k, limit, MaxTimeTailWords);
     }
 
     private static bool IsLowerParticiple(Document doc, int k) =>
