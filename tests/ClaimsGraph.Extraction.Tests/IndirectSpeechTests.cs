@@ -858,4 +858,13 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal("the plan would fail", q.Text);
     }
+
+    [Theory]
+    [InlineData("Mayor Elena Ruiz said in one of a series of messages on Twitter that the truck was carrying explosives.", "that the truck was carrying explosives")]
+    [InlineData("Senator Tom Reyes said Thursday during a taping of a town hall meeting in Buffalo that the state law is wrong.", "that the state law is wrong")]
+    public void A_long_adverbial_of_the_saying_may_stand_before_that(string text, string reported)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(reported, q.Text);
+    }
 }

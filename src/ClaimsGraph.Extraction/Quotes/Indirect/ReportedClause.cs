@@ -11,6 +11,7 @@ namespace ClaimsGraph.Extraction.Quotes.Indirect;
 public static class ReportedClause
 {
     private const int MaxGapToThat = 6;
+    private const int MaxGapToThatAfterAdverbial = 14;
 
     /// <summary>
     /// No reported clause runs longer than this many tokens: beyond it the "sentence" is no prose (a run-on
@@ -31,6 +32,10 @@ public static class ReportedClause
         if (k >= limit) return -1;
         // "said on Tuesday that", "told reporters at the briefing that", "pointed out that"
         var gap = IndirectCues.TakesAddressee.Contains(verb) ? MaxGapToThat + 4 : MaxGapToThat;
+        // "said in one of a series of Twitter messages that", "said Thursday during a taping of a town hall in Buffalo
+        // that": after a verb of saying, an adverbial of the saying may run longer before its "that".
+        if (SpeechCues.IsVerbOfSaying(verb) && doc.Tokens[k].Kind == TokenKind.Word && (IndirectCues.Prepositions.Contains(doc.Word(k)) && !doc.Tokens[k].IsCapitalized || Weekdays.Contains(doc.Word(k))))
+            gap = MaxGapToThatAfterAdverbial;
         for (var j = k; j < limit && j <= k + gap; j++)
         {
             var t = doc.Tokens[j];
