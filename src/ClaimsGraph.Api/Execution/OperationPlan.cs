@@ -103,27 +103,41 @@ public sealed class OperationPlan
             IAbstractGraphType abstractType => abstractType.PossibleTypes,
             _ => [],
         };
-        var selections = new Dictionary<IObjectGraphType, SelectionPlan>(ReferenceEqualityComparer.Instance);
+        var selections = new List<SelectionPlan>();
         foreach (var objectType in objectTypes)
         {
             var selection = Compile(objectType, subSelections, depth + 1);
             if (selection is null) return null;
-            selections[objectType] = selection;
+            selections.Add(selection);
         }
 
-        var usesVariables = ast.Arguments is { Count: > 0 } && ContainsVariable(ast.Arguments);
+        var variableArguments = VariableArgumentsOf(definition, ast);
+        var usesVariables = variableArguments.Length > 0;
         return new PlanField
         {
             ResponseName = responseName,
             Ast = ast,
             Definition = definition,
             Completion = CompletionShape.Of(definition.ResolvedType),
-            Selections = selections,
-            UsesVariables = usesVariables,
+            Selections = [.. selections],
+            VariableArguments = variableArguments,
             VariableArgumentsSlot = usesVariables ? VariableArgumentsSlots++ : -1,
-            ConstantArguments = usesVariables ? null
-                : ExecutionHelper.GetArguments(definition.Arguments, ast.Arguments, Variables.None, Document, ast, null),
+            // Those that take variables get their defaults here and are coerced per request over them.
+            ConstantArguments = ExecutionHelper.GetArguments(definition.Arguments,
+                usesVariables ? new GraphQLArguments(ast.Arguments!.Items.Where(a => !ContainsVariable(a.Value)).ToList()) : ast.Arguments,
+                Variables.None, Document, ast, null),
         };
+    }
+
+    /// <summary>The arguments whose value uses a variable, each with its definition.</summary>
+    private static PlanArgument[] VariableArgumentsOf(FieldType definition, GraphQLField ast)
+    {
+        if (ast.Arguments is not { Count: > 0 } arguments || definition.Arguments is null) return [];
+        var found = new List<PlanArgument>();
+        foreach (var argument in arguments.Items)
+            if (ContainsVariable(argument.Value) && definition.Arguments.Find(argument.Name.StringValue) is { } argumentDefinition)
+                found.Add(new PlanArgument(argumentDefinition, argument));
+        return [.. found];
     }
 
     /// <summary>The spec's CollectFields for one object type: fields by response name in first-seen order.</summary>
@@ -202,8 +216,6 @@ public sealed class OperationPlan
         }
         return false;
     }
-
-    private static bool ContainsVariable(GraphQLArguments arguments) => arguments.Items.Any(a => ContainsVariable(a.Value));
 
     private static bool ContainsVariable(GraphQLValue value) => value switch
     {

@@ -14,7 +14,11 @@ public sealed class OperationPlanCache
 {
     private readonly ConditionalWeakTable<GraphQLDocument, ConcurrentDictionary<string, OperationPlan?>> plans = new();
 
-    public OperationPlan? For(GraphQLDocument document, string? operationName, ISchema schema) =>
-        plans.GetValue(document, _ => new ConcurrentDictionary<string, OperationPlan?>(StringComparer.Ordinal))
-            .GetOrAdd(operationName ?? "", _ => OperationPlan.TryCompile(document, operationName, schema));
+    public OperationPlan? For(GraphQLDocument document, string? operationName, ISchema schema)
+    {
+        var byOperation = plans.GetValue(document, _ => new ConcurrentDictionary<string, OperationPlan?>(StringComparer.Ordinal));
+        // Looked up before adding: the factory's closure would be made on every request, not just the first.
+        if (byOperation.TryGetValue(operationName ?? "", out var plan)) return plan;
+        return byOperation.GetOrAdd(operationName ?? "", _ => OperationPlan.TryCompile(document, operationName, schema));
+    }
 }

@@ -17,6 +17,7 @@ public sealed class PlanExecution
 {
     private readonly IDictionary<string, ArgumentValue>?[] variableArguments;
     private List<PendingLoad> pendingLoads = [];
+    private PlanFieldContext? spareContext;
 
     private PlanExecution(OperationPlan plan, ExecutionOptions options, Variables variables)
     {
@@ -63,8 +64,26 @@ public sealed class PlanExecution
     public IDictionary<string, ArgumentValue>? ArgumentsOf(PlanField field)
     {
         if (!field.UsesVariables) return field.ConstantArguments;
-        return variableArguments[field.VariableArgumentsSlot] ??=
-            ExecutionHelper.GetArguments(field.Definition!.Arguments, field.Ast.Arguments, Variables, Plan.Document, field.Ast, null);
+        return variableArguments[field.VariableArgumentsSlot] ??= CoerceVariableArguments(field);
+    }
+
+    /// <summary>
+    /// The field's arguments in this request: the planned constant ones, and those that use variables coerced as
+    /// GraphQL.NET's <c>ExecutionHelper.GetArguments</c> does (a parser or validator that throws sends the request
+    /// back to GraphQL.NET, which reports the error).
+    /// </summary>
+    private Dictionary<string, ArgumentValue> CoerceVariableArguments(PlanField field)
+    {
+        var arguments = new Dictionary<string, ArgumentValue>(field.ConstantArguments!);
+        foreach (var (definition, ast) in field.VariableArguments)
+        {
+            var coerced = ExecutionHelper.CoerceValue(definition.ResolvedType!, ast.Value, Variables, definition.DefaultValue);
+            var value = coerced.Value;
+            if (value is not null && definition.Parser is { } parse) value = parse(value);
+            if (value is not null) definition.Validator?.Invoke(value);
+            arguments[definition.Name] = new ArgumentValue(value, coerced.Source);
+        }
+        return arguments;
     }
 
     private async Task<ResultObject> RunAsync()
@@ -119,11 +138,17 @@ public sealed class PlanExecution
             result.Values[index] = selection.Type.Name;
             return default;
         }
-        var context = new PlanFieldContext(this, field, selection.Type, source, path);
+        var context = spareContext?.ReuseFor(field, selection.Type, source, path) ?? new PlanFieldContext(this, field, selection.Type, source, path);
+        spareContext = null;
         var resolving = field.Resolver.ResolveAsync(context);
-        return resolving.IsCompletedSuccessfully
-            ? CompleteAsync(field, field.Completion!, resolving.Result, result.Values, index, context)
-            : CompleteWhenResolvedAsync(resolving, field, result.Values, index, context);
+        if (!resolving.IsCompletedSuccessfully) return CompleteWhenResolvedAsync(resolving, field, result.Values, index, context);
+        var value = resolving.Result;
+        var completing = CompleteAsync(field, field.Completion!, value, result.Values, index, context);
+        // A scalar field whose resolver returned its value at once leaves nothing that refers to its context (no
+        // pending load, no child path): the next field can have it.
+        if (field.Completion!.Scalar is not null && value is not IDataLoaderResult && completing.IsCompletedSuccessfully)
+            spareContext = context;
+        return completing;
     }
 
     private async ValueTask CompleteWhenResolvedAsync(ValueTask<object?> resolving, PlanField field, object?[] slots, int index, ResultPath path) =>
@@ -158,10 +183,8 @@ public sealed class PlanExecution
             slots[index] = new ResultList(completed);
             return CompleteItemsAsync(field, itemShape, values, completed, path, from: 0);
         }
-        var objectType = shape.ObjectType
-            ?? shape.AbstractType!.GetObjectType(value, Plan.Schema)
-            ?? throw new InvalidOperationException($"No object type of '{shape.AbstractType!.Name}' for '{field.ResponseName}'.");
-        var selecting = ExecuteSelectionAsync(SelectionFor(field, objectType, value), value, path);
+        var selection = shape.ObjectType is { } objectType ? SelectionFor(field, objectType, value) : AbstractSelectionFor(field, shape.AbstractType!, value);
+        var selecting = ExecuteSelectionAsync(selection, value, path);
         if (!selecting.IsCompletedSuccessfully) return StoreWhenDoneAsync(selecting, slots, index);
         slots[index] = selecting.Result;
         return default;
@@ -190,11 +213,32 @@ public sealed class PlanExecution
     /// <summary>The field's selection for the value's object type, after GraphQL.NET's IsTypeOf check.</summary>
     private static SelectionPlan SelectionFor(PlanField field, IObjectGraphType type, object value)
     {
-        if (!field.Selections.TryGetValue(type, out var selection))
-            throw new InvalidOperationException($"'{type.Name}' is not a possible type of '{field.ResponseName}'.");
-        if (type.IsTypeOf is not null && !type.SkipTypeCheck && !type.IsTypeOf(value))
-            throw new InvalidOperationException($"A '{value.GetType().Name}' is no '{type.Name}'.");
-        return selection;
+        foreach (var selection in field.Selections)
+        {
+            if (!ReferenceEquals(selection.Type, type)) continue;
+            if (type.IsTypeOf is not null && !type.SkipTypeCheck && !type.IsTypeOf(value))
+                throw new InvalidOperationException($"A '{value.GetType().Name}' is no '{type.Name}'.");
+            return selection;
+        }
+        throw new InvalidOperationException($"'{type.Name}' is not a possible type of '{field.ResponseName}'.");
+    }
+
+    /// <summary>
+    /// The selection for the object type of an interface's or union's value, found as GraphQL.NET finds it: its
+    /// ResolveType, else the first possible type whose IsTypeOf accepts the value (which then needs no second check).
+    /// </summary>
+    private SelectionPlan AbstractSelectionFor(PlanField field, IAbstractGraphType abstractType, object value)
+    {
+        if (abstractType.ResolveType is null)
+        {
+            foreach (var selection in field.Selections)
+                if (selection.Type.IsTypeOf is { } isTypeOf && isTypeOf(value)) return selection;
+        }
+        else if (abstractType.GetObjectType(value, Plan.Schema) is { } objectType)
+        {
+            return SelectionFor(field, objectType, value);
+        }
+        throw new InvalidOperationException($"No object type of '{abstractType.Name}' for '{field.ResponseName}'.");
     }
 
     private sealed record PendingLoad(PlanField Field, CompletionShape Shape, IDataLoaderResult Result, object?[] Slots, int Index, ResultPath Path);

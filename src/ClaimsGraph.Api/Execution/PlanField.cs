@@ -34,10 +34,16 @@ public sealed class PlanField
 
     public IFieldResolver Resolver => Definition?.Resolver ?? NameFieldResolver.Instance;
 
-    /// <summary>The arguments when they use no variable (coerced once), else null and <see cref="UsesVariables"/> is set.</summary>
-    public IDictionary<string, ArgumentValue>? ConstantArguments { get; init; }
+    /// <summary>
+    /// The arguments coerced once: all of them when none uses a variable, else those that use none plus the defaults
+    /// of those that do (see <see cref="VariableArguments"/>). Null when the field has no arguments.
+    /// </summary>
+    public Dictionary<string, ArgumentValue>? ConstantArguments { get; init; }
 
-    public bool UsesVariables { get; init; }
+    /// <summary>The arguments whose values use variables: coerced per request.</summary>
+    public PlanArgument[] VariableArguments { get; init; } = [];
+
+    public bool UsesVariables => VariableArguments.Length > 0;
 
     /// <summary>This field's index among the operation's fields that take variables, for the per-request argument slots.</summary>
     public int VariableArgumentsSlot { get; init; } = -1;
@@ -45,11 +51,11 @@ public sealed class PlanField
     /// <summary>Null for <c>__typename</c>.</summary>
     public CompletionShape? Completion { get; init; }
 
-    /// <summary>The selection for each object type the field can return (empty for scalars and enums), by reference.</summary>
-    public IReadOnlyDictionary<IObjectGraphType, SelectionPlan> Selections { get; init; } = EmptySelections;
+    /// <summary>
+    /// The selection for each object type the field can return, in the order of the schema's possible types (the
+    /// order GraphQL.NET tries their IsTypeOf in); empty for scalars and enums.
+    /// </summary>
+    public SelectionPlan[] Selections { get; init; } = [];
 
     public bool IsTypeName => Definition is null;
-
-    private static readonly IReadOnlyDictionary<IObjectGraphType, SelectionPlan> EmptySelections =
-        new Dictionary<IObjectGraphType, SelectionPlan>();
 }

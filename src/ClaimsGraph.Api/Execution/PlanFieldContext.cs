@@ -16,6 +16,19 @@ public sealed class PlanFieldContext(
     PlanExecution execution, PlanField planField, IObjectGraphType parentType, object? source, ResultPath? parentPath)
     : ResultPath(parentPath), IResolveFieldContext
 {
+    /// <summary>
+    /// Makes this the context of another field, once nothing holds on to it any more (see
+    /// <see cref="PlanExecution"/>): GraphQL.NET reuses its read-only field contexts in the same way.
+    /// </summary>
+    public PlanFieldContext ReuseFor(PlanField field, IObjectGraphType type, object? value, ResultPath? path)
+    {
+        planField = field;
+        parentType = type;
+        source = value;
+        Outer = path;
+        return this;
+    }
+
     public GraphQLField FieldAst => planField.Ast;
 
     public FieldType FieldDefinition => planField.Definition!;

@@ -9,7 +9,19 @@ namespace ClaimsGraph.Api.Execution;
 /// </summary>
 public abstract class ResultPath(ResultPath? parent)
 {
-    private ResultPath? Outer { get; } = parent;
+    /// <summary>The step before this one; set again only when a field context is reused for another field.</summary>
+    protected ResultPath? Outer { get; set; } = parent;
+
+    /// <summary>Whether a list item is on the way back to the root.</summary>
+    public bool IsInsideList
+    {
+        get
+        {
+            for (var step = this; step is not null; step = step.Outer)
+                if (step is ListItemPath) return true;
+            return false;
+        }
+    }
 
     /// <summary>This step: a field name (or response name), or a list index.</summary>
     public abstract object Segment(bool byResponseName);

@@ -68,6 +68,7 @@ public sealed class GraphQLRequestExecutor(
             Variables = request.Variables,
             Extensions = request.Extensions,
             RequestServices = http.RequestServices,
+            UserContext = new RequestUserContext(http.RequestServices),
             User = http.User,
             CancellationToken = timeout.Token,
             // A document that validated before needs none of the spec's rules again (access is checked above).

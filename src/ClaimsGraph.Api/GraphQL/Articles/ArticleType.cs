@@ -18,8 +18,8 @@ public sealed class ArticleType : ObjectGraphType<Article>
         Field<StringGraphType>("title").Resolve(c => c.Source.Title);
         Field<StringGraphType>("url").Resolve(c => c.Source.Url);
         Field<StringGraphType>("source").Description("The publisher.").Resolve(c => c.Source.Source);
-        Field<DateTimeOffsetGraphType>("publishedAt").Resolve(c => c.Source.PublishedAt);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("ingestedAt").Resolve(c => c.Source.IngestedAt);
+        Field<IsoDateTimeOffsetGraphType>("publishedAt").Resolve(c => c.Source.PublishedAt);
+        Field<NonNullGraphType<IsoDateTimeOffsetGraphType>>("ingestedAt").Resolve(c => c.Source.IngestedAt);
         Field<NonNullGraphType<IntGraphType>>("wordCount").Resolve(c => c.Source.WordCount);
         Field<NonNullGraphType<StringGraphType>>("text").Description("The text the extraction ran over.").Resolve(c => c.Source.Text);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentionType>>>>("mentions")

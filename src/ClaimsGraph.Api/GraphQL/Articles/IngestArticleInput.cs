@@ -1,3 +1,4 @@
+using ClaimsGraph.Api.GraphQL.Common;
 using GraphQL.Types;
 
 namespace ClaimsGraph.Api.GraphQL.Articles;
@@ -24,6 +25,6 @@ public sealed class IngestArticleInputType : InputObjectGraphType<IngestArticleI
         Field<StringGraphType>("url").Description("The article's identity when given.");
         Field<StringGraphType>("title").Description("Defaults to the first line of the text.");
         Field<StringGraphType>("source").Description("The publisher.");
-        Field<DateTimeOffsetGraphType>("publishedAt").Description("Resolves relative dates (\"on Friday\").");
+        Field<IsoDateTimeOffsetGraphType>("publishedAt").Description("Resolves relative dates (\"on Friday\").");
     }
 }

@@ -13,23 +13,41 @@ namespace ClaimsGraph.Api.GraphQL.Common;
 /// </summary>
 public sealed class ClaimsGraphLoaders(IClaimsStore store)
 {
-    public BatchLoader<string, Entity> Entities { get; } = new(store.GetEntitiesAsync);
+    // Each loader is made when a resolver first asks for it: a request walks two or three edges, not all nine.
 
-    public BatchLoader<string, Article> Articles { get; } = new(store.GetArticlesAsync);
+    public BatchLoader<string, Entity> Entities => entities ?? Once(ref entities, store.GetEntitiesAsync);
 
-    public BatchLoader<string, Quote> Quotes { get; } = new(store.GetQuotesAsync);
+    public BatchLoader<string, Article> Articles => articles ?? Once(ref articles, store.GetArticlesAsync);
 
-    public BatchLoader<string, IReadOnlyList<QuoteReport>> QuoteReports { get; } = new(store.GetQuoteReportsAsync);
+    public BatchLoader<string, Quote> Quotes => quotes ?? Once(ref quotes, store.GetQuotesAsync);
 
-    public BatchLoader<string, IReadOnlyList<QuoteTarget>> QuoteTargets { get; } = new(store.GetQuoteTargetsAsync);
+    public BatchLoader<string, IReadOnlyList<QuoteReport>> QuoteReports => quoteReports ?? Once(ref quoteReports, store.GetQuoteReportsAsync);
 
-    public BatchLoader<string, IReadOnlyList<Affiliation>> Affiliations { get; } = new(store.GetAffiliationsAsync);
+    public BatchLoader<string, IReadOnlyList<QuoteTarget>> QuoteTargets => quoteTargets ?? Once(ref quoteTargets, store.GetQuoteTargetsAsync);
 
-    public BatchLoader<string, IReadOnlyList<EventParticipant>> EventParticipants { get; } = new(store.GetEventParticipantsAsync);
+    public BatchLoader<string, IReadOnlyList<Affiliation>> Affiliations => affiliations ?? Once(ref affiliations, store.GetAffiliationsAsync);
 
-    public BatchLoader<string, IReadOnlyList<string>> EventArticleIds { get; } = new(store.GetEventArticleIdsAsync);
+    public BatchLoader<string, IReadOnlyList<EventParticipant>> EventParticipants =>
+        eventParticipants ?? Once(ref eventParticipants, store.GetEventParticipantsAsync);
 
-    public BatchLoader<string, IReadOnlyList<Mention>> Mentions { get; } = new(store.GetMentionsAsync);
+    public BatchLoader<string, IReadOnlyList<string>> EventArticleIds => eventArticleIds ?? Once(ref eventArticleIds, store.GetEventArticleIdsAsync);
+
+    public BatchLoader<string, IReadOnlyList<Mention>> Mentions => mentions ?? Once(ref mentions, store.GetMentionsAsync);
+
+    private BatchLoader<string, Entity>? entities;
+    private BatchLoader<string, Article>? articles;
+    private BatchLoader<string, Quote>? quotes;
+    private BatchLoader<string, IReadOnlyList<QuoteReport>>? quoteReports;
+    private BatchLoader<string, IReadOnlyList<QuoteTarget>>? quoteTargets;
+    private BatchLoader<string, IReadOnlyList<Affiliation>>? affiliations;
+    private BatchLoader<string, IReadOnlyList<EventParticipant>>? eventParticipants;
+    private BatchLoader<string, IReadOnlyList<string>>? eventArticleIds;
+    private BatchLoader<string, IReadOnlyList<Mention>>? mentions;
+
+    /// <summary>The slot's loader, made now if none is; resolvers on parallel threads all get the one that won.</summary>
+    private static BatchLoader<string, TValue> Once<TValue>(
+        ref BatchLoader<string, TValue>? slot, Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, TValue>>> fetch) =>
+        Interlocked.CompareExchange(ref slot, new BatchLoader<string, TValue>(fetch), null) ?? slot!;
 
     /// <summary>Any node by id: the id's prefix says which loader holds it. Unknown prefixes load nothing.</summary>
     public IDataLoaderResult<object?> Node(string id) => NodeIds.TypeOf(id) switch
@@ -44,7 +62,7 @@ public sealed class ClaimsGraphLoaders(IClaimsStore store)
 public static class ClaimsGraphLoadersContextExtensions
 {
     public static ClaimsGraphLoaders Loaders(this IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<ClaimsGraphLoaders>();
+        context.UserContext is RequestUserContext request ? request.Loaders : context.RequestServices!.GetRequiredService<ClaimsGraphLoaders>();
 
     public static IClaimsStore Store(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IClaimsStore>();

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using ClaimsGraph.Api.Execution;
 using GraphQL;
 using GraphQLParser;
 using GraphQLParser.AST;
@@ -10,7 +12,38 @@ namespace ClaimsGraph.Api.GraphQL.Common;
 /// </summary>
 public static class SelectionLookahead
 {
-    public static HashSet<string> NodeFieldNames(IResolveFieldContext context)
+    /// <summary>
+    /// The names of the fields asked of each item. Kept per field node: a cached document's nodes serve every request
+    /// that sends it, so the selection is walked once per document, not once per request.
+    /// </summary>
+    public static IReadOnlySet<string> NodeFieldNames(IResolveFieldContext context) =>
+        Cached(NodeFieldNamesByField, context, CollectNodeFieldNames);
+
+    /// <summary>
+    /// Whether the field runs once per item of an enclosing list (<c>people { quotes { … } }</c>). There a
+    /// prefetch would cost one store call per item, where the data loaders batch across all items: only a
+    /// field that runs once per request should prefetch.
+    /// </summary>
+    public static bool IsInsideList(IResolveFieldContext context) =>
+        context is ResultPath planned ? planned.IsInsideList : context.Path.Any(segment => segment is int);
+
+    /// <summary>Whether the field's own selection (a list of objects) asks for the named field.</summary>
+    public static bool Selects(IResolveFieldContext context, string name) =>
+        Cached(SelectedFieldNamesByField, context, CollectSelectedFieldNames).Contains(name);
+
+    private static readonly ConditionalWeakTable<GraphQLField, IReadOnlySet<string>> NodeFieldNamesByField = new();
+    private static readonly ConditionalWeakTable<GraphQLField, IReadOnlySet<string>> SelectedFieldNamesByField = new();
+
+    private static IReadOnlySet<string> Cached(
+        ConditionalWeakTable<GraphQLField, IReadOnlySet<string>> byField, IResolveFieldContext context, Func<IResolveFieldContext, HashSet<string>> collect)
+    {
+        if (byField.TryGetValue(context.FieldAst, out var known)) return known;
+        var names = collect(context);
+        byField.AddOrUpdate(context.FieldAst, names);
+        return names;
+    }
+
+    private static HashSet<string> CollectNodeFieldNames(IResolveFieldContext context)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in Fields(context, context.FieldAst.SelectionSet))
@@ -24,19 +57,11 @@ public static class SelectionLookahead
         return names;
     }
 
-    /// <summary>
-    /// Whether the field runs once per item of an enclosing list (<c>people { quotes { … } }</c>). There a
-    /// prefetch would cost one store call per item, where the data loaders batch across all items: only a
-    /// field that runs once per request should prefetch.
-    /// </summary>
-    public static bool IsInsideList(IResolveFieldContext context) => context.Path.Any(segment => segment is int);
-
-    /// <summary>Whether the field's own selection (a list of objects) asks for the named field.</summary>
-    public static bool Selects(IResolveFieldContext context, string name)
+    private static HashSet<string> CollectSelectedFieldNames(IResolveFieldContext context)
     {
-        foreach (var field in Fields(context, context.FieldAst.SelectionSet))
-            if (field.Name.StringValue == name) return true;
-        return false;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        Collect(context, context.FieldAst.SelectionSet, names);
+        return names;
     }
 
     private static void Collect(IResolveFieldContext context, GraphQLSelectionSet? selection, HashSet<string> names)

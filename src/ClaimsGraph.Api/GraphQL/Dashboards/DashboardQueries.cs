@@ -16,14 +16,14 @@ public static class DashboardQueries
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityCountType>>>>("topSpeakers")
             .Description("Speakers with the most quotes, optionally only in articles published since an instant.")
             .Argument<IntGraphType>("first", "How many (default 10, at most 200).")
-            .Argument<DateTimeOffsetGraphType>("since")
+            .Argument<IsoDateTimeOffsetGraphType>("since")
             .ResolveAsync(async c => await c.WithEntities(
                 await c.Store().TopSpeakersAsync(c.ReadFirst(10), c.GetArgument<DateTimeOffset?>("since"), c.CancellationToken)));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityCountType>>>>("topSubjects")
             .Description("Entities most quoted about, optionally only in articles published since an instant.")
             .Argument<IntGraphType>("first", "How many (default 10, at most 200).")
-            .Argument<DateTimeOffsetGraphType>("since")
+            .Argument<IsoDateTimeOffsetGraphType>("since")
             .ResolveAsync(async c => await c.WithEntities(
                 await c.Store().TopSubjectsAsync(c.ReadFirst(10), c.GetArgument<DateTimeOffset?>("since"), c.CancellationToken)));
 

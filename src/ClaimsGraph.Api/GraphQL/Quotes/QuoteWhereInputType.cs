@@ -1,3 +1,4 @@
+using ClaimsGraph.Api.GraphQL.Common;
 using GraphQL.Types;
 
 namespace ClaimsGraph.Api.GraphQL.Quotes;
@@ -14,8 +15,8 @@ public sealed class QuoteWhereInputType : InputObjectGraphType<QuoteWhere>
         Field<QuoteKindType>("kind");
         Field<StringGraphType>("text").Description("Full-text match on the quote's words.");
         Field<StringGraphType>("source").Description("Reported by this publisher.");
-        Field<DateTimeOffsetGraphType>("publishedAfter").Description("Reported in an article published at or after this instant.");
-        Field<DateTimeOffsetGraphType>("publishedBefore").Description("Reported in an article published before this instant.");
+        Field<IsoDateTimeOffsetGraphType>("publishedAfter").Description("Reported in an article published at or after this instant.");
+        Field<IsoDateTimeOffsetGraphType>("publishedBefore").Description("Reported in an article published before this instant.");
         Field<FloatGraphType>("minConfidence").Description("Attribution confidence at least this, in [0, 1].");
     }
 }
