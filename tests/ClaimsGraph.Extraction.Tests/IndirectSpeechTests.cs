@@ -867,4 +867,22 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal(reported, q.Text);
     }
+
+    [Fact]
+    public void Asked_by_someone_before_the_question_is_a_question_by_that_someone()
+    {
+        const string text = "Asked by Matt Lauer whether she had practiced her speech, Ms. Ruiz said she read it once.";
+        var q = Indirect(text).First(q => Cue(text, q) == "Asked");
+        Assert.Equal("whether she had practiced her speech", q.Text);
+        Assert.Equal("Matt Lauer", Mention(text, q));
+    }
+
+    [Fact]
+    public void Asked_on_a_programme_before_the_question_is_a_question_by_nobody_named()
+    {
+        const string text = "Asked on Fox News who leads the party, the senator named the speaker.";
+        var q = Indirect(text).First(q => Cue(text, q) == "Asked");
+        Assert.Equal("who leads the party", q.Text);
+        Assert.Null(q.Speaker.Mention);
+    }
 }

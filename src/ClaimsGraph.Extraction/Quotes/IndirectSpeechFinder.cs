@@ -350,11 +350,37 @@ public static class IndirectSpeechFinder
     private static QuoteCandidate? AskedWithoutAsker(Document doc, Sentence s, int v)
     {
         var start = ReportedClause.Start(doc, v, v + 1, s.EndToken);
+        var speaker = ExtractedSpeaker.Unknown;
+        // "Asked by Matt Lauer whether …", "Asked on Fox News who …", "Asked during a January debate why …": an
+        // adverbial of the asking before the question; a "by" agent is the asker.
+        if (start < 0 && QuestionAfterAdverbial(doc, v + 1, s.EndToken) is var question and > 0)
+        {
+            start = question;
+            if (doc.WordIs(v + 1, "by") && SourcePhrase.After(doc, v + 1, question) is var (af, ae) && ae > af) speaker = SpeakerResolver.Resolve(doc, af, ae, fromRight: false);
+        }
         if (start < 0) return null;
         var end = start;
         while (end < s.EndToken && !doc.IsPunct(end, ',') && doc.Tokens[end].Kind != TokenKind.Quote) end++;
         end = ReportedClause.TrimEnd(doc, start, end);
-        return end - start < 2 ? null : Candidate(doc, start, end, ExtractedSpeaker.Unknown, v, v + 1, s, v, v + 1, ThoughtConfidence);
+        return end - start < 2 ? null : Candidate(doc, start, end, speaker, v, v + 1, s, v, v + 1, ThoughtConfidence);
+    }
+
+    private static readonly WordSet AskingAdverbialStarters = new(["by", "on", "at", "during", "in", "after", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+
+    private const int MaxAskingAdverbial = 10;
+
+    /// <summary>The question word ("whether", "why", "about" …) after a short adverbial starting at <paramref name="k"/> ("by Matt Lauer", "on Fox News"), or -1.</summary>
+    private static int QuestionAfterAdverbial(Document doc, int k, int limit)
+    {
+        if (k >= limit || doc.Tokens[k].Kind != TokenKind.Word || !AskingAdverbialStarters.Contains(doc.Word(k))) return -1;
+        for (var j = k + 1; j < limit && j <= k + MaxAskingAdverbial; j++)
+        {
+            var t = doc.Tokens[j];
+            if (t.Kind == TokenKind.Punct && !doc.IsPunct(j, '.') || t.Kind == TokenKind.Quote) return -1;
+            if (t.Kind == TokenKind.Word && !t.IsCapitalized && (IndirectCues.QuestionWords.Contains(doc.Word(j)) || doc.WordIs(j, "about")))
+                return j + 1 < limit && doc.Tokens[j + 1].Kind is TokenKind.Word or TokenKind.Number ? j : -1;
+        }
+        return -1;
     }
 
     /// <summary>"is expected to", "are likely … appears to", "seems to": a verb whose subject is the content, not the source.</summary>
