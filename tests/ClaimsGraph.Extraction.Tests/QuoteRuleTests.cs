@@ -788,4 +788,83 @@ public class QuoteRuleTests
         var q = Single(text);
         Assert.Equal("person:tim-vale", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void State_after_of_or_an_adjective_is_a_noun_not_a_cue()
+    {
+        const string text = "Earlier this week, Ann Holt, who served as secretary of state when the treaty was signed, conceded the result is \u201cdeeply regrettable.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:ann-holt", q.Speaker.EntityId);
+        Assert.Equal("conceded", text[q.Cue!.Value.Start..q.Cue.Value.End]);
+    }
+
+    [Fact]
+    public void State_after_a_plural_subject_is_still_a_cue()
+    {
+        const string text = "The Saudis state in the paper that the kingdom \u201chas been working closely with its allies on all fronts.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("state", text[q.Cue!.Value.Start..q.Cue.Value.End]);
+    }
+
+    [Fact]
+    public void A_participle_after_a_quote_and_its_attribution_takes_that_source_not_a_pronoun_inside_the_quote()
+    {
+        const string text = "The council met on Monday.\n\n\u201cHe failed the town. It has been a total disaster,\u201d Mayor Dan Hill said, adding, \u201cNobody cares about the bridge any more.\u201d";
+        var quotes = Extractor.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
+        Assert.NotEmpty(quotes);
+        Assert.All(quotes, q => Assert.Equal("person:dan-hill", q.Speaker.EntityId));
+        var last = quotes[^1];
+        var lastPiece = last.Pieces is { Count: > 0 } pieces ? pieces[^1] : last.Span;
+        Assert.Contains("Nobody cares", text[lastPiece.Start..lastPiece.End]);
+    }
+
+    [Fact]
+    public void Openers_that_follow_one_another_are_all_skipped_before_the_sentence_subject()
+    {
+        const string text = "On Thursday, after staying neutral for months, Senator Ann Holt appeared with Mayor Tim Vale and endorsed Governor Dan Hill, saying, \u201cHe is the fighter this state needs.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:ann-holt", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_name_inside_an_aside_opened_by_a_preposition_is_not_the_source()
+    {
+        const string text = "Washington Post columnist Ann Holt, in an attempt to draw attention to the silence of Mayor Tim Vale, wrote, \u201cThe mayor answered seven questions in a year.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:ann-holt", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void An_inverted_cue_and_a_name_closing_the_sentence_after_the_quote_attribute_it()
+    {
+        const string text = "Budgets were cut again this year.\n\n\u201cThe schools are waiting\u201d for the money from the city, says Dan Hill, a member of the school board.";
+        var q = Single(text);
+        Assert.Equal("person:dan-hill", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void An_inverted_cue_about_someone_after_the_quote_names_no_speaker()
+    {
+        const string text = "Ann Holt spoke at the dinner.\n\n\u201cHe had a lot of Missouri supporters,\u201d Holt, a senator from the state, said of Dan Hill.";
+        var q = Single(text);
+        Assert.Equal("person:ann-holt", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_hyphenated_described_subject_and_its_verb_after_a_quote_name_the_speaker_but_not_the_plain_role_holder()
+    {
+        const string text = "Ann Holt, the party\u2019s presidential nominee, spoke first.\n\n\u201cGovernor, let me help you out, the answer is no,\u201d the Republican vice-presidential nominee riffed on the governor\u2019s answer, drawing laughs.";
+        var q = Single(text);
+        Assert.Contains("nominee", Mention(text, q));
+        Assert.NotEqual("person:ann-holt", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_vice_role_is_not_resolved_to_the_holder_of_the_plain_role()
+    {
+        const string text = "Ann Holt, the ambassador, spoke first.\n\n\u201cThe answer is no,\u201d said the ex-ambassador, drawing laughs.";
+        var q = Single(text);
+        Assert.Contains("ambassador", Mention(text, q));
+        Assert.NotEqual("person:ann-holt", q.Speaker.EntityId);
+    }
 }

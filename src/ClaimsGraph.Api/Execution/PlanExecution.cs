@@ -17,7 +17,11 @@ public sealed class PlanExecution
 {
     private readonly IDictionary<string, ArgumentValue>?[] variableArguments;
     private List<PendingLoad> pendingLoads = [];
-    private PlanFieldContext? spareContext;
+    private readonly Stack<PlanFieldContext> spareContexts = new();
+    private long loadsQueued;
+
+    // Enough for the contexts of one object's fields and their parents.
+    private const int MaxSpareContexts = 16;
 
     private PlanExecution(OperationPlan plan, ExecutionOptions options, Variables variables)
     {
@@ -138,16 +142,18 @@ public sealed class PlanExecution
             result.Values[index] = selection.Type.Name;
             return default;
         }
-        var context = spareContext?.ReuseFor(field, selection.Type, source, path) ?? new PlanFieldContext(this, field, selection.Type, source, path);
-        spareContext = null;
+        var context = spareContexts.TryPop(out var spare)
+            ? spare.ReuseFor(field, selection.Type, source, path)
+            : new PlanFieldContext(this, field, selection.Type, source, path);
+        var queuedBefore = loadsQueued;
         var resolving = field.Resolver.ResolveAsync(context);
         if (!resolving.IsCompletedSuccessfully) return CompleteWhenResolvedAsync(resolving, field, result.Values, index, context);
-        var value = resolving.Result;
-        var completing = CompleteAsync(field, field.Completion!, value, result.Values, index, context);
-        // A scalar field whose resolver returned its value at once leaves nothing that refers to its context (no
-        // pending load, no child path): the next field can have it.
-        if (field.Completion!.Scalar is not null && value is not IDataLoaderResult && completing.IsCompletedSuccessfully)
-            spareContext = context;
+        var completing = CompleteAsync(field, field.Completion!, resolving.Result, result.Values, index, context);
+        // A field that completed at once and queued no data-loader load under it leaves nothing that refers to its
+        // context (only pending loads and async continuations keep contexts and paths): the next field can have it,
+        // as GraphQL.NET reuses its read-only field contexts.
+        if (completing.IsCompletedSuccessfully && loadsQueued == queuedBefore && spareContexts.Count < MaxSpareContexts)
+            spareContexts.Push(context);
         return completing;
     }
 
@@ -159,6 +165,7 @@ public sealed class PlanExecution
         if (value is IDataLoaderResult load)
         {
             pendingLoads.Add(new PendingLoad(field, shape, load, slots, index, path));
+            loadsQueued++;
             return default;
         }
         if (value is null)

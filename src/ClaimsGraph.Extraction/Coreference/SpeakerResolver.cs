@@ -72,7 +72,9 @@ public static class SpeakerResolver
             if (Titles.RoleNouns.Contains(w) && !t.IsCapitalized || Titles.RoleNouns.Contains(w) && k > first && doc.WordIs(k - 1, "the"))
             {
                 var start = RoleStart(doc, k, first);
-                var holder = RoleHolder(doc, w, start);
+                // "the vice-presidential nominee", "an ex-governor": a compound role is not the holder of the plain one.
+                var compound = start - 1 > first && doc.IsPunct(start - 1, '-') && doc.Tokens[start - 1].Is(TokenFlags.Glued) && (doc.WordIs(start - 2, "vice") || doc.WordIs(start - 2, "ex"));
+                var holder = compound ? null : RoleHolder(doc, w, start);
                 if (holder is not null) return new ExtractedSpeaker(holder.Id, holder.Name, doc.SpanOf(start, k + 1), null);
                 if (WordLists.AnonymousHeads.Contains(w)) return Anonymous(doc, first, end);
                 return new ExtractedSpeaker(null, null, doc.SpanOf(start, k + 1), doc.TextOf(start, k + 1));

@@ -107,9 +107,12 @@ public static partial class QuoteAttributor
     private static int DescribedSubjectThenVerb(Document doc, int k)
     {
         if (!(doc.WordIs(k, "the") || doc.WordIs(k, "a") || doc.WordIs(k, "an") || doc.WordIs(k, "one"))) return k;
-        for (var v = k + 1; v < doc.Tokens.Count && v <= k + 5; v++)
+        var hyphens = 0;
+        for (var v = k + 1; v < doc.Tokens.Count && v <= k + 5 + 2 * hyphens; v++)
         {
             var t = doc.Tokens[v];
+            // "the Republican vice-presidential nominee riffed": a hyphenated word counts as one.
+            if (t.Kind == TokenKind.Punct && doc.CharAt(v) == '-' && t.Is(TokenFlags.Glued) && v > k + 1 && hyphens < 2) { hyphens++; continue; }
             if (t.Kind != TokenKind.Word || doc.InQuote[v] || t.Is(TokenFlags.ParagraphStart)) return k;
             if (v > k + 1 && !t.IsCapitalized && (doc.Word(v).EndsWith("ed", StringComparison.Ordinal) || SpeechCues.Verbs.Contains(doc.Word(v)))) return v;
         }

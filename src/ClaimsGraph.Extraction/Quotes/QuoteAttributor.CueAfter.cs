@@ -78,6 +78,14 @@ public static partial class QuoteAttributor
             var t = tokens[v];
             if (t.Kind == TokenKind.Quote || t.Kind == TokenKind.Punct && doc.CharAt(v) is ';' or ':' or '!' or '?' or '.' && !doc.Tokens[v - 1].Is(TokenFlags.Glued)) return false;
             if (!SourcePhrase.IsCue(doc, v)) continue;
+            if (InvertedCueClosingTheSentence(doc, k, v, sentenceEnd) is var (inf, ine) && ine > inf)
+            {
+                // "“…” but to take the lead in advertising, says Evan Tracey, a media consultant.": the inverted cue ending the sentence.
+                speaker = SpeakerResolver.Resolve(doc, inf, ine, fromRight: false);
+                cue = doc.SpanOf(v, v + 1);
+                clauseEnd = ine;
+                return true;
+            }
             var (f, e) = SourcePhrase.Before(doc, v, k);
             // “…,” the union wrote / “…” for criminal behavior, she said
             var adjacent = e > f && (f == k || f > k && doc.IsPunct(f - 1, ','));
@@ -105,6 +113,20 @@ public static partial class QuoteAttributor
             return true;
         }
         return TryNameThenVerb(doc, p, k, out speaker, out cue, out clauseEnd);
+    }
+
+    /// <summary>
+    /// ", says Evan Tracey, a consultant." after the words that follow a quote: an inverted cue after a comma whose source, a name,
+    /// closes the sentence or opens an appositive; (0, 0) otherwise.
+    /// </summary>
+    private static (int First, int End) InvertedCueClosingTheSentence(Document doc, int k, int v, int sentenceEnd)
+    {
+        if (v - 1 <= k || !doc.IsPunct(v - 1, ',') || !doc.Word(v).EndsWith('s') && !doc.WordIs(v, "said") && !doc.WordIs(v, "wrote")) return (0, 0);
+        var (f, e) = SourcePhrase.After(doc, v, sentenceEnd);
+        // "said of Cruz" names whom it is about: the source must open with a person's name.
+        if (e <= f || e >= doc.Tokens.Count || !(doc.IsPunct(e, '.') || doc.IsPunct(e, ',')) || doc.MentionAt[f] < 0 || doc.Mentions[doc.MentionAt[f]].Kind != Mentions.MentionKind.Person
+            || !SourcePhrase.LooksLikeSource(doc, f, e)) return (0, 0);
+        return (f, e);
     }
 
     /// <summary>"“… that are missing.” Trump said.": a sentence that is only a name or pronoun and a cue still attributes the quote before it.</summary>

@@ -38,7 +38,7 @@ public static partial class QuoteAttributor
             var k = c + 1;
             if (k >= comma || doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].IsCapitalized || doc.MentionAt[k] >= 0) return (0, 0);
             var w = doc.Word(k);
-            if (!(AsideOpeners.Contains(w) || w.Length > 4 && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)))) return (0, 0);
+            if (!(AsideOpeners.Contains(w) || AsidePrepositions.Contains(w) || w.Length > 4 && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)))) return (0, 0);
             var (sf, se) = SourcePhrase.Before(doc, c, s.FirstToken);
             return se > sf && se == c && SourcePhrase.LooksLikeSource(doc, sf, se) ? (sf, se) : (0, 0);
         }
@@ -103,13 +103,17 @@ public static partial class QuoteAttributor
             if (doc.Tokens[c].Kind is not (TokenKind.Word or TokenKind.Number)) break;
             if (!SourcePhrase.IsCue(doc, c)) continue;
             var (f, e) = SourcePhrase.Before(doc, c, s.FirstToken);
-            if (e > f && f - 1 > s.FirstToken && doc.IsPunct(f - 1, ',') && SourcePhrase.LooksLikeSource(doc, f, e)) return (f, e, true);
+            if (e > f && f - 1 > s.FirstToken && AfterClauseOrQuote(doc, f - 1) && SourcePhrase.LooksLikeSource(doc, f, e)) return (f, e, true);
             (f, e) = SourcePhrase.After(doc, c, comma);
-            if (e == comma && e > f && doc.IsPunct(c - 1, ',') && SourcePhrase.LooksLikeSource(doc, f, e)) return (f, e, false);
+            if (e == comma && e > f && AfterClauseOrQuote(doc, c - 1) && SourcePhrase.LooksLikeSource(doc, f, e)) return (f, e, false);
             break;
         }
         return (0, 0, false);
     }
+
+    /// <summary>A comma closing a clause, or the closing mark of a quote ("“…,” Trump said, adding"): an attribution follows.</summary>
+    private static bool AfterClauseOrQuote(Document doc, int k) =>
+        doc.IsPunct(k, ',') || doc.Tokens[k].Kind == TokenKind.Quote && k > 0 && doc.InQuote[k - 1];
 
     /// <summary>The subject at the start of a sentence: up to the first lower-case word after a source word.</summary>
     private static (int First, int End) SentenceSubject(Document doc, Sentence s, int limit)
@@ -203,6 +207,19 @@ public static partial class QuoteAttributor
             if (doc.CharAt(j) is '\u2014' or '\u2013' && (doc.IsPunct(j - 1, ')') || doc.Tokens[j - 1].Is(TokenFlags.AllCaps))) { start = j + 1; break; }
             if (!(doc.IsPunct(j, ')') || doc.IsPunct(j, '('))) break;
         }
+        // "On Thursday, after remaining neutral, Warren endorsed …": openers may follow one another.
+        for (var opener = 0; opener < 3; opener++)
+        {
+            var next = AfterOpener(doc, start, limit);
+            if (next == start) break;
+            start = next;
+        }
+        return start;
+    }
+
+    /// <summary>Where the words after an opener starting at <paramref name="start"/> begin, or <paramref name="start"/> when none opens there.</summary>
+    private static int AfterOpener(Document doc, int start, int limit)
+    {
         if (start >= limit || !(doc.Tokens[start].Kind == TokenKind.Word && (IntroWords.Contains(doc.Word(start)) || IsOpeningAdverb(doc, start) || IsOpeningParticiple(doc, start))
                                 || IsTimeAgo(doc, start, limit))) return start;
         for (var j = start + 1; j < limit && j <= start + 14; j++)

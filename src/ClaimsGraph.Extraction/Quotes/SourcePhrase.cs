@@ -34,7 +34,24 @@ public static class SourcePhrase
     private static bool IsNounUse(Document doc, int i) =>
         i > 0 && doc.Tokens[i - 1].Kind == TokenKind.Word && Determiners.Contains(doc.Word(i - 1))
         || i + 1 < doc.Tokens.Count && doc.Tokens[i + 1].Is(TokenFlags.Clitic) && doc.Tokens[i + 1].Start == doc.Tokens[i].End
-           && doc.Word(i + 1) is [_, 's' or 'S'];
+           && doc.Word(i + 1) is [_, 's' or 'S']
+        || doc.WordIs(i, "state") && !IsVerbStateAt(doc, i);
+
+    private static readonly WordSet BeforeVerbState = new(
+        ["to", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "not", "they", "we", "i", "you", "also", "clearly", "explicitly", "simply"]);
+
+    /// <summary>
+    /// "secretary of state", "swing state", "state workers": the bare "state" is a noun unless an infinitive, a modal, a
+    /// personal pronoun or a plural subject ("the Saudis state in the paper") stands right before it.
+    /// </summary>
+    private static bool IsVerbStateAt(Document doc, int i)
+    {
+        if (i == 0 || doc.Tokens[i - 1].Kind != TokenKind.Word) return false;
+        var before = doc.Word(i - 1);
+        if (BeforeVerbState.Contains(before)) return true;
+        // A capitalised plural subject ("the Saudis"), not a place before a state noun ("Minnesota state delegate").
+        return doc.Tokens[i - 1].IsCapitalized && before.Length > 3 && before[^1] == 's' && before[^2] != 's';
+    }
 
     /// <summary>A manner adverb between subject and cue ("has increasingly decried", "quickly added"), stepped over like "also".</summary>
     private static bool IsMannerAdverb(Document doc, int k) =>
