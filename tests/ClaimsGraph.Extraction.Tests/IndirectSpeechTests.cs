@@ -192,12 +192,22 @@ public class IndirectSpeechTests
     }
 
     [Fact]
-    public void Relative_pronoun_is_the_source_as_written()
+    public void Relative_pronoun_is_the_source_with_the_noun_it_stands_for()
     {
         const string text = "Clinton won among the voters who said the economy was the main issue.";
         var q = Assert.Single(Indirect(text));
         Assert.Equal("the economy was the main issue", q.Text);
-        Assert.Equal("who", Mention(text, q));
+        Assert.Equal("voters who", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_relative_that_speaks_for_the_noun_before_it()
+    {
+        const string text = "Reporters obtained a campaign memo that predicted victory in every swing state.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("victory in every swing state", q.Text);
+        Assert.Equal("memo that", Mention(text, q));
+        Assert.Null(q.Speaker.EntityId);
     }
 
     [Fact]
@@ -475,7 +485,7 @@ public class IndirectSpeechTests
         const string text = "The governor, who hopes for a miracle at the convention, kept campaigning.";
         var q = Assert.Single(Indirect(text));
         Assert.Equal("a miracle at the convention", q.Text);
-        Assert.Equal("who", Mention(text, q));
+        Assert.Equal("governor, who", Mention(text, q));
         Assert.Equal("hopes", Cue(text, q));
     }
     [Fact]
@@ -784,5 +794,95 @@ public class IndirectSpeechTests
     {
         var q = Indirect(text).Single(x => Cue(text, x) == cue);
         Assert.Equal("person:ana-silva", q.Speaker.EntityId);
+    }
+
+    [Theory]
+    [InlineData("Pollster Andy Smith said Trump, despite his wealth, is better placed to win the working-class vote.", "Trump, despite his wealth, is better placed to win the working-class vote")]
+    [InlineData("Opponents said the ruling, which struck down three state laws, illustrates the stakes of the election.", "the ruling, which struck down three state laws, illustrates the stakes of the election")]
+    [InlineData("Analysts noted that, while the tax may lower premiums, workers will not see the savings soon.", "that, while the tax may lower premiums, workers will not see the savings soon")]
+    public void An_aside_between_the_clause_subject_and_its_verb_does_not_end_the_clause(string text, string reported)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(reported, q.Text);
+    }
+
+    [Fact]
+    public void An_aside_after_a_full_clause_still_ends_it()
+    {
+        const string text = "Mayor Elena Ruiz said the harbor would reopen in May, which surprised the shipping firms.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the harbor would reopen in May", q.Text);
+    }
+
+    [Fact]
+    public void A_passive_report_with_nothing_after_it_reports_its_subject_by_nobody_named()
+    {
+        const string text = "The purchase price was not disclosed.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("The purchase price", q.Text);
+        Assert.Null(q.Speaker.Mention);
+        Assert.Equal("disclosed", Cue(text, q));
+    }
+
+    [Fact]
+    public void A_passive_report_takes_its_by_agent_as_the_source()
+    {
+        const string text = "The mayor's remarks were echoed by several council members on Sunday.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("The mayor's remarks", q.Text);
+        Assert.Equal("several council members", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_passive_participle_before_a_clause_of_its_own_is_no_passive_report()
+    {
+        Assert.Empty(Indirect("The bill was approved and the mayor signed it."));
+    }
+
+    [Theory]
+    [InlineData("The union will likely sit out the election altogether, union director Phil Smith told POLITICO earlier this week.", "The union will likely sit out the election altogether", "Phil Smith")]
+    [InlineData("Her husband was free and would soon be coming home, the president told her.", "Her husband was free and would soon be coming home", "the president")]
+    [InlineData("The senator raised more than $33 million in three months, his campaign announced Saturday.", "The senator raised more than $33 million in three months", "his campaign")]
+    [InlineData("Consumer sentiment has been higher than in any year since 2004, the University of Michigan reported last week.", "Consumer sentiment has been higher than in any year since 2004", "the University of Michigan")]
+    public void A_cue_after_the_clause_may_end_in_its_addressee_and_the_time_of_the_saying(string text, string reported, string source)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(reported, q.Text);
+        Assert.Equal(source, Mention(text, q));
+    }
+
+    [Fact]
+    public void After_an_opener_a_clause_told_to_an_addressee_is_the_one_reported()
+    {
+        const string text = "After the vote, the mayor told reporters the plan would fail.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the plan would fail", q.Text);
+    }
+
+    [Theory]
+    [InlineData("Mayor Elena Ruiz said in one of a series of messages on Twitter that the truck was carrying explosives.", "that the truck was carrying explosives")]
+    [InlineData("Senator Tom Reyes said Thursday during a taping of a town hall meeting in Buffalo that the state law is wrong.", "that the state law is wrong")]
+    public void A_long_adverbial_of_the_saying_may_stand_before_that(string text, string reported)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(reported, q.Text);
+    }
+
+    [Fact]
+    public void Asked_by_someone_before_the_question_is_a_question_by_that_someone()
+    {
+        const string text = "Asked by Matt Lauer whether she had practiced her speech, Ms. Ruiz said she read it once.";
+        var q = Indirect(text).First(q => Cue(text, q) == "Asked");
+        Assert.Equal("whether she had practiced her speech", q.Text);
+        Assert.Equal("Matt Lauer", Mention(text, q));
+    }
+
+    [Fact]
+    public void Asked_on_a_programme_before_the_question_is_a_question_by_nobody_named()
+    {
+        const string text = "Asked on Fox News who leads the party, the senator named the speaker.";
+        var q = Indirect(text).First(q => Cue(text, q) == "Asked");
+        Assert.Equal("who leads the party", q.Text);
+        Assert.Null(q.Speaker.Mention);
     }
 }

@@ -145,6 +145,11 @@ public static class IndirectSpeechFinder
                 // "who hopes for a miracle", "she fears the deal will fail": after a subject the word is the verb.
                 if (!AfterSubjectWord(doc, s, v)) continue;
             }
+            if (PassiveReport.BeForm(doc, s, v) is var be and >= 0)
+            {
+                if (PassiveReported(doc, s, v, be) is { } passive) found.Add(passive);
+                continue;
+            }
             if (!IndirectCues.ThatVerbs.Contains(w) && !SpeechCues.Verbs.Contains(w) && !IndirectCues.ComplementVerbs.Contains(w) && !IndirectCues.PrepositionVerbs.Contains(w) && !IndirectCues.NamingVerbs.Contains(w) && !IndirectCues.AsVerbs.Contains(w)) continue;
             if (IndirectCues.WeakForms.Contains(w)) continue;
             if (FollowsDeterminer(doc, v)) continue; // "the support of", "a report", "to want": no verb here
@@ -156,6 +161,16 @@ public static class IndirectSpeechFinder
             }
             if (CueBeforeClause(doc, s, v) is { } clause) found.Add(clause);
         }
+    }
+
+    /// <summary>"The price was not disclosed", "Her ban was first reported by BuzzFeed": the subject is reported, the agent the source.</summary>
+    private static QuoteCandidate? PassiveReported(Document doc, Sentence s, int v, int be)
+    {
+        var (f, e) = SourcePhrase.Before(doc, be, s.FirstToken);
+        if (e <= f || e > be || doc.IsPunct(e - 1, ',') || ReportedClause.HasQuoteMark(doc, f, e)) return null;
+        var (af, ae) = PassiveReport.Agent(doc, s, v);
+        var speaker = ae > af ? SpeakerResolver.Resolve(doc, af, ae, fromRight: false) : ExtractedSpeaker.Unknown;
+        return Candidate(doc, f, e, speaker, v, v + 1, s, be, Math.Max(v + 1, ae), ThoughtConfidence);
     }
 
     /// <summary>"X said (that) CLAUSE", "X told reporters CLAUSE", "X asked whether CLAUSE", "it is believed that CLAUSE".</summary>
@@ -335,11 +350,37 @@ public static class IndirectSpeechFinder
     private static QuoteCandidate? AskedWithoutAsker(Document doc, Sentence s, int v)
     {
         var start = ReportedClause.Start(doc, v, v + 1, s.EndToken);
+        var speaker = ExtractedSpeaker.Unknown;
+        // "Asked by Matt Lauer whether …", "Asked on Fox News who …", "Asked during a January debate why …": an
+        // adverbial of the asking before the question; a "by" agent is the asker.
+        if (start < 0 && QuestionAfterAdverbial(doc, v + 1, s.EndToken) is var question and > 0)
+        {
+            start = question;
+            if (doc.WordIs(v + 1, "by") && SourcePhrase.After(doc, v + 1, question) is var (af, ae) && ae > af) speaker = SpeakerResolver.Resolve(doc, af, ae, fromRight: false);
+        }
         if (start < 0) return null;
         var end = start;
         while (end < s.EndToken && !doc.IsPunct(end, ',') && doc.Tokens[end].Kind != TokenKind.Quote) end++;
         end = ReportedClause.TrimEnd(doc, start, end);
-        return end - start < 2 ? null : Candidate(doc, start, end, ExtractedSpeaker.Unknown, v, v + 1, s, v, v + 1, ThoughtConfidence);
+        return end - start < 2 ? null : Candidate(doc, start, end, speaker, v, v + 1, s, v, v + 1, ThoughtConfidence);
+    }
+
+    private static readonly WordSet AskingAdverbialStarters = new(["by", "on", "at", "during", "in", "after", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+
+    private const int MaxAskingAdverbial = 10;
+
+    /// <summary>The question word ("whether", "why", "about" …) after a short adverbial starting at <paramref name="k"/> ("by Matt Lauer", "on Fox News"), or -1.</summary>
+    private static int QuestionAfterAdverbial(Document doc, int k, int limit)
+    {
+        if (k >= limit || doc.Tokens[k].Kind != TokenKind.Word || !AskingAdverbialStarters.Contains(doc.Word(k))) return -1;
+        for (var j = k + 1; j < limit && j <= k + MaxAskingAdverbial; j++)
+        {
+            var t = doc.Tokens[j];
+            if (t.Kind == TokenKind.Punct && !doc.IsPunct(j, '.') || t.Kind == TokenKind.Quote) return -1;
+            if (t.Kind == TokenKind.Word && !t.IsCapitalized && (IndirectCues.QuestionWords.Contains(doc.Word(j)) || doc.WordIs(j, "about")))
+                return j + 1 < limit && doc.Tokens[j + 1].Kind is TokenKind.Word or TokenKind.Number ? j : -1;
+        }
+        return -1;
     }
 
     /// <summary>"is expected to", "are likely … appears to", "seems to": a verb whose subject is the content, not the source.</summary>
@@ -538,11 +579,13 @@ public static class IndirectSpeechFinder
         bool fromRight;
         if (e > f && f - 1 > s.FirstToken && doc.IsPunct(f - 1, ',') && PlausibleSource(doc, f, e))
         {
+            // "CLAUSE, X told POLITICO earlier this week": the addressee of the telling is no part of the tail.
+            tail = IndirectCues.TakesAddressee.Contains(w) ? AddresseeEnd(doc, v + 1, s.EndToken) : v + 1;
             // "Later in the day, the FBI said it would cooperate": a clause after the cue is the one reported
-            // (but "If …, the campaign said, it may …" is one utterance around its attribution).
-            if (!doc.IsPunct(v + 1, ',') && ReportedClause.Start(doc, v, v + 1, s.EndToken) >= 0) return null;
+            // (but "If …, the campaign said, it may …" is one utterance around its attribution; and "CLAUSE, his
+            // campaign announced Saturday." ends in the time of the saying, no clause).
+            if (!doc.IsPunct(v + 1, ',') && !TimeTailOnly(doc, tail, s.EndToken) && ReportedClause.Start(doc, v, v + 1, s.EndToken) >= 0) return null;
             comma = f - 1;
-            tail = v + 1;
             fromRight = true;
         }
         else if (doc.IsPunct(v - 1, ',') && v - 1 > s.FirstToken && !(e > f && f == s.FirstToken && PlausibleSource(doc, f, e)))
@@ -587,6 +630,36 @@ public static class IndirectSpeechFinder
         }
         if (longTail) return null;
         return Candidate(doc, first, end, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence);
+    }
+
+    private static readonly WordSet AddresseeWords = new(["her", "him", "them", "me", "us", "reporters", "supporters", "journalists", "viewers", "listeners", "voters"]);
+
+    private const int MaxAddresseeWords = 5;
+
+    /// <summary>Where the addressee after "told" starting at <paramref name="k"/> ends: a name, "her", "reporters", "The Associated Press"; <paramref name="k"/> when none.</summary>
+    private static int AddresseeEnd(Document doc, int k, int limit)
+    {
+        if (k >= limit || doc.Tokens[k].Kind != TokenKind.Word) return k;
+        if (doc.MentionAt[k] >= 0) return Math.Min(limit, doc.Mentions[doc.MentionAt[k]].EndToken);
+        if (AddresseeWords.Contains(doc.Word(k)) && !doc.Tokens[k].IsCapitalized) return k + 1;
+        var j = k;
+        while (j < limit && j - k < MaxAddresseeWords && doc.Tokens[j].Kind == TokenKind.Word && doc.Tokens[j].IsCapitalized) j++;
+        return j;
+    }
+
+    private static readonly WordSet TimeTailStarters = new(
+    [
+        "on", "in", "at", "during", "last", "this", "earlier", "later", "yesterday", "today", "tonight", "recently", "Monday",
+        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ]);
+
+    private const int MaxTimeTailWords = 4;
+
+    /// <summary>Whether nothing but punctuation, or a short time or occasion ("Saturday", "last week", "in a statement"), follows <paramref name="k"/> in the sentence.</summary>
+    private static bool TimeTailOnly(Document doc, int k, int limit)
+    {
+        if (!ReportedClause.MoreWordsThan(doc, k, limit, 0)) return true;
+        return doc.Tokens[k].Kind == TokenKind.Word && TimeTailStarters.Contains(doc.Word(k)) && !ReportedClause.MoreWordsThan(doc, k, limit, MaxTimeTailWords);
     }
 
     private static bool IsLowerParticiple(Document doc, int k) =>
@@ -812,6 +885,22 @@ public static class IndirectSpeechFinder
         };
 
     private static QuoteCandidate Candidate(Document doc, int first, int end, ExtractedSpeaker speaker, int cue, int cueEnd, Sentence s, int attrFirst, int attrEnd, double confidence) =>
-        new(doc.SpanOf(first, end), QuoteKind.Indirect, speaker, doc.SpanOf(cue, cueEnd),
+        new(doc.SpanOf(first, end), QuoteKind.Indirect, WithAntecedent(doc, speaker, s), doc.SpanOf(cue, cueEnd),
             speaker.EntityId is null ? confidence - 0.1 : confidence, first, end, attrFirst, attrEnd, s.Paragraph);
+
+    /// <summary>
+    /// "a slide show that predicted …", "voters who say …", "the donors, who want …": a relative pronoun names its
+    /// speaker only through the noun before it, so the mention runs from that noun to the pronoun and holds both.
+    /// </summary>
+    private static ExtractedSpeaker WithAntecedent(Document doc, ExtractedSpeaker speaker, Sentence s)
+    {
+        if (speaker.Mention is not { } m) return speaker;
+        var k = FirstTokenEndingAfter(doc, m.Start, s.FirstToken, s.EndToken);
+        if (k >= s.EndToken || doc.Tokens[k].Start != m.Start || doc.Tokens[k].End != m.End || !(doc.WordIs(k, "that") || doc.WordIs(k, "who"))) return speaker;
+        var head = k - 1;
+        if (head > s.FirstToken && doc.IsPunct(head, ',') && doc.WordIs(k, "who")) head--;
+        if (head < s.FirstToken || doc.Tokens[head].Kind != TokenKind.Word) return speaker;
+        var span = new TextSpan(doc.Tokens[head].Start, m.End);
+        return speaker with { Mention = span, Description = speaker.Description is null ? null : doc.Text[span.Start..span.End] };
+    }
 }

@@ -11,6 +11,7 @@ namespace ClaimsGraph.Extraction.Quotes.Indirect;
 public static class ReportedClause
 {
     private const int MaxGapToThat = 6;
+    private const int MaxGapToThatAfterAdverbial = 14;
 
     /// <summary>
     /// No reported clause runs longer than this many tokens: beyond it the "sentence" is no prose (a run-on
@@ -31,6 +32,10 @@ public static class ReportedClause
         if (k >= limit) return -1;
         // "said on Tuesday that", "told reporters at the briefing that", "pointed out that"
         var gap = IndirectCues.TakesAddressee.Contains(verb) ? MaxGapToThat + 4 : MaxGapToThat;
+        // "said in one of a series of Twitter messages that", "said Thursday during a taping of a town hall in Buffalo
+        // that": after a verb of saying, an adverbial of the saying may run longer before its "that".
+        if (SpeechCues.IsVerbOfSaying(verb) && doc.Tokens[k].Kind == TokenKind.Word && (IndirectCues.Prepositions.Contains(doc.Word(k)) && !doc.Tokens[k].IsCapitalized || Weekdays.Contains(doc.Word(k))))
+            gap = MaxGapToThatAfterAdverbial;
         for (var j = k; j < limit && j <= k + gap; j++)
         {
             var t = doc.Tokens[j];
@@ -165,7 +170,13 @@ public static class ReportedClause
             {
                 var next = doc.Word(j + 1);
                 if (IndirectCues.FollowOnParticiples.Contains(next) || doc.WordIs(j + 1, "according") && doc.WordIs(j + 2, "to")
-                    || IndirectCues.ClauseBreakers.Contains(next) || next.Length > 4 && next.EndsWith("ing", StringComparison.Ordinal)) { end = j; break; }
+                    || IndirectCues.ClauseBreakers.Contains(next) || next.Length > 4 && next.EndsWith("ing", StringComparison.Ordinal))
+                {
+                    // "said Trump, despite his wealth, is …": an aside between the clause's subject and its verb.
+                    if (!plainObject && AsideInSubject(doc, first, j, limit) is var close and > 0) { j = close; continue; }
+                    end = j;
+                    break;
+                }
             }
             if (doc.WordIs(j, "and") && IsCueVerb(doc, j + 1, limit)) { end = j; break; }
             // "endorsed Trump at a news conference on Friday": an object ends before an adverbial of time or occasion.
@@ -175,6 +186,50 @@ public static class ReportedClause
             if (doc.IsPunct(j, ',') && (doc.WordIs(j + 1, "and") && j + 2 < limit && StartsNewSubject(doc, j + 2) || doc.WordIs(j + 1, "but"))) { end = j; break; }
         }
         return TrimEnd(doc, first, end);
+    }
+
+    private const int MaxSubjectWords = 6;
+    private const int MaxAsideTokens = 30;
+
+    /// <summary>
+    /// "said Trump, despite his wealth, is …", "said the decision, which struck down …, illustrates …", "that, while …,
+    /// workers …": for a comma right after a short subject (no verb in it) or right after "that", the comma closing the
+    /// aside when the clause goes on there with its verb (or, after "that", with anything); otherwise -1.
+    /// </summary>
+    private static int AsideInSubject(Document doc, int first, int comma, int limit)
+    {
+        var subject = doc.WordIs(first, "that") ? first + 1 : first;
+        if (comma - subject > MaxSubjectWords) return -1;
+        for (var k = subject; k < comma; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number) && !doc.IsPunct(k, '.') && !doc.IsPunct(k, '-')) return -1;
+            if (t.Kind == TokenKind.Word && !t.IsCapitalized && (FiniteVerbs.Contains(doc.Word(k)) || doc.WordIs(k, "that"))) return -1;
+        }
+        for (var m = comma + 2; m < limit && m <= comma + MaxAsideTokens; m++)
+        {
+            var t = doc.Tokens[m];
+            if (t.Kind == TokenKind.Quote || doc.IsPunct(m, ';') || doc.IsPunct(m, '(') || doc.IsPunct(m, ':')) return -1;
+            if (!doc.IsPunct(m, ',')) continue;
+            if (comma == subject) return m + 1 < limit && doc.Tokens[m + 1].Kind == TokenKind.Word ? m : -1;
+            return OpensPredicate(doc, m + 1, limit) ? m : -1;
+        }
+        return -1;
+    }
+
+    private static readonly WordSet FiniteVerbs = new(
+    [
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+        "does", "did", "do", "remains", "remain", "seems", "seem",
+    ]);
+
+    /// <summary>A finite verb at <paramref name="k"/>, after at most one "-ly" adverb: "is", "would", "illustrates", "wanted".</summary>
+    private static bool OpensPredicate(Document doc, int k, int limit)
+    {
+        if (k < limit && doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized && doc.Word(k).EndsWith("ly", StringComparison.Ordinal)) k++;
+        if (k >= limit || doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].IsCapitalized) return false;
+        var w = doc.Word(k);
+        return FiniteVerbs.Contains(w) || w.Length > 4 && (w.EndsWith("es", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal));
     }
 
     private static readonly WordSet Weekdays = new(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
