@@ -59,11 +59,14 @@ public sealed class BatchLoader<TKey, TValue>(
     private async Task FetchAndKeepAsync(List<TKey> keys, CancellationToken cancellationToken)
     {
         var values = await fetch(keys, cancellationToken).ConfigureAwait(false);
-        lock (_gate)
-        {
-            _loaded.EnsureCapacity(_loaded.Count + values.Count);
-            foreach (var (k, v) in values) _loaded.TryAdd(k, v);
-        }
+        lock (_gate) Remember(values);
+    }
+
+    /// <summary>Keeps fetched values for the rest of the request; call under the lock.</summary>
+    private void Remember(IReadOnlyDictionary<TKey, TValue> values)
+    {
+        _loaded.EnsureCapacity(_loaded.Count + values.Count);
+        foreach (var (k, v) in values) _loaded.TryAdd(k, v);
     }
 
     /// <summary>The values for the keys that exist, in the keys' order.</summary>
@@ -91,8 +94,7 @@ public sealed class BatchLoader<TKey, TValue>(
             // Once per batch, not once per key that settles from it.
             if (!batch.Remembered)
             {
-                _loaded.EnsureCapacity(_loaded.Count + values.Count);
-                foreach (var (k, v) in values) _loaded.TryAdd(k, v);
+                Remember(values);
                 batch.Remembered = true;
             }
         }
