@@ -61,8 +61,11 @@ public sealed class ClaimsGraphLoaders(IClaimsStore store)
 
 public static class ClaimsGraphLoadersContextExtensions
 {
+    /// <summary>The request's loaders; every execution starts in GraphQLRequestExecutor, which sets the user context.</summary>
     public static ClaimsGraphLoaders Loaders(this IResolveFieldContext context) =>
-        context.UserContext is RequestUserContext request ? request.Loaders : context.RequestServices!.GetRequiredService<ClaimsGraphLoaders>();
+        context.UserContext is RequestUserContext request
+            ? request.Loaders
+            : throw new InvalidOperationException("GraphQL executions must be started by GraphQLRequestExecutor (no RequestUserContext).");
 
     public static IClaimsStore Store(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IClaimsStore>();
