@@ -885,4 +885,22 @@ public class IndirectSpeechTests
         Assert.Equal("who leads the party", q.Text);
         Assert.Null(q.Speaker.Mention);
     }
+
+    [Theory]
+    [InlineData("Senator Maria Gonzalez hopes the farm bill will pass before the summer recess.", "hopes", "the farm bill will pass before the summer recess")]
+    [InlineData("Mayor Elena Ruiz fears the harbor will not reopen before May.", "fears", "the harbor will not reopen before May")]
+    public void A_noun_form_right_after_a_name_is_the_verb(string text, string cue, string reported)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(reported, q.Text);
+        Assert.Equal(cue, Cue(text, q));
+        Assert.StartsWith("person:", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_noun_form_after_a_name_with_a_determiner_is_a_noun()
+    {
+        const string text = "The Gonzalez hopes of a quick vote faded when the committee adjourned without a decision.";
+        Assert.Empty(Indirect(text));
+    }
 }

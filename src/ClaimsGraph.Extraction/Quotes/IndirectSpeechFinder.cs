@@ -295,7 +295,16 @@ public static class IndirectSpeechFinder
     /// <summary>Whether the word before <paramref name="v"/> is a subject pronoun, "who", or the end of a named mention.</summary>
     private static bool AfterSubjectWord(Document doc, Sentence s, int v) =>
         v - 1 >= s.FirstToken && doc.Tokens[v - 1].Kind == TokenKind.Word
-        && SubjectWords.Contains(doc.Word(v - 1));
+        && (SubjectWords.Contains(doc.Word(v - 1)) || EndsNamedSubject(doc, s, v));
+
+    /// <summary>"Cruz hopes to …", "Gov. Chris Christie fears …": a name ends right before the word, with no determiner or possessive before the name.</summary>
+    private static bool EndsNamedSubject(Document doc, Sentence s, int v)
+    {
+        if (doc.MentionAt[v - 1] < 0) return false;
+        var m = doc.Mentions[doc.MentionAt[v - 1]];
+        if (m.EndToken != v || !doc.Tokens[m.FirstToken].IsCapitalized) return false;
+        return m.FirstToken == s.FirstToken || !FollowsDeterminer(doc, m.FirstToken);
+    }
 
     private const int MaxParticipleReach = 30;
 
