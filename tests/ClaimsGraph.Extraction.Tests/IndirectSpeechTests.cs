@@ -903,4 +903,14 @@ public class IndirectSpeechTests
         const string text = "The Gonzalez hopes of a quick vote faded when the committee adjourned without a decision.";
         Assert.Empty(Indirect(text));
     }
+
+    [Theory]
+    [InlineData("The latest reports show the governor leading in every county.", "the governor leading in every county")]
+    [InlineData("Federal election reports show that three groups have spent $1.1 million on ads.", "that three groups have spent $1.1 million on ads")]
+    public void A_noun_form_heading_the_source_is_no_verb_inside_it(string text, string reported)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(reported, q.Text);
+        Assert.Equal("show", Cue(text, q));
+    }
 }

@@ -494,6 +494,8 @@ public static class IndirectSpeechFinder
             var t = doc.Tokens[k];
             if (t.Kind != TokenKind.Word || t.IsCapitalized || doc.MentionAt[k] >= 0) continue;
             var w = doc.Word(k);
+            // "The reports show …", "FEC reports show …": a noun form heading the phrase, or after a determiner, is no verb.
+            if (IndirectCues.ThatNouns.Contains(w) && (k == e - 1 || FollowsDeterminer(doc, k))) continue;
             if (IndirectCues.ThatVerbs.Contains(w) || IndirectCues.ComplementVerbs.Contains(w) || SpeechCues.Verbs.Contains(w)) return k + 1;
         }
         return f;
