@@ -913,4 +913,23 @@ public class IndirectSpeechTests
         Assert.Equal(reported, q.Text);
         Assert.Equal("show", Cue(text, q));
     }
+
+    [Theory]
+    [InlineData("Her advisers remain confident that the senator will win the primary in May.", "Her advisers", "that the senator will win the primary in May")]
+    [InlineData("Mayor Elena Ruiz was adamant that the harbor would reopen before the summer.", "Elena Ruiz", "that the harbor would reopen before the summer")]
+    [InlineData("Mayor Elena Ruiz made it clear that the harbor would reopen before the summer.", "Elena Ruiz", "that the harbor would reopen before the summer")]
+    public void An_adjective_of_certainty_before_that_reports_the_subject_s_view(string text, string source, string reported)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(reported, q.Text);
+        Assert.Equal(source, Mention(text, q));
+    }
+
+    [Theory]
+    [InlineData("It is clear that the harbor will reopen before the summer.")]
+    [InlineData("The mayor was so confident that she skipped the last debate of the campaign.")]
+    public void Clear_without_make_and_so_that_report_nothing(string text)
+    {
+        Assert.Empty(Indirect(text));
+    }
 }

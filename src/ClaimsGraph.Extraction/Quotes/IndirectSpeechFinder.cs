@@ -139,6 +139,12 @@ public static class IndirectSpeechFinder
                 else if (IsTitleCaseCue(doc, s, v) && CueBeforeClause(doc, s, v) is { } headline) found.Add(headline);
                 continue;
             }
+            // "is confident that", "remain hopeful that", "made it clear that": no verb of the lexicon, the adjective is the cue.
+            if (StanceAdjective.VerbGroupStart(doc, s, v) is var group and >= 0)
+            {
+                if (StanceReported(doc, s, v, group) is { } stance) found.Add(stance);
+                continue;
+            }
             if (IndirectCues.ThatNouns.Contains(w))
             {
                 if (NominalCue(doc, s, v) is { } nominal) { found.Add(nominal); continue; }
@@ -171,6 +177,34 @@ public static class IndirectSpeechFinder
         var (af, ae) = PassiveReport.Agent(doc, s, v);
         var speaker = ae > af ? SpeakerResolver.Resolve(doc, af, ae, fromRight: false) : ExtractedSpeaker.Unknown;
         return Candidate(doc, f, e, speaker, v, v + 1, s, be, Math.Max(v + 1, ae), ThoughtConfidence);
+    }
+
+    /// <summary>"The governor is confident that CLAUSE", "Aides, however, remain hopeful that CLAUSE": the subject before the verb group holds the view.</summary>
+    private static QuoteCandidate? StanceReported(Document doc, Sentence s, int v, int group)
+    {
+        var that = v + 1;
+        if (ReportedClause.IsRelativeThat(doc, that, s.EndToken)) return null;
+        var end = OpeningClause.End(doc, s, v, that, ReportedClause.End(doc, that, s.EndToken));
+        if (end - that < MinClauseTokens + 1 || ReportedClause.HasQuoteMark(doc, that, end)) return null;
+        var verbGroup = SkipAdverbs(doc, group, s.FirstToken);
+        var (f, e) = SourcePhrase.Before(doc, verbGroup, s.FirstToken);
+        f = AfterLastVerb(doc, f, e);
+        if (f == s.FirstToken && e - f > 1 && doc.Tokens[f].IsCapitalized && (OpeningConjunctions.Contains(doc.Word(f)) || OpeningClause.IsSubordinator(doc, f))) f++;
+        if (SubjectBeforeAside.IsAsideMark(doc, verbGroup - 1) && SubjectBeforeAside.Find(doc, s, verbGroup - 1) is var (xf, xe) && xe > xf) (f, e) = (xf, xe);
+        ExtractedSpeaker speaker;
+        if (e > f && PlausibleSource(doc, f, e) && !IsImpersonal(doc, f, e)) speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: e >= verbGroup - 1);
+        else if (e == f && f - 1 >= s.FirstToken && IsRelativePronoun(doc, f - 1))
+        {
+            f--; // "aides who are confident that …"
+            speaker = SpeakerResolver.Resolve(doc, f, f + 1, fromRight: true);
+        }
+        else if (e == f && f - 1 >= s.FirstToken && (doc.WordIs(f - 1, "and") || doc.WordIs(f - 1, "but")) && SentenceSubject.Find(doc, s, group) is var (sf, se) && se > sf)
+        {
+            f = sf; // "X won the vote and is confident that …"
+            speaker = SpeakerResolver.Resolve(doc, sf, se, fromRight: false);
+        }
+        else return null;
+        return Candidate(doc, that, end, speaker, group, v + 1, s, Math.Min(f, group), v + 1, ThoughtConfidence);
     }
 
     /// <summary>"X said (that) CLAUSE", "X told reporters CLAUSE", "X asked whether CLAUSE", "it is believed that CLAUSE".</summary>
