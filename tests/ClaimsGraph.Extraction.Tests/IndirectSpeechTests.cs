@@ -932,4 +932,21 @@ public class IndirectSpeechTests
     {
         Assert.Empty(Indirect(text));
     }
+
+    [Theory]
+    [InlineData("Senator Maria Gonzalez has drawn huge crowds describing a country run by its bankers.", "describing", "Maria Gonzalez")]
+    [InlineData("The campaign of Senator Maria Gonzalez did not reply to several emails asking about its contracts with staff.", "asking", "Maria Gonzalez")]
+    public void A_predicate_before_a_participle_is_no_source_the_sentence_subject_is(string text, string cue, string source)
+    {
+        var q = Indirect(text).Single(q => Cue(text, q) == cue);
+        Assert.Contains(source, Mention(text, q));
+    }
+
+    [Fact]
+    public void A_participle_after_included_goes_on_from_the_object()
+    {
+        const string text = "The city released records, including handwritten ledgers showing the mayor was paid twice.";
+        var q = Indirect(text).Single(q => Cue(text, q) == "showing");
+        Assert.Contains("handwritten ledgers", Mention(text, q));
+    }
 }

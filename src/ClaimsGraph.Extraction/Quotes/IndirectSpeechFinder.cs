@@ -269,6 +269,15 @@ public static class IndirectSpeechFinder
         if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && !doc.IsPunct(v - 1, ',') && e > f && PastVerbIn(doc, f, e) is var past and >= 0
             && SourcePhrase.Before(doc, SkipAdverbs(doc, past, s.FirstToken), s.FirstToken) is var (subjFirst, subjEnd) && subjEnd > subjFirst && PlausibleSource(doc, subjFirst, subjEnd))
             (f, e) = (subjFirst, subjEnd);
+        // "X has drawn huge crowds describing …", "has lately started asking …", "did not reply to numerous emails asking …":
+        // a phrase opening with a verb form or a preposition is the predicate before the participle, no source; the
+        // participle goes on from a relative pronoun right before that predicate, or from the sentence subject.
+        else if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && !doc.IsPunct(v - 1, ',') && e > f && OpensPredicate(doc, f))
+        {
+            var predicate = SkipAdverbs(doc, f, s.FirstToken);
+            if (predicate - 1 >= s.FirstToken && IsRelativePronoun(doc, predicate - 1)) (f, e) = (predicate, predicate);
+            else if (SentenceSubject.Find(doc, s, predicate) is var (pf, pe) && pe > pf && pe <= predicate && PlausibleSource(doc, pf, pe)) (f, e) = (pf, pe);
+        }
         // "Clinton released a statement, saying that …": the participle's subject is the sentence's.
         if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && doc.IsPunct(v - 1, ','))
         {
@@ -306,6 +315,28 @@ public static class IndirectSpeechFinder
     /// <summary>Whether a number with a glued percent sign ("42%") ends right before <paramref name="k"/>.</summary>
     private static bool PercentBefore(Document doc, Sentence s, int k) =>
         k - 2 >= s.FirstToken && doc.IsPunct(k - 1, '%') && doc.Tokens[k - 2].Kind == TokenKind.Number && doc.Tokens[k - 2].End == doc.Tokens[k - 1].Start;
+
+    private static readonly WordSet Participles = new(
+    [
+        "drawn", "done", "gone", "given", "taken", "written", "begun", "made", "sent", "put", "brought", "held", "spent", "won",
+        "lost", "met", "built", "kept", "left", "led", "paid", "set", "thrown", "grown", "become", "come", "took", "gave", "ran", "began",
+    ]);
+
+    private static readonly WordSet PrepositionalParticiples = new(["regarding", "concerning", "following", "involving", "featuring", "excluding", "according", "during", "notwithstanding"]);
+
+    private static readonly WordSet Particles = new(["to", "out", "up", "off", "down"]);
+
+    /// <summary>Whether the phrase at <paramref name="f"/> opens with a lower-case verb form ("drawn huge crowds", "lately started") or a particle ("out a new robocall", "to numerous emails").</summary>
+    private static bool OpensPredicate(Document doc, int f)
+    {
+        var k = f;
+        if (doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].IsCapitalized || doc.MentionAt[k] >= 0) return false;
+        if (doc.Word(k).Length > 4 && doc.Word(k).EndsWith("ly", StringComparison.Ordinal) && k + 1 < doc.Tokens.Count && doc.Tokens[k + 1].Kind == TokenKind.Word) k++;
+        var w = doc.Word(k);
+        // "including those backing …", "a speech that included Trump vowing …": the object is the participle's subject.
+        if (w.StartsWith("includ", StringComparison.Ordinal) || PrepositionalParticiples.Contains(w)) return false;
+        return Particles.Contains(w) || Participles.Contains(w) || w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal));
+    }
 
     private static readonly WordSet PastVerbs = new(["sent", "wrote", "put", "made", "took", "gave", "held", "ran", "began", "brought", "spent"]);
 
