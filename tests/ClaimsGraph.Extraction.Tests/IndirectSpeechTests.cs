@@ -949,4 +949,22 @@ public class IndirectSpeechTests
         var q = Indirect(text).Single(q => Cue(text, q) == "showing");
         Assert.Contains("handwritten ledgers", Mention(text, q));
     }
+
+    [Theory]
+    [InlineData("Local officials hope the new bridge will open before the winter storms.", "hope", "Local officials")]
+    [InlineData("Some critics fear the new rules will leave small farms with fewer protections.", "fear", "Some critics")]
+    public void A_plain_noun_form_after_a_plural_subject_is_the_verb(string text, string cue, string source)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(cue, Cue(text, q));
+        Assert.Equal(source, Mention(text, q));
+    }
+
+    [Theory]
+    [InlineData("Voter fears about the new bridge grew over the long summer.")]
+    [InlineData("The strong jobs report cleared the way for a rate increase in June.")]
+    public void Compound_nouns_are_no_verb(string text)
+    {
+        Assert.Empty(Indirect(text));
+    }
 }

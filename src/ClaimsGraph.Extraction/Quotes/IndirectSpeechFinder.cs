@@ -360,7 +360,26 @@ public static class IndirectSpeechFinder
     /// <summary>Whether the word before <paramref name="v"/> is a subject pronoun, "who", or the end of a named mention.</summary>
     private static bool AfterSubjectWord(Document doc, Sentence s, int v) =>
         v - 1 >= s.FirstToken && doc.Tokens[v - 1].Kind == TokenKind.Word
-        && (SubjectWords.Contains(doc.Word(v - 1)) || EndsNamedSubject(doc, s, v));
+        && (SubjectWords.Contains(doc.Word(v - 1)) || EndsNamedSubject(doc, s, v) || EndsPluralSubject(doc, v));
+
+    private static readonly WordSet PluralPronouns = new(["many", "some", "others", "most", "few", "both", "all", "you"]);
+
+    /// <summary>
+    /// "officials hope …", "some critics fear …", "Many fear …": a plain form (no -s) after a lower-case plural noun agrees
+    /// with it as a verb; "security fears", "voter concerns" (a singular noun before a plural form) stay nouns.
+    /// </summary>
+    private static bool EndsPluralSubject(Document doc, int v)
+    {
+        var cue = doc.Word(v);
+        // "the jobs report", "a New York Times report": "report" after a plural is mostly a compound noun.
+        if (cue.EndsWith('s') || cue is "report" || doc.Tokens[v - 1].Is(TokenFlags.Clitic)) return false;
+        var w = doc.Word(v - 1);
+        if (PluralPronouns.Contains(w)) return true;
+        return !doc.Tokens[v - 1].IsCapitalized && w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal)
+               && !IndirectCues.NotInSource.Contains(w) && !IndirectCues.ThatNouns.Contains(w) && !IndirectCues.ThatVerbs.Contains(w) && !FollowsPossessive(doc, v - 1);
+    }
+
+    private static bool FollowsPossessive(Document doc, int k) => k > 0 && (IsPossessivePronoun(doc, k - 1) || doc.Tokens[k - 1].Is(TokenFlags.Clitic));
 
     /// <summary>"Cruz hopes to …", "Gov. Chris Christie fears …": a name ends right before the word, with no determiner or possessive before the name.</summary>
     private static bool EndsNamedSubject(Document doc, Sentence s, int v)
