@@ -967,4 +967,13 @@ public class IndirectSpeechTests
     {
         Assert.Empty(Indirect(text));
     }
+
+    [Fact]
+    public void A_lower_case_group_of_people_is_the_source_of_a_plain_object()
+    {
+        const string text = "Where buildable land is scarce, developers see golf courses as wasted space.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("golf courses as wasted space", q.Text);
+        Assert.Equal("developers", Mention(text, q));
+    }
 }

@@ -291,7 +291,7 @@ public static class IndirectSpeechFinder
         // "Clinton was asked about the border", "Sanders is expected to win", "Trump had been projected the winner":
         // the subject of a passive report is what is asked or expected; who asks or expects is not named.
         if (UnnamedAgent(doc, v, end)) speaker = ExtractedSpeaker.Unknown;
-        else if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || !plainObject && PlausibleSource(doc, f, e) || percentShare) && !IsImpersonal(doc, f, e))
+        else if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || (!plainObject || PluralHead(doc, f, e)) && PlausibleSource(doc, f, e) || percentShare) && !IsImpersonal(doc, f, e))
             speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: e < v - 1 ? false : true);
         else if (IsImpersonal(doc, f, e) || IsPassive(doc, v) && doc.WordIs(start, "that"))
             speaker = ExtractedSpeaker.Unknown; // "it is widely believed that …": reported, by nobody named
@@ -311,6 +311,22 @@ public static class IndirectSpeechFinder
         var confidence = SpeechCues.IsVerbOfSaying(doc.Word(v)) ? SpeechConfidence : ThoughtConfidence;
         return Candidate(doc, start, end, speaker, v, v + 1, s, Math.Min(f, v), v + 1, confidence);
     }
+
+    /// <summary>"developers see golf courses as …", "various rivals attacked the plan": a group of people named by a lower-case plural heads the phrase.</summary>
+    private static bool PluralHead(Document doc, int f, int e)
+    {
+        if (doc.Tokens[e - 1].Kind != TokenKind.Word || doc.Tokens[e - 1].IsCapitalized) return false;
+        var w = doc.Word(e - 1);
+        if (w.Length < 5) return false;
+        foreach (var suffix in PeopleSuffixes)
+        {
+            if (w.EndsWith(suffix, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    // voters, analysts, critics, officials, residents, participants.
+    private static readonly string[] PeopleSuffixes = ["ers", "ists", "ics", "als", "ants", "ents"];
 
     /// <summary>Whether a number with a glued percent sign ("42%") ends right before <paramref name="k"/>.</summary>
     private static bool PercentBefore(Document doc, Sentence s, int k) =>
