@@ -976,4 +976,13 @@ public class IndirectSpeechTests
         Assert.Equal("golf courses as wasted space", q.Text);
         Assert.Equal("developers", Mention(text, q));
     }
+
+    [Theory]
+    [InlineData("Mayor Elena Ruiz said in a statement Thursday night the harbor would reopen in May.")]
+    [InlineData("Mayor Elena Ruiz said on Twitter the harbor would reopen in May.")]
+    public void A_bare_clause_opens_after_the_occasion_of_the_saying(string text)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the harbor would reopen in May", q.Text);
+    }
 }

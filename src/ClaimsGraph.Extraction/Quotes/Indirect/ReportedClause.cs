@@ -248,11 +248,29 @@ public static class ReportedClause
     }
 
     /// <summary>The token after "on Friday", "Friday", "yesterday", "last week", "earlier this month" at <paramref name="k"/>, or -1.</summary>
+    private static readonly WordSet OccasionNouns = new(["statement", "interview", "email", "e-mail", "letter", "post", "tweet", "speech", "memo", "op-ed", "release", "filing", "essay", "column"]);
+
+    private static readonly WordSet SocialMedia = new(["Twitter", "Facebook", "Instagram"]);
+
+    private static readonly WordSet DayParts = new(["night", "morning", "afternoon", "evening"]);
+
+    /// <summary>"Thursday night": past a part of the day after a weekday ending at <paramref name="k"/>.</summary>
+    private static int DayPart(Document doc, int k, int limit) => k < limit && DayParts.Contains(doc.Word(k)) ? k + 1 : k;
+
     private static int AfterTimeAdverbial(Document doc, int k, int limit)
     {
         if (k + 1 >= limit || doc.Tokens[k].Kind != TokenKind.Word) return -1;
-        if (doc.WordIs(k, "on") && Weekdays.Contains(doc.Word(k + 1))) return k + 2;
-        if (Weekdays.Contains(doc.Word(k)) || doc.WordIs(k, "yesterday") || doc.WordIs(k, "today")) return k + 1;
+        // "said in a statement Thursday night they …", "wrote in an email on Friday the plan …", "said on Twitter he …":
+        // the occasion of the saying, then perhaps its time.
+        if (doc.WordIs(k, "in") && k + 2 < limit && (doc.WordIs(k + 1, "a") || doc.WordIs(k + 1, "an")) && OccasionNouns.Contains(doc.Word(k + 2))
+            || doc.WordIs(k, "on") && SocialMedia.Contains(doc.Word(k + 1)))
+        {
+            var occasionEnd = doc.WordIs(k, "in") ? k + 3 : k + 2;
+            return AfterTimeAdverbial(doc, occasionEnd, limit) is var timed and > 0 ? timed : occasionEnd;
+        }
+        if (doc.WordIs(k, "on") && Weekdays.Contains(doc.Word(k + 1))) return DayPart(doc, k + 2, limit);
+        if (Weekdays.Contains(doc.Word(k))) return DayPart(doc, k + 1, limit);
+        if (doc.WordIs(k, "yesterday") || doc.WordIs(k, "today")) return k + 1;
         if (doc.WordIs(k, "earlier") || doc.WordIs(k, "later")) k++;
         if (k + 1 < limit && (doc.WordIs(k, "last") || doc.WordIs(k, "this")) && (doc.WordIs(k + 1, "week") || doc.WordIs(k + 1, "month") || doc.WordIs(k + 1, "year") || doc.WordIs(k + 1, "night") || doc.WordIs(k + 1, "weekend")))
             return k + 2;
