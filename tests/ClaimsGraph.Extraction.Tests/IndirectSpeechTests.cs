@@ -985,4 +985,13 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal("the harbor would reopen in May", q.Text);
     }
+
+    [Fact]
+    public void The_occasion_between_subject_and_cue_is_no_source()
+    {
+        const string text = "Mayor Elena Ruiz in a long blog post said the harbor would reopen in May.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the harbor would reopen in May", q.Text);
+        Assert.Equal("Elena Ruiz", Mention(text, q));
+    }
 }

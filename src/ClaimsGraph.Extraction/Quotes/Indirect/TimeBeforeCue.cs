@@ -19,10 +19,34 @@ public static class TimeBeforeCue
     // Single time words that stand between a subject and its verb ("earlier asked", "first revealed").
     private static readonly WordSet TimeWords = new(["earlier", "later", "first", "yesterday", "today", "again", "once", "now", "then"]);
 
+    private static readonly WordSet OccasionNouns = new(["statement", "interview", "email", "e-mail", "letter", "post", "tweet", "speech", "memo", "op-ed", "essay", "column", "filing"]);
+
+    private static readonly WordSet OccasionDeterminers = new(["a", "an", "the", "his", "her", "its", "their"]);
+
+    private const int MaxOccasionWords = 5;
+
+    /// <summary>"Jeb Bush in a Medium post said", "the group in a statement Thursday said": "in" + a determiner + words ending in a document or talk, or -1.</summary>
+    private static int OccasionStart(Document doc, int k, int first)
+    {
+        var end = k;
+        // "in a statement Thursday", "in an interview on Sunday": the time after the occasion.
+        if (end - 1 > first && Weekdays.Contains(doc.Word(end - 1))) end--;
+        if (end - 2 > first && doc.WordIs(end - 2, "on") && Weekdays.Contains(doc.Word(end - 1))) end -= 2;
+        if (end - 1 < first || !OccasionNouns.Contains(doc.Word(end - 1)) || doc.Tokens[end - 1].IsCapitalized) return -1;
+        for (var j = end - 2; j - 1 >= first && end - j <= MaxOccasionWords; j--)
+        {
+            if (doc.Tokens[j].Kind != TokenKind.Word) return -1;
+            // A subject stands before "in"; "In a statement defending X" opening the sentence is the source itself.
+            if (OccasionDeterminers.Contains(doc.Word(j)) && doc.WordIs(j - 1, "in")) return j - 1 > first ? j - 1 : -1;
+        }
+        return -1;
+    }
+
     /// <summary>The first token of a time adverbial ending right before <paramref name="k"/> (not before <paramref name="first"/>), or <paramref name="k"/>.</summary>
     public static int Start(Document doc, int k, int first)
     {
         if (k - 1 < first || doc.Tokens[k - 1].Kind != TokenKind.Word) return k;
+        if (OccasionStart(doc, k, first) is var occasion and >= 0) return occasion;
         var last = doc.Word(k - 1);
         if (!doc.Tokens[k - 1].IsCapitalized && TimeWords.Contains(last)) return k - 1;
         if (k - 2 < first || doc.Tokens[k - 2].Kind != TokenKind.Word) return k;
