@@ -994,4 +994,13 @@ public class IndirectSpeechTests
         Assert.Equal("the harbor would reopen in May", q.Text);
         Assert.Equal("Elena Ruiz", Mention(text, q));
     }
+
+    [Fact]
+    public void Seeming_to_take_a_stand_is_the_subject_s_stand()
+    {
+        const string text = "Mayor Elena Ruiz seemed to mock the council's budget plan.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("to mock the council's budget plan", q.Text);
+        Assert.Equal("Elena Ruiz", Mention(text, q));
+    }
 }

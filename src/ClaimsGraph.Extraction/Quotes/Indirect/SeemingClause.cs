@@ -23,12 +23,15 @@ public static class SeemingClause
         return !HasInnerCue(doc, start);
     }
 
-    /// <summary>"appeared to suggest", "seems to believe": a verb of saying or thinking right after "to".</summary>
+    /// <summary>
+    /// "appeared to suggest", "seems to believe", "seemed to mock his critics", "appeared to oppose the effort": a verb of
+    /// saying, thinking or taking a stand right after "to"; the subject holds that view, it is no impression.
+    /// </summary>
     public static bool HasInnerCue(Document doc, int start)
     {
         if (!doc.WordIs(start, "to") || start + 1 >= doc.Tokens.Count || doc.Tokens[start + 1].Kind != TokenKind.Word) return false;
         var inner = doc.Word(start + 1);
-        return SpeechCues.Verbs.Contains(inner) || IndirectCues.ThatVerbs.Contains(inner);
+        return SpeechCues.Verbs.Contains(inner) || IndirectCues.ThatVerbs.Contains(inner) || IndirectCues.ComplementVerbs.Contains(inner);
     }
 
     /// <summary>
