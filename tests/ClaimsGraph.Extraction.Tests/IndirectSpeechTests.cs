@@ -1003,4 +1003,13 @@ public class IndirectSpeechTests
         Assert.Equal("to mock the council's budget plan", q.Text);
         Assert.Equal("Elena Ruiz", Mention(text, q));
     }
+
+    [Theory]
+    [InlineData("Mayor Elena Ruiz said she would veto the budget, and the council did nothing about it.")]
+    [InlineData("Mayor Elena Ruiz said she would veto the budget, and there were no objections.")]
+    public void A_clause_ends_before_and_a_new_determiner_subject_with_its_verb(string text)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("she would veto the budget", q.Text);
+    }
 }

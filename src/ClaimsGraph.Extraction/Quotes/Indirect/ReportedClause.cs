@@ -283,7 +283,26 @@ public static class ReportedClause
         if (t.Kind != TokenKind.Word) return false;
         var w = doc.Word(k);
         return w is "he" or "she" or "they" or "we" or "I" || t.IsCapitalized && !WordLists.NotNameWords.Contains(w) || doc.MentionAt[k] >= 0
-               || CueAfterShortSubject(doc, k);
+               || CueAfterShortSubject(doc, k) || FiniteVerbAfterDeterminer(doc, k);
+    }
+
+    private static readonly WordSet SubjectOpeners = new(["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "many", "some", "most", "it", "there"]);
+
+    private static readonly WordSet FiniteWords = new(["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do", "may", "might", "should", "must"]);
+
+    /// <summary>"…, and the market did …", "…, and there were none …", "…, and an article cited …": a determiner phrase then its finite verb.</summary>
+    private static bool FiniteVerbAfterDeterminer(Document doc, int k)
+    {
+        if (!SubjectOpeners.Contains(doc.Word(k)) || doc.Tokens[k].IsCapitalized) return false;
+        for (var j = k + 1; j < doc.Tokens.Count && j <= k + 5; j++)
+        {
+            if (doc.Tokens[j].Kind != TokenKind.Word) return false;
+            var w = doc.Word(j);
+            // "the share of voters who accepted …": the verb of a relative clause is no verb of the phrase.
+            if (w is "who" or "which" or "that") return false;
+            if (FiniteWords.Contains(w) || j > k + 1 && w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>"…, and human rights groups warned that …": a short lower-case noun phrase followed by a verb of saying.</summary>
