@@ -1012,4 +1012,13 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal("she would veto the budget", q.Text);
     }
+
+    [Theory]
+    [InlineData("Mayor Elena Ruiz defended the new budget and refused to meet the council.")]
+    [InlineData("Mayor Elena Ruiz defended the new budget and then went back to her office.")]
+    public void An_object_ends_before_and_a_second_predicate(string text)
+    {
+        var q = Indirect(text).Single(q => Cue(text, q) == "defended");
+        Assert.Equal("the new budget", q.Text);
+    }
 }

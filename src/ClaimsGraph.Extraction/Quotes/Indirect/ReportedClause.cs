@@ -179,6 +179,8 @@ public static class ReportedClause
                 }
             }
             if (doc.WordIs(j, "and") && IsCueVerb(doc, j + 1, limit)) { end = j; break; }
+            // "defended his mother and refused to …", "favors right-to-work laws and opposes …": an object ends before a second predicate.
+            if (plainObject && doc.WordIs(j, "and") && SecondPredicate(doc, j + 1, limit)) { end = j; break; }
             // "endorsed Trump at a news conference on Friday": an object ends before an adverbial of time or occasion.
             if (plainObject && TimeOrOccasionAdverbial(doc, j, limit)) { end = j; break; }
             if (plainObject && (doc.WordIs(j, "but") || doc.WordIs(j, "while") || doc.WordIs(j, "although") || doc.WordIs(j, "because") || doc.WordIs(j, "by") && j + 1 < limit && doc.Word(j + 1).EndsWith("ing", StringComparison.Ordinal))) { end = j; break; }
@@ -319,6 +321,20 @@ public static class ReportedClause
     }
 
     /// <summary>"… and added …", "… and warn that …": a second cue of the same subject.</summary>
+    private static readonly WordSet PastForms = new(["went", "sought", "made", "took", "gave", "sent", "won", "lost", "met", "left", "led", "told", "said", "began", "ran", "kept", "held", "brought", "spent", "wrote"]);
+
+    private static readonly WordSet PredicateAdverbs = new(["then", "later", "also", "once", "again", "even", "still", "now", "repeatedly", "quickly"]);
+
+    /// <summary>A verb agreeing with the subject after "and" at <paramref name="k"/> (after an adverb or two): a past form or an auxiliary.</summary>
+    private static bool SecondPredicate(Document doc, int k, int limit)
+    {
+        while (k < limit && k + 1 < limit && PredicateAdverbs.Contains(doc.Word(k))) k++;
+        if (k >= limit || doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].IsCapitalized) return false;
+        var w = doc.Word(k);
+        // Not a form in -s: "her dealings and favors to donors" holds a noun there as often as a verb.
+        return PastForms.Contains(w) || w is "was" or "were" or "would" or "will" || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal);
+    }
+
     private static bool IsCueVerb(Document doc, int k, int limit)
     {
         if (k >= limit || doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].IsCapitalized) return false;
