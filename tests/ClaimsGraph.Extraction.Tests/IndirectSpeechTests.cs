@@ -1021,4 +1021,14 @@ public class IndirectSpeechTests
         var q = Indirect(text).Single(q => Cue(text, q) == "defended");
         Assert.Equal("the new budget", q.Text);
     }
+
+    [Theory]
+    [InlineData("Democrats opposed the new farm bill.", "Democrats")]
+    [InlineData("Most politicians opposed the new farm bill.", "Most politicians")]
+    public void A_party_or_group_of_people_is_the_source_of_a_plain_object(string text, string source)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the new farm bill", q.Text);
+        Assert.Equal(source, Mention(text, q));
+    }
 }

@@ -315,9 +315,10 @@ public static class IndirectSpeechFinder
     /// <summary>"developers see golf courses as …", "various rivals attacked the plan": a group of people named by a lower-case plural heads the phrase.</summary>
     private static bool PluralHead(Document doc, int f, int e)
     {
-        if (doc.Tokens[e - 1].Kind != TokenKind.Word || doc.Tokens[e - 1].IsCapitalized) return false;
+        if (doc.Tokens[e - 1].Kind != TokenKind.Word) return false;
         var w = doc.Word(e - 1);
-        if (w.Length < 5) return false;
+        // "Democrats opposed the bill", "Republicans criticized him": capitalized groups that are no names count too.
+        if (w.Length < 5 || doc.Tokens[e - 1].IsCapitalized && !WordLists.NotNameWords.Contains(w)) return false;
         foreach (var suffix in PeopleSuffixes)
         {
             if (w.EndsWith(suffix, StringComparison.Ordinal)) return true;
@@ -325,8 +326,8 @@ public static class IndirectSpeechFinder
         return false;
     }
 
-    // voters, analysts, critics, officials, residents, participants.
-    private static readonly string[] PeopleSuffixes = ["ers", "ists", "ics", "als", "ants", "ents"];
+    // voters, analysts, critics, officials, residents, participants, Republicans, politicians, Democrats, diplomats.
+    private static readonly string[] PeopleSuffixes = ["ers", "ists", "ics", "als", "ants", "ents", "ans", "ats"];
 
     /// <summary>Whether a number with a glued percent sign ("42%") ends right before <paramref name="k"/>.</summary>
     private static bool PercentBefore(Document doc, Sentence s, int k) =>
