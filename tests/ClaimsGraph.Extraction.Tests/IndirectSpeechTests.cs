@@ -1031,4 +1031,21 @@ public class IndirectSpeechTests
         Assert.Equal("the new farm bill", q.Text);
         Assert.Equal(source, Mention(text, q));
     }
+
+    [Fact]
+    public void A_definite_noun_phrase_before_a_finite_verb_is_the_source_of_a_plain_object()
+    {
+        const string text = "The committee rejected the new farm bill.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the new farm bill", q.Text);
+        Assert.Equal("The committee", Mention(text, q));
+    }
+
+    [Theory]
+    [InlineData("The latest dispute over the farm bill flared again in the spring.")]
+    [InlineData("Trump spoke during a portion of the debate focused on the racial divide.")]
+    public void A_bare_form_or_a_participle_after_a_definite_phrase_is_no_report_of_it(string text)
+    {
+        Assert.DoesNotContain(Indirect(text), q => Cue(text, q) is "dispute" or "focused");
+    }
 }

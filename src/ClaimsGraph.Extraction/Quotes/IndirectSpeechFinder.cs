@@ -291,7 +291,7 @@ public static class IndirectSpeechFinder
         // "Clinton was asked about the border", "Sanders is expected to win", "Trump had been projected the winner":
         // the subject of a passive report is what is asked or expected; who asks or expects is not named.
         if (UnnamedAgent(doc, v, end)) speaker = ExtractedSpeaker.Unknown;
-        else if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || (!plainObject || PluralHead(doc, f, e)) && PlausibleSource(doc, f, e) || percentShare) && !IsImpersonal(doc, f, e))
+        else if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || (!plainObject || PluralHead(doc, f, e) || DefiniteSubject(doc, f, e, v)) && PlausibleSource(doc, f, e) || percentShare) && !IsImpersonal(doc, f, e))
             speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: e < v - 1 ? false : true);
         else if (IsImpersonal(doc, f, e) || IsPassive(doc, v) && doc.WordIs(start, "that"))
             speaker = ExtractedSpeaker.Unknown; // "it is widely believed that …": reported, by nobody named
@@ -325,6 +325,23 @@ public static class IndirectSpeechFinder
         }
         return false;
     }
+
+    /// <summary>"The alliance advocates …", "the committee rejected …": a definite noun phrase before a finite verb (not "a portion of the debate focused on", a participle).</summary>
+    private static bool DefiniteSubject(Document doc, int f, int e, int v) =>
+        doc.WordIs(f, "the") && FiniteAfterSingular(doc, v, e) && SourcePhrase.IsDeterminedNounPhrase(doc, f, e);
+
+    /// <summary>
+    /// A verb that agrees with a singular subject: a past form, a form in -s, or any form after an auxiliary ("could offer");
+    /// a bare form right after the phrase is a noun of it ("the latest dispute", "the boxing champion").
+    /// </summary>
+    private static bool FiniteAfterSingular(Document doc, int v, int phraseEnd)
+    {
+        var w = doc.Word(v);
+        if (w.EndsWith("ing", StringComparison.Ordinal)) return false;
+        return phraseEnd < v || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith('s') || IrregularPast.Contains(w);
+    }
+
+    private static readonly WordSet IrregularPast = new(["told", "said", "thought", "knew", "found", "wrote", "saw", "sought", "made", "gave", "took", "held", "meant", "felt"]);
 
     // voters, analysts, critics, officials, residents, participants, Republicans, politicians, Democrats, diplomats.
     private static readonly string[] PeopleSuffixes = ["ers", "ists", "ics", "als", "ants", "ents", "ans", "ats"];
