@@ -338,10 +338,8 @@ public static class IndirectSpeechFinder
     {
         var w = doc.Word(v);
         if (w.EndsWith("ing", StringComparison.Ordinal)) return false;
-        return phraseEnd < v || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith('s') || IrregularPast.Contains(w);
+        return phraseEnd < v || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith('s') || IndirectCues.IrregularPastForms.Contains(w);
     }
-
-    private static readonly WordSet IrregularPast = new(["told", "said", "thought", "knew", "found", "wrote", "saw", "sought", "made", "gave", "took", "held", "meant", "felt"]);
 
     // voters, analysts, critics, officials, residents, participants, Republicans, politicians, Democrats, diplomats.
     private static readonly string[] PeopleSuffixes = ["ers", "ists", "ics", "als", "ants", "ents", "ans", "ats"];

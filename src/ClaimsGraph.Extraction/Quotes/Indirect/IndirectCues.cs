@@ -162,6 +162,17 @@ public static class IndirectCues
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "one", "the", "a", "an",
     ], ignoreCase: true);
 
+    /// <summary>Irregular past tenses that show a finite verb: "the campaign sought …", "… and went back to …".</summary>
+    public static WordSet IrregularPastForms { get; } = new(
+    [
+        "told", "said", "thought", "knew", "found", "wrote", "saw", "sought", "made", "gave", "took", "held", "meant", "felt",
+        "went", "sent", "won", "lost", "met", "left", "led", "began", "ran", "kept", "brought", "spent",
+    ]);
+
+    /// <summary>Documents and talks a saying happens in: "said in a statement", "Jeb Bush in a Medium post said".</summary>
+    public static WordSet OccasionNouns { get; } = new(
+        ["statement", "interview", "email", "e-mail", "letter", "post", "tweet", "speech", "memo", "op-ed", "release", "filing", "essay", "column"]);
+
     /// <summary>Heads of "in the … poll" phrases that report a finding: "in exit polls", "in the latest Marist poll".</summary>
     public static WordSet EvidenceHeads { get; } = new(["poll", "polls", "survey", "surveys", "study", "studies", "analysis"]);
 

@@ -250,8 +250,6 @@ public static class ReportedClause
     }
 
     /// <summary>The token after "on Friday", "Friday", "yesterday", "last week", "earlier this month" at <paramref name="k"/>, or -1.</summary>
-    private static readonly WordSet OccasionNouns = new(["statement", "interview", "email", "e-mail", "letter", "post", "tweet", "speech", "memo", "op-ed", "release", "filing", "essay", "column"]);
-
     private static readonly WordSet SocialMedia = new(["Twitter", "Facebook", "Instagram"]);
 
     private static readonly WordSet DayParts = new(["night", "morning", "afternoon", "evening"]);
@@ -264,7 +262,7 @@ public static class ReportedClause
         if (k + 1 >= limit || doc.Tokens[k].Kind != TokenKind.Word) return -1;
         // "said in a statement Thursday night they …", "wrote in an email on Friday the plan …", "said on Twitter he …":
         // the occasion of the saying, then perhaps its time.
-        if (doc.WordIs(k, "in") && k + 2 < limit && (doc.WordIs(k + 1, "a") || doc.WordIs(k + 1, "an")) && OccasionNouns.Contains(doc.Word(k + 2))
+        if (doc.WordIs(k, "in") && k + 2 < limit && (doc.WordIs(k + 1, "a") || doc.WordIs(k + 1, "an")) && IndirectCues.OccasionNouns.Contains(doc.Word(k + 2))
             || doc.WordIs(k, "on") && SocialMedia.Contains(doc.Word(k + 1)))
         {
             var occasionEnd = doc.WordIs(k, "in") ? k + 3 : k + 2;
@@ -321,8 +319,6 @@ public static class ReportedClause
     }
 
     /// <summary>"… and added …", "… and warn that …": a second cue of the same subject.</summary>
-    private static readonly WordSet PastForms = new(["went", "sought", "made", "took", "gave", "sent", "won", "lost", "met", "left", "led", "told", "said", "began", "ran", "kept", "held", "brought", "spent", "wrote"]);
-
     private static readonly WordSet PredicateAdverbs = new(["then", "later", "also", "once", "again", "even", "still", "now", "repeatedly", "quickly"]);
 
     /// <summary>A verb agreeing with the subject after "and" at <paramref name="k"/> (after an adverb or two): a past form or an auxiliary.</summary>
@@ -332,7 +328,7 @@ public static class ReportedClause
         if (k >= limit || doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].IsCapitalized) return false;
         var w = doc.Word(k);
         // Not a form in -s: "her dealings and favors to donors" holds a noun there as often as a verb.
-        return PastForms.Contains(w) || w is "was" or "were" or "would" or "will" || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal);
+        return IndirectCues.IrregularPastForms.Contains(w) || w is "was" or "were" or "would" or "will" || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal);
     }
 
     private static bool IsCueVerb(Document doc, int k, int limit)

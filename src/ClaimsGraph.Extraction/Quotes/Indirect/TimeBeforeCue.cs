@@ -19,8 +19,6 @@ public static class TimeBeforeCue
     // Single time words that stand between a subject and its verb ("earlier asked", "first revealed").
     private static readonly WordSet TimeWords = new(["earlier", "later", "first", "yesterday", "today", "again", "once", "now", "then"]);
 
-    private static readonly WordSet OccasionNouns = new(["statement", "interview", "email", "e-mail", "letter", "post", "tweet", "speech", "memo", "op-ed", "essay", "column", "filing"]);
-
     private static readonly WordSet OccasionDeterminers = new(["a", "an", "the", "his", "her", "its", "their"]);
 
     private const int MaxOccasionWords = 5;
@@ -32,7 +30,7 @@ public static class TimeBeforeCue
         // "in a statement Thursday", "in an interview on Sunday": the time after the occasion.
         if (end - 1 > first && Weekdays.Contains(doc.Word(end - 1))) end--;
         if (end - 2 > first && doc.WordIs(end - 2, "on") && Weekdays.Contains(doc.Word(end - 1))) end -= 2;
-        if (end - 1 < first || !OccasionNouns.Contains(doc.Word(end - 1)) || doc.Tokens[end - 1].IsCapitalized) return -1;
+        if (end - 1 < first || !IndirectCues.OccasionNouns.Contains(doc.Word(end - 1)) || doc.Tokens[end - 1].IsCapitalized) return -1;
         for (var j = end - 2; j - 1 >= first && end - j <= MaxOccasionWords; j--)
         {
             if (doc.Tokens[j].Kind != TokenKind.Word) return -1;
