@@ -324,7 +324,7 @@ public static class ReportedClause
     /// <summary>A verb agreeing with the subject after "and" at <paramref name="k"/> (after an adverb or two): a past form or an auxiliary.</summary>
     private static bool SecondPredicate(Document doc, int k, int limit)
     {
-        while (k < limit && k + 1 < limit && PredicateAdverbs.Contains(doc.Word(k))) k++;
+        for (var skipped = 0; skipped < 2 && k + 1 < limit && PredicateAdverbs.Contains(doc.Word(k)); skipped++) k++;
         if (k >= limit || doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].IsCapitalized) return false;
         var w = doc.Word(k);
         // Not a form in -s: "her dealings and favors to donors" holds a noun there as often as a verb.
