@@ -918,6 +918,7 @@ public class IndirectSpeechTests
     [InlineData("Her advisers remain confident that the senator will win the primary in May.", "Her advisers", "that the senator will win the primary in May")]
     [InlineData("Mayor Elena Ruiz was adamant that the harbor would reopen before the summer.", "Elena Ruiz", "that the harbor would reopen before the summer")]
     [InlineData("Mayor Elena Ruiz made it clear that the harbor would reopen before the summer.", "Elena Ruiz", "that the harbor would reopen before the summer")]
+    [InlineData("Mayor Elena Ruiz made a strong case that the harbor would reopen before the summer.", "Elena Ruiz", "that the harbor would reopen before the summer")]
     public void An_adjective_of_certainty_before_that_reports_the_subject_s_view(string text, string source, string reported)
     {
         var q = Assert.Single(Indirect(text));

@@ -4,7 +4,8 @@ using ClaimsGraph.Extraction.Text;
 namespace ClaimsGraph.Extraction.Quotes.Indirect;
 
 /// <summary>
-/// "The governor is confident that …", "Aides remain hopeful that …", "She was adamant that …", "He made it clear that …":
+/// "The governor is confident that …", "Aides remain hopeful that …", "She was adamant that …", "He made it clear that …",
+/// "She made the case that …":
 /// an adjective of certainty or expectation after a linking verb reports the clause after "that" as its subject's view,
 /// like "believes that". No verb of the lexicon stands there, so the frame is read on its own.
 /// </summary>
@@ -41,6 +42,14 @@ public static class StanceAdjective
             // "made it clear that", "has made clear that".
             var m = doc.WordIs(v - 1, "it") ? v - 2 : v - 1;
             return m >= s.FirstToken && MakeForms.Contains(doc.Word(m)) && !doc.Tokens[m].IsCapitalized ? m : -1;
+        }
+        // "made the case that", "makes a strong case that": an argument, its maker the subject.
+        if (doc.WordIs(v, "case"))
+        {
+            var d = v - 1;
+            if (d > s.FirstToken && !doc.WordIs(d, "the") && !doc.WordIs(d, "a") && doc.Tokens[d].Kind == TokenKind.Word && !doc.Tokens[d].IsCapitalized) d--;
+            var m = d - 1;
+            return (doc.WordIs(d, "the") || doc.WordIs(d, "a")) && m >= s.FirstToken && MakeForms.Contains(doc.Word(m)) && !doc.Tokens[m].IsCapitalized ? m : -1;
         }
         if (!Adjectives.Contains(doc.Word(v))) return -1;
         var k = v - 1;
