@@ -867,4 +867,14 @@ public class QuoteRuleTests
         Assert.Contains("ambassador", Mention(text, q));
         Assert.NotEqual("person:ann-holt", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void Quoted_words_opening_mid_sentence_and_running_over_a_sentence_end_take_the_cue_after_the_closing_mark()
+    {
+        const string text = "The union met on Monday.\n\nThe early endorsement \u201cwas a mistake. Members were still talking about other candidates,\u201d said Dana Webb of the teachers\u2019 union.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:dana-webb", q.Speaker.EntityId);
+        Assert.StartsWith("The early endorsement \u201cwas a mistake. Members", q.Text, StringComparison.Ordinal);
+        Assert.EndsWith("other candidates", q.Text.TrimEnd('\u201d', ','), StringComparison.Ordinal);
+    }
 }
