@@ -877,4 +877,22 @@ public class QuoteRuleTests
         Assert.StartsWith("The early endorsement \u201cwas a mistake. Members", q.Text, StringComparison.Ordinal);
         Assert.EndsWith("other candidates", q.Text.TrimEnd('\u201d', ','), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_inverted_cue_right_after_quoted_words_attributes_them_even_when_its_source_reports_more_quoted_words()
+    {
+        const string text = "The plea deal angered the police.\n\nDan Hill \u201cwas treated far too gently for what he did,\u201d said a former city prosecutor who followed the case and described the plea as \u201ca lesser matter.\u201d";
+        var quotes = QuoteTestHelpers.Extractor.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Partial).ToList();
+        var q = Assert.Single(quotes, q => q.Text.StartsWith("Dan Hill \u201cwas treated", StringComparison.Ordinal));
+        Assert.Equal("a former city prosecutor", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_described_source_right_after_quoted_words_in_a_clause_attributes_them()
+    {
+        const string text = "The board met on Monday.\n\nThe county\u2019s \u201cbadly planned closures left thousands of voters waiting in long lines,\u201d the lawsuit says.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("the lawsuit", Mention(text, q));
+        Assert.StartsWith("The county\u2019s \u201cbadly planned", q.Text, StringComparison.Ordinal);
+    }
 }

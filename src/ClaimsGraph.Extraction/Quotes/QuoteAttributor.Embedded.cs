@@ -33,9 +33,15 @@ public static partial class QuoteAttributor
         for (var v = afterFrom; v < s.EndToken; v++)
         {
             if (!SourcePhrase.IsCue(doc, v)) continue;
-            if (ReportsClauseAfter(doc, v, pieces, lastPiece)) break;
+            // "Petraeus “was handled so lightly,” said an official who … described it as “…”": an inverted cue right after the
+            // first piece's comma attributes that piece, whatever the cue's own clause goes on to report.
+            var invertedAfterFirst = first.Close >= 0 && (v == afterFrom && EndsWithCommaInside(doc, first.Close) || v == afterFrom + 1 && doc.IsPunct(afterFrom, ','))
+                && IsInvertedAttribution(doc, v, s.EndToken);
+            if (!invertedAfterFirst && ReportsClauseAfter(doc, v, pieces, lastPiece)) break;
             var (f, e) = SourcePhrase.Before(doc, v, afterFrom);
-            if (e > f && SourcePhrase.LooksLikeSource(doc, f, e) && f - 1 >= from && (doc.IsPunct(f - 1, ',') || EndsWithCommaInside(doc, f - 1))
+            // "…,” the lawsuit says.": a described source right after the quoted words, as after a quote of its own.
+            var describedAfterQuote = e > f && first.Close >= 0 && (f == afterFrom && EndsWithCommaInside(doc, first.Close) || f == afterFrom + 1 && doc.IsPunct(afterFrom, ',')) && SourcePhrase.IsDeterminedNounPhrase(doc, f, e);
+            if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || describedAfterQuote) && f - 1 >= from && (doc.IsPunct(f - 1, ',') || EndsWithCommaInside(doc, f - 1))
                 && !IsAdverbialWithTitles(doc, pieces, firstPiece, lastPiece, from, f))
                 return (Clause(doc, from, f - 1, SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, v + 1), v + 1);
             if (doc.IsPunct(v - 1, ',') || EndsWithCommaInside(doc, v - 1))
@@ -129,6 +135,15 @@ public static partial class QuoteAttributor
             return (Clause(doc, secondVerb + 1, end, previous, secondVerb, s, secondVerb, secondVerb + 1) is { } c ? c with { Confidence = 0.6 } : null, cut >= 0 ? cut : s.EndToken);
         }
         return (null, s.EndToken);
+    }
+
+    /// <summary>"said a former official", not "adding that …" nor "described the impact as": a verb of saying, then its source.</summary>
+    private static bool IsInvertedAttribution(Document doc, int v, int end)
+    {
+        var w = doc.Word(v);
+        if (!SpeechCues.IsVerbOfSaying(w) || w.EndsWith("ing", StringComparison.Ordinal) || doc.WordIs(v + 1, "that")) return false;
+        var (f, e) = SourcePhrase.After(doc, v, end);
+        return e > f && SourcePhrase.LooksLikeSource(doc, f, e);
     }
 
     private static readonly WordSet LaterClauseOpeners = new(["although", "though", "but", "when", "while", "because", "whereas", "who", "whom", "and"]);
