@@ -47,7 +47,30 @@ public static partial class QuoteAttributor
             if (doc.Tokens[j].Kind == TokenKind.Quote) break;
             if (doc.WordIs(j, "and") && j + 1 < s.EndToken && IsSecondSpeechVerb(doc, j + 1)) return j;
         }
-        return s.EndToken;
+        return LateClauseBreak(doc, k + 1, s.EndToken);
+    }
+
+    private static readonly WordSet LateClauseOpeners = new(
+    [
+        "which", "who", "but", "while", "as", "because", "although", "though", "before", "after", "when", "he", "she", "they", "it",
+    ]);
+
+    /// <summary>
+    /// "… was “sarcastic” in his comments, which raised concerns …", "… “pick up delegates” everywhere he can, it would seem …":
+    /// a few words after the closing mark, a comma and a relative, a conjunction, a new pronoun subject or a speech participle,
+    /// or a spaced dash, start the writer's words; the reported clause ends there. Else the sentence end.
+    /// </summary>
+    private static int LateClauseBreak(Document doc, int from, int end)
+    {
+        for (var j = from; j + 1 < end; j++)
+        {
+            var t = doc.Tokens[j];
+            if (t.Kind == TokenKind.Quote) break;
+            if (t.Kind != TokenKind.Punct) continue;
+            if (doc.CharAt(j) == ',' && (doc.Tokens[j + 1].Kind == TokenKind.Word && !doc.Tokens[j + 1].IsCapitalized && LateClauseOpeners.Contains(doc.Word(j + 1)) || IsSpeechParticiple(doc, j + 1))) return j;
+            if (doc.CharAt(j) == '\u2014' && doc.Tokens[j - 1].End < t.Start) return j;
+        }
+        return end;
     }
 
     /// <summary>
