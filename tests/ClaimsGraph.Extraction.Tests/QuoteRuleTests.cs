@@ -907,4 +907,23 @@ public class QuoteRuleTests
         Assert.Equal("person:ruth-okafor", q.Speaker.EntityId);
         Assert.Equal("the budget was \u201ca disgrace\u201d in every way", q.Text);
     }
+
+    [Fact]
+    public void A_speech_participle_a_few_words_after_quoted_words_opens_a_second_report_of_the_same_speaker()
+    {
+        const string text = "Senator Ann Holt blasted the plan for a \u201cdeportation force\u201d on Wednesday, calling it \u201cabsurd.\u201d";
+        var quotes = QuoteTestHelpers.Extractor.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Partial).ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("it \u201cabsurd", quotes[1].Text.TrimEnd('.', '\u201d'));
+        Assert.All(quotes, q => Assert.Equal("person:ann-holt", q.Speaker.EntityId));
+    }
+
+    [Fact]
+    public void A_speech_participle_after_a_comma_opens_the_clause_of_the_quoted_words_after_it()
+    {
+        const string text = "Mayor Dan Hill has battled with the council over the budget, at one point calling the treasurer a \u201cliar\u201d who was not \u201chonest.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:dan-hill", q.Speaker.EntityId);
+        Assert.StartsWith("the treasurer a \u201cliar", q.Text, StringComparison.Ordinal);
+    }
 }

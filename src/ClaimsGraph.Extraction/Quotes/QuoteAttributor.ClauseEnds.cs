@@ -90,6 +90,12 @@ public static partial class QuoteAttributor
             // "… “a disgrace” and Donald Trump says he is “losing” …": the caller reads the later pieces, and finds their own speaker.
             if (doc.WordIs(k, "and") && k + 1 < s.EndToken && StartsNamedSubjectReport(doc, k + 1)) return k;
             if (comma && IsSpeechParticiple(doc, k)) return k;
+            // "blasted the plan for a “deportation force” on Wednesday, calling it “absurd”": a speech participle a few words on.
+            for (var j = k; j + 1 < pieces[i + 1].Open; j++)
+            {
+                if (doc.Tokens[j].Kind == TokenKind.Quote) break;
+                if (doc.IsPunct(j, ',') && IsSpeechParticiple(doc, j + 1)) return j + 1;
+            }
         }
         return -1;
     }

@@ -108,6 +108,8 @@ public static partial class QuoteAttributor
                     break;
                 }
                 if (SourcePhrase.IsCue(doc, w) && SourcePhrase.Before(doc, w, v + 1) is var (f2, e2) && (e2 <= f2 || !SourcePhrase.LooksLikeSource(doc, f2, e2))) { clauseCue = w; break; }
+                // "He has battled with Webb over …, at one point calling the mayor a “liar”": a speech participle after a comma.
+                if (IsSpeechParticiple(doc, w) && CommaShortlyBefore(doc, w, v + 1)) { clauseCue = w; break; }
             }
             var start = ClauseStart(doc, clauseCue, pieces[next].Open);
             // "called him a “stiff” and accused him of …“spoiled child”": the clause ends at the first piece a second
@@ -118,13 +120,14 @@ public static partial class QuoteAttributor
         }
         // No verb of saying, but a verb of judging with a named subject (the clause ends as a reported clause does): "Obama condemned the test as
         // “provocative”", "PolitiFact rated the claim “mostly true”". Scare quotes have no such subject.
+        var participle = ParticipleBefore(doc, from, first.Open);
         for (var v = first.Open - 1; v > from; v--)
         {
             if (doc.Tokens[v].Kind == TokenKind.Quote) break;
             if (!IsJudgingVerb(doc, v)) continue;
             var (f, e) = SourcePhrase.Before(doc, v, from);
             if (e <= f || !HasNamedSource(doc, f, e)) continue;
-            var start = ClauseStart(doc, v, first.Open);
+            var start = ClauseStart(doc, participle > v ? participle : v, first.Open);
             return (Clause(doc, start, ReportedClauseEnd(doc, last, s), SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, start) is { } c ? c with { Confidence = 0.45 } : null, s.EndToken);
         }
         // A second predicate with no verb of saying ("and ranked Fiorina as one of the worst CEOs “in …”"): the same speaker.
@@ -136,6 +139,33 @@ public static partial class QuoteAttributor
         }
         return (null, s.EndToken);
     }
+
+    /// <summary>
+    /// "He has battled with Webb over …, at one point calling the mayor a “liar”": the speech participle after a comma nearest
+    /// the quoted words at <paramref name="open"/> (no other quotation mark between), which opens their clause; else -1.
+    /// </summary>
+    internal static int ParticipleBefore(Document doc, int from, int open)
+    {
+        for (var v = open - 1; v > from; v--)
+        {
+            if (doc.Tokens[v].Kind == TokenKind.Quote) return -1;
+            if (IsSpeechParticiple(doc, v) && CommaShortlyBefore(doc, v, from)) return v;
+        }
+        return -1;
+    }
+
+    /// <summary>", at one point calling", not ", the group is calling": a comma at most three words before <paramref name="v"/>, none of them an auxiliary.</summary>
+    private static bool CommaShortlyBefore(Document doc, int v, int from)
+    {
+        for (var k = v - 1; k >= from && k >= v - 4; k--)
+        {
+            if (doc.IsPunct(k, ',')) return true;
+            if (doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || Auxiliaries.Contains(doc.Word(k))) return false;
+        }
+        return false;
+    }
+
+    private static readonly WordSet Auxiliaries = new(["is", "are", "was", "were", "be", "been", "am", "has", "have", "had"]);
 
     /// <summary>"said a former official", not "adding that …" nor "described the impact as": a verb of saying, then its source.</summary>
     private static bool IsInvertedAttribution(Document doc, int v, int end)
