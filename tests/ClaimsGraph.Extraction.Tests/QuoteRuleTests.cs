@@ -926,4 +926,16 @@ public class QuoteRuleTests
         Assert.Equal("person:dan-hill", q.Speaker.EntityId);
         Assert.StartsWith("the treasurer a \u201cliar", q.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("\u201cWe will appeal the ruling,\u201d Senator Ann Holt said in an interview with \u201cFox News Sunday.\u201d")]
+    [InlineData("\u201cWe will appeal the ruling,\u201d Senator Ann Holt said on ABC\u2019s \u201cThis Week With Dana Webb.\u201d")]
+    [InlineData("\u201cWe will appeal the ruling,\u201d Senator Ann Holt said in May on the podcast \u201cHere\u2019s the Thing.\u201d")]
+    public void A_show_named_after_the_cue_of_an_attributed_quote_is_no_second_quote(string text)
+    {
+        var quotes = QuoteTestHelpers.Extractor.Extract(text).Quotes.Where(q => q.Kind != QuoteKind.Indirect).ToList();
+        var q = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("person:ann-holt", q.Speaker.EntityId);
+    }
 }

@@ -70,7 +70,7 @@ public static partial class QuoteAttributor
             {
                 var (partial, consumed) = TryEmbedded(doc, pieces, gi, last, s, from, previous);
                 if (partial is null) break;
-                if (!OnlyTitlesIn(doc, pieces, gi, partial))
+                if (!OnlyTitlesIn(doc, pieces, gi, partial) && !IsAttributionAdverbialWithTitles(doc, pieces, gi, partial, results))
                 {
                     results.Add(partial);
                     reportedUntil = Math.Max(reportedUntil, partial.EndToken);
