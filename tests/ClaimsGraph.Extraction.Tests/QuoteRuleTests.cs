@@ -938,4 +938,28 @@ public class QuoteRuleTests
         Assert.Equal(QuoteKind.Direct, q.Kind);
         Assert.Equal("person:ann-holt", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void An_inverted_verb_of_saying_opening_the_sentence_introduces_the_quote_after_its_source()
+    {
+        const string text = "The old school was turned into a museum. Said Dana Webb, who grew up on the same street, \u201cWe were all so proud of him.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:dana-webb", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void As_a_source_puts_it_introduces_the_quote_after_the_comma()
+    {
+        const string text = "The vote was delayed again. As columnist Dana Webb puts it, \u201cThe senators are unmoved, and the voters are uninspired.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:dana-webb", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_participle_opening_the_sentence_is_no_inverted_cue()
+    {
+        const string text = "Asked by Dana Webb about the vote, Senator Ann Holt said, \u201cThe senators are unmoved, and the voters are uninspired.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:ann-holt", q.Speaker.EntityId);
+    }
 }

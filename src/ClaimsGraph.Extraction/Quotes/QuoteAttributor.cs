@@ -111,6 +111,8 @@ public static partial class QuoteAttributor
                 if (SourcePhrase.IsCue(doc, k)) return true;
             }
         }
+        // "Said Ann Lee, who grew up there, “…”", "As one critic put it, “…”".
+        if (IntroducingOpener(doc, p, s).End > 0) return true;
         // An earlier standalone quote in this sentence's paragraph, then "he said," then this one.
         return false;
     }
