@@ -901,6 +901,7 @@ public class QuoteRuleTests
     [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d in every way, it would seem from the reaction of the hall on Friday.")]
     [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d in every way \u2014 a modest shift from the praise of last year.")]
     [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d in every way, but lamented that the mayor had left the room.")]
+    [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d in every way after the council voted it down on Friday.")]
     public void A_reported_clause_ends_a_few_words_after_its_closing_mark_where_a_new_clause_starts(string text)
     {
         var q = Single(text, QuoteKind.Partial);

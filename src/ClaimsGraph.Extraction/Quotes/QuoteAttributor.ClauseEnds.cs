@@ -58,7 +58,7 @@ public static partial class QuoteAttributor
     /// <summary>
     /// "… was “sarcastic” in his comments, which raised concerns …", "… “pick up delegates” everywhere he can, it would seem …":
     /// a few words after the closing mark, a comma and a relative, a conjunction, a new pronoun subject or a speech participle,
-    /// or a spaced dash, start the writer's words; the reported clause ends there. Else the sentence end.
+    /// or a spaced dash, or "after", start the writer's words; the reported clause ends there. Else the sentence end.
     /// </summary>
     private static int LateClauseBreak(Document doc, int from, int end)
     {
@@ -66,6 +66,8 @@ public static partial class QuoteAttributor
         {
             var t = doc.Tokens[j];
             if (t.Kind == TokenKind.Quote) break;
+            // "… “a very decent man” Tuesday, hours after the staffer was charged …": the writer's time frame.
+            if (j > from && doc.WordIs(j, "after") && !t.IsCapitalized) return j;
             if (t.Kind != TokenKind.Punct) continue;
             if (doc.CharAt(j) == ',' && (doc.Tokens[j + 1].Kind == TokenKind.Word && !doc.Tokens[j + 1].IsCapitalized && LateClauseOpeners.Contains(doc.Word(j + 1)) || IsSpeechParticiple(doc, j + 1))) return j;
             if (doc.CharAt(j) == '\u2014' && doc.Tokens[j - 1].End < t.Start) return j;
