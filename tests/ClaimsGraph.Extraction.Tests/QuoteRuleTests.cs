@@ -963,4 +963,13 @@ public class QuoteRuleTests
         var q = Single(text);
         Assert.Equal("person:ann-holt", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void An_invisible_bidirectional_mark_before_a_mistyped_opening_mark_does_not_hide_the_quote()
+    {
+        const string text = "The post drew many replies.\n\n\u202A\u201DWe will win this fight in the courts,\u201D posted Dana Webb.";
+        var q = Single(text);
+        Assert.Equal("person:dana-webb", q.Speaker.EntityId);
+        Assert.Equal("We will win this fight in the courts,", q.Text);
+    }
 }
