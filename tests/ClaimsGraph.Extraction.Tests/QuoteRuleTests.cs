@@ -867,4 +867,109 @@ public class QuoteRuleTests
         Assert.Contains("ambassador", Mention(text, q));
         Assert.NotEqual("person:ann-holt", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void Quoted_words_opening_mid_sentence_and_running_over_a_sentence_end_take_the_cue_after_the_closing_mark()
+    {
+        const string text = "The union met on Monday.\n\nThe early endorsement \u201cwas a mistake. Members were still talking about other candidates,\u201d said Dana Webb of the teachers\u2019 union.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:dana-webb", q.Speaker.EntityId);
+        Assert.StartsWith("The early endorsement \u201cwas a mistake. Members", q.Text, StringComparison.Ordinal);
+        Assert.EndsWith("other candidates", q.Text.TrimEnd('\u201d', ','), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_inverted_cue_right_after_quoted_words_attributes_them_even_when_its_source_reports_more_quoted_words()
+    {
+        const string text = "The plea deal angered the police.\n\nDan Hill \u201cwas treated far too gently for what he did,\u201d said a former city prosecutor who followed the case and described the plea as \u201ca lesser matter.\u201d";
+        var quotes = QuoteTestHelpers.Extractor.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Partial).ToList();
+        var q = Assert.Single(quotes, q => q.Text.StartsWith("Dan Hill \u201cwas treated", StringComparison.Ordinal));
+        Assert.Equal("a former city prosecutor", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_described_source_right_after_quoted_words_in_a_clause_attributes_them()
+    {
+        const string text = "The board met on Monday.\n\nThe county\u2019s \u201cbadly planned closures left thousands of voters waiting in long lines,\u201d the lawsuit says.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("the lawsuit", Mention(text, q));
+        Assert.StartsWith("The county\u2019s \u201cbadly planned", q.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d in every way, which drew loud applause from the hall on Friday.")]
+    [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d in every way, it would seem from the reaction of the hall on Friday.")]
+    [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d in every way \u2014 a modest shift from the praise of last year.")]
+    [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d in every way, but lamented that the mayor had left the room.")]
+    [InlineData("Senator Ruth Okafor said the budget was \u201ca disgrace\u201d in every way after the council voted it down on Friday.")]
+    public void A_reported_clause_ends_a_few_words_after_its_closing_mark_where_a_new_clause_starts(string text)
+    {
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:ruth-okafor", q.Speaker.EntityId);
+        Assert.Equal("the budget was \u201ca disgrace\u201d in every way", q.Text);
+    }
+
+    [Fact]
+    public void A_speech_participle_a_few_words_after_quoted_words_opens_a_second_report_of_the_same_speaker()
+    {
+        const string text = "Senator Ann Holt blasted the plan for a \u201cdeportation force\u201d on Wednesday, calling it \u201cabsurd.\u201d";
+        var quotes = QuoteTestHelpers.Extractor.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Partial).ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("it \u201cabsurd", quotes[1].Text.TrimEnd('.', '\u201d'));
+        Assert.All(quotes, q => Assert.Equal("person:ann-holt", q.Speaker.EntityId));
+    }
+
+    [Fact]
+    public void A_speech_participle_after_a_comma_opens_the_clause_of_the_quoted_words_after_it()
+    {
+        const string text = "Mayor Dan Hill has battled with the council over the budget, at one point calling the treasurer a \u201cliar\u201d who was not \u201chonest.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:dan-hill", q.Speaker.EntityId);
+        Assert.StartsWith("the treasurer a \u201cliar", q.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\u201cWe will appeal the ruling,\u201d Senator Ann Holt said in an interview with \u201cFox News Sunday.\u201d")]
+    [InlineData("\u201cWe will appeal the ruling,\u201d Senator Ann Holt said on ABC\u2019s \u201cThis Week With Dana Webb.\u201d")]
+    [InlineData("\u201cWe will appeal the ruling,\u201d Senator Ann Holt said in May on the podcast \u201cHere\u2019s the Thing.\u201d")]
+    public void A_show_named_after_the_cue_of_an_attributed_quote_is_no_second_quote(string text)
+    {
+        var quotes = QuoteTestHelpers.Extractor.Extract(text).Quotes.Where(q => q.Kind != QuoteKind.Indirect).ToList();
+        var q = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("person:ann-holt", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void An_inverted_verb_of_saying_opening_the_sentence_introduces_the_quote_after_its_source()
+    {
+        const string text = "The old school was turned into a museum. Said Dana Webb, who grew up on the same street, \u201cWe were all so proud of him.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:dana-webb", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void As_a_source_puts_it_introduces_the_quote_after_the_comma()
+    {
+        const string text = "The vote was delayed again. As columnist Dana Webb puts it, \u201cThe senators are unmoved, and the voters are uninspired.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:dana-webb", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_participle_opening_the_sentence_is_no_inverted_cue()
+    {
+        const string text = "Asked by Dana Webb about the vote, Senator Ann Holt said, \u201cThe senators are unmoved, and the voters are uninspired.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:ann-holt", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void An_invisible_bidirectional_mark_before_a_mistyped_opening_mark_does_not_hide_the_quote()
+    {
+        const string text = "The post drew many replies.\n\n\u202A\u201DWe will win this fight in the courts,\u201D posted Dana Webb.";
+        var q = Single(text);
+        Assert.Equal("person:dana-webb", q.Speaker.EntityId);
+        Assert.Equal("We will win this fight in the courts,", q.Text);
+    }
 }

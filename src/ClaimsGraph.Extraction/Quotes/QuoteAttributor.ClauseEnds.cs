@@ -47,7 +47,32 @@ public static partial class QuoteAttributor
             if (doc.Tokens[j].Kind == TokenKind.Quote) break;
             if (doc.WordIs(j, "and") && j + 1 < s.EndToken && IsSecondSpeechVerb(doc, j + 1)) return j;
         }
-        return s.EndToken;
+        return LateClauseBreak(doc, k + 1, s.EndToken);
+    }
+
+    private static readonly WordSet LateClauseOpeners = new(
+    [
+        "which", "who", "but", "while", "as", "because", "although", "though", "before", "after", "when", "he", "she", "they", "it",
+    ]);
+
+    /// <summary>
+    /// "… was “sarcastic” in his comments, which raised concerns …", "… “pick up delegates” everywhere he can, it would seem …":
+    /// a few words after the closing mark, a comma and a relative, a conjunction, a new pronoun subject or a speech participle,
+    /// or a spaced dash, or "after", start the writer's words; the reported clause ends there. Else the sentence end.
+    /// </summary>
+    private static int LateClauseBreak(Document doc, int from, int end)
+    {
+        for (var j = from; j + 1 < end; j++)
+        {
+            var t = doc.Tokens[j];
+            if (t.Kind == TokenKind.Quote) break;
+            // "… “a very decent man” Tuesday, hours after the staffer was charged …": the writer's time frame.
+            if (j > from && doc.WordIs(j, "after") && !t.IsCapitalized) return j;
+            if (t.Kind != TokenKind.Punct) continue;
+            if (doc.CharAt(j) == ',' && (doc.Tokens[j + 1].Kind == TokenKind.Word && !doc.Tokens[j + 1].IsCapitalized && LateClauseOpeners.Contains(doc.Word(j + 1)) || IsSpeechParticiple(doc, j + 1))) return j;
+            if (doc.CharAt(j) == '\u2014' && doc.Tokens[j - 1].End < t.Start) return j;
+        }
+        return end;
     }
 
     /// <summary>
@@ -67,6 +92,12 @@ public static partial class QuoteAttributor
             // "… “a disgrace” and Donald Trump says he is “losing” …": the caller reads the later pieces, and finds their own speaker.
             if (doc.WordIs(k, "and") && k + 1 < s.EndToken && StartsNamedSubjectReport(doc, k + 1)) return k;
             if (comma && IsSpeechParticiple(doc, k)) return k;
+            // "blasted the plan for a “deportation force” on Wednesday, calling it “absurd”": a speech participle a few words on.
+            for (var j = k; j + 1 < pieces[i + 1].Open; j++)
+            {
+                if (doc.Tokens[j].Kind == TokenKind.Quote) break;
+                if (doc.IsPunct(j, ',') && IsSpeechParticiple(doc, j + 1)) return j + 1;
+            }
         }
         return -1;
     }

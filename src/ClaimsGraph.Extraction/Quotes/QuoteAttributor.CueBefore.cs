@@ -82,6 +82,39 @@ public static partial class QuoteAttributor
         return false;
     }
 
+    /// <summary>
+    /// "Said Dorothy Poynter, who grew up there, “…”" (an inverted verb of saying opening the sentence, then its source; not
+    /// "Asked by X to respond, Carson said", a participle) and
+    /// "As The Post’s Dana Milbank puts it, “…”": the source, and the cue token, of an opener that introduces the quote after
+    /// its comma; (0, 0, 0) otherwise.
+    /// </summary>
+    private static (int First, int End, int Cue) IntroducingOpener(Document doc, QuotePiece p, Sentence s)
+    {
+        var comma = p.Open - 1;
+        if (!doc.IsPunct(comma, ',') || comma - s.FirstToken < 2) return (0, 0, 0);
+        var f = s.FirstToken;
+        if (doc.Tokens[f].Kind == TokenKind.Word && doc.Tokens[f].IsCapitalized && !doc.InQuote[f] && IsInvertedOpenerVerb(doc.Word(f)))
+        {
+            var (af, ae) = SourcePhrase.After(doc, f, comma + 1);
+            if (ae > af && doc.IsPunct(ae, ',') && SourcePhrase.LooksLikeSource(doc, af, ae)) return (af, ae, f);
+            return (0, 0, 0);
+        }
+        // "… put it," / "… puts it,": the verb two words before the comma, "as" opening its clause.
+        var v = comma - 2;
+        if (v - 2 < s.FirstToken || !doc.WordIs(comma - 1, "it") || !(doc.WordIs(v, "put") || doc.WordIs(v, "puts"))) return (0, 0, 0);
+        for (var a = v - 2; a >= s.FirstToken && a >= v - 8; a--)
+        {
+            if (!doc.WordIs(a, "as")) continue;
+            if (a > s.FirstToken && !doc.IsPunct(a - 1, ',')) return (0, 0, 0);
+            return SourcePhrase.LooksLikeSource(doc, a + 1, v) ? (a + 1, v, v) : (0, 0, 0);
+        }
+        return (0, 0, 0);
+    }
+
+    private static bool IsInvertedOpenerVerb(ReadOnlySpan<char> word) =>
+        word.Equals("Said", StringComparison.Ordinal) || word.Equals("Says", StringComparison.Ordinal) || word.Equals("Wrote", StringComparison.Ordinal)
+        || word.Equals("Added", StringComparison.Ordinal);
+
     /// <summary>"Bystrom agreed. “Mainstream Republicans are running out of time.”": a short sentence ending in a cue introduces the quote after it.</summary>
     private static bool TryShortCueSentenceBefore(Document doc, QuotePiece p, int dot, out ExtractedSpeaker speaker, out TextSpan? cue, out int clauseFirst)
     {
@@ -107,6 +140,13 @@ public static partial class QuoteAttributor
         clauseFirst = p.Open;
         var k = p.Open - 1;
         if (k < s.FirstToken) return false;
+        if (IntroducingOpener(doc, p, s) is var (of, oe, ov) && oe > of)
+        {
+            speaker = SpeakerResolver.Resolve(doc, of, oe, fromRight: ov > of);
+            cue = doc.SpanOf(ov, ov + 1);
+            clauseFirst = Math.Min(of, ov);
+            return true;
+        }
         if (doc.Tokens[k].Kind == TokenKind.Punct && doc.CharAt(k) is ':' or ',' or '\u2014' or '-') k--;
         for (var v = k; v >= s.FirstToken && v >= k - 5; v--)
         {

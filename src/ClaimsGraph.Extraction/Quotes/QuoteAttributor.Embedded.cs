@@ -33,9 +33,15 @@ public static partial class QuoteAttributor
         for (var v = afterFrom; v < s.EndToken; v++)
         {
             if (!SourcePhrase.IsCue(doc, v)) continue;
-            if (ReportsClauseAfter(doc, v, pieces, lastPiece)) break;
+            // "Petraeus “was handled so lightly,” said an official who … described it as “…”": an inverted cue right after the
+            // first piece's comma attributes that piece, whatever the cue's own clause goes on to report.
+            var invertedAfterFirst = first.Close >= 0 && (v == afterFrom && EndsWithCommaInside(doc, first.Close) || v == afterFrom + 1 && doc.IsPunct(afterFrom, ','))
+                && IsInvertedAttribution(doc, v, s.EndToken);
+            if (!invertedAfterFirst && ReportsClauseAfter(doc, v, pieces, lastPiece)) break;
             var (f, e) = SourcePhrase.Before(doc, v, afterFrom);
-            if (e > f && SourcePhrase.LooksLikeSource(doc, f, e) && f - 1 >= from && (doc.IsPunct(f - 1, ',') || EndsWithCommaInside(doc, f - 1))
+            // "…,” the lawsuit says.": a described source right after the quoted words, as after a quote of its own.
+            var describedAfterQuote = e > f && first.Close >= 0 && (f == afterFrom && EndsWithCommaInside(doc, first.Close) || f == afterFrom + 1 && doc.IsPunct(afterFrom, ',')) && SourcePhrase.IsDeterminedNounPhrase(doc, f, e);
+            if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || describedAfterQuote) && f - 1 >= from && (doc.IsPunct(f - 1, ',') || EndsWithCommaInside(doc, f - 1))
                 && !IsAdverbialWithTitles(doc, pieces, firstPiece, lastPiece, from, f))
                 return (Clause(doc, from, f - 1, SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, v + 1), v + 1);
             if (doc.IsPunct(v - 1, ',') || EndsWithCommaInside(doc, v - 1))
@@ -102,6 +108,8 @@ public static partial class QuoteAttributor
                     break;
                 }
                 if (SourcePhrase.IsCue(doc, w) && SourcePhrase.Before(doc, w, v + 1) is var (f2, e2) && (e2 <= f2 || !SourcePhrase.LooksLikeSource(doc, f2, e2))) { clauseCue = w; break; }
+                // "He has battled with Webb over …, at one point calling the mayor a “liar”": a speech participle after a comma.
+                if (IsSpeechParticiple(doc, w) && CommaShortlyBefore(doc, w, v + 1)) { clauseCue = w; break; }
             }
             var start = ClauseStart(doc, clauseCue, pieces[next].Open);
             // "called him a “stiff” and accused him of …“spoiled child”": the clause ends at the first piece a second
@@ -112,13 +120,14 @@ public static partial class QuoteAttributor
         }
         // No verb of saying, but a verb of judging with a named subject (the clause ends as a reported clause does): "Obama condemned the test as
         // “provocative”", "PolitiFact rated the claim “mostly true”". Scare quotes have no such subject.
+        var participle = ParticipleBefore(doc, from, first.Open);
         for (var v = first.Open - 1; v > from; v--)
         {
             if (doc.Tokens[v].Kind == TokenKind.Quote) break;
             if (!IsJudgingVerb(doc, v)) continue;
             var (f, e) = SourcePhrase.Before(doc, v, from);
             if (e <= f || !HasNamedSource(doc, f, e)) continue;
-            var start = ClauseStart(doc, v, first.Open);
+            var start = ClauseStart(doc, participle > v ? participle : v, first.Open);
             return (Clause(doc, start, ReportedClauseEnd(doc, last, s), SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, start) is { } c ? c with { Confidence = 0.45 } : null, s.EndToken);
         }
         // A second predicate with no verb of saying ("and ranked Fiorina as one of the worst CEOs “in …”"): the same speaker.
@@ -129,6 +138,42 @@ public static partial class QuoteAttributor
             return (Clause(doc, secondVerb + 1, end, previous, secondVerb, s, secondVerb, secondVerb + 1) is { } c ? c with { Confidence = 0.6 } : null, cut >= 0 ? cut : s.EndToken);
         }
         return (null, s.EndToken);
+    }
+
+    /// <summary>
+    /// "He has battled with Webb over …, at one point calling the mayor a “liar”": the speech participle after a comma nearest
+    /// the quoted words at <paramref name="open"/> (no other quotation mark between), which opens their clause; else -1.
+    /// </summary>
+    internal static int ParticipleBefore(Document doc, int from, int open)
+    {
+        for (var v = open - 1; v > from; v--)
+        {
+            if (doc.Tokens[v].Kind == TokenKind.Quote) return -1;
+            if (IsSpeechParticiple(doc, v) && CommaShortlyBefore(doc, v, from)) return v;
+        }
+        return -1;
+    }
+
+    /// <summary>", at one point calling", not ", the group is calling": a comma at most three words before <paramref name="v"/>, none of them an auxiliary.</summary>
+    private static bool CommaShortlyBefore(Document doc, int v, int from)
+    {
+        for (var k = v - 1; k >= from && k >= v - 4; k--)
+        {
+            if (doc.IsPunct(k, ',')) return true;
+            if (doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || Auxiliaries.Contains(doc.Word(k))) return false;
+        }
+        return false;
+    }
+
+    private static readonly WordSet Auxiliaries = new(["is", "are", "was", "were", "be", "been", "am", "has", "have", "had"]);
+
+    /// <summary>"said a former official", not "adding that …" nor "described the impact as": a verb of saying, then its source.</summary>
+    private static bool IsInvertedAttribution(Document doc, int v, int end)
+    {
+        var w = doc.Word(v);
+        if (!SpeechCues.IsVerbOfSaying(w) || w.EndsWith("ing", StringComparison.Ordinal) || doc.WordIs(v + 1, "that")) return false;
+        var (f, e) = SourcePhrase.After(doc, v, end);
+        return e > f && SourcePhrase.LooksLikeSource(doc, f, e);
     }
 
     private static readonly WordSet LaterClauseOpeners = new(["although", "though", "but", "when", "while", "because", "whereas", "who", "whom", "and"]);

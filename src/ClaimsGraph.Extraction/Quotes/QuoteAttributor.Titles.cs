@@ -8,14 +8,18 @@ public static partial class QuoteAttributor
 {
     private static readonly WordSet TitleFunctionWords = new(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "&"]);
 
-    /// <summary>Quoted words in title case ("Face the Nation", "Cake Boss"): names of shows, books, bills and ads, not speech.</summary>
-    private static bool IsTitle(Document doc, QuotePiece p)
+    /// <summary>
+    /// Quoted words in title case ("Face the Nation", "Cake Boss"): names of shows, books, bills and ads, not speech. A full
+    /// stop after more than three words reads as a sentence unless <paramref name="fullStopEndsSentence"/> says the mark only
+    /// closes the writer's sentence ("… said on ABC’s “This Week With George Stephanopoulos.”").
+    /// </summary>
+    private static bool IsTitle(Document doc, QuotePiece p, bool fullStopEndsSentence = false)
     {
         var words = 0;
         for (var k = p.First; k < p.End; k++)
         {
             var t = doc.Tokens[k];
-            if (t.Kind == TokenKind.Punct && doc.CharAt(k) is '.' or '!' or '?' && k == p.End - 1 && words > 3) return false;
+            if (t.Kind == TokenKind.Punct && doc.CharAt(k) is '.' or '!' or '?' && k == p.End - 1 && words > 3 && !(fullStopEndsSentence && doc.CharAt(k) == '.')) return false;
             if (t.Kind != TokenKind.Word || t.Is(TokenFlags.Clitic)) continue;
             words++;
             if (!t.IsCapitalized && !(k > p.First && TitleFunctionWords.Contains(doc.Word(k)))) return false;
@@ -34,6 +38,30 @@ public static partial class QuoteAttributor
         {
             if (pieces[i].ContentEnd <= partial.Span.Start) continue;
             if (!IsTitle(doc, pieces[i]) || !AfterPossessive(doc, pieces[i].Open)) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /// <summary>
+    /// "“…,” Clinton said in an interview with “Fox News Sunday.”": a clause read after the cue of a quote already attributed
+    /// by that cue, whose quoted words are all titles, is where the quote was said, not a second quote.
+    /// </summary>
+    private static bool IsAttributionAdverbialWithTitles(Document doc, List<QuotePiece> pieces, int firstPiece, QuoteCandidate partial, List<QuoteCandidate> results)
+    {
+        if (partial.Cue is not { } cue) return false;
+        var sharesCue = false;
+        for (var r = results.Count - 1; r >= 0 && !sharesCue; r--)
+        {
+            if (results[r].Paragraph != partial.Paragraph) break;
+            sharesCue = results[r].Kind == Domain.Model.QuoteKind.Direct && results[r].Cue == cue;
+        }
+        if (!sharesCue) return false;
+        var any = false;
+        for (var i = firstPiece; i < pieces.Count && pieces[i].ContentStart < partial.Span.End; i++)
+        {
+            if (pieces[i].ContentEnd <= partial.Span.Start) continue;
+            if (!IsTitle(doc, pieces[i], fullStopEndsSentence: true)) return false;
             any = true;
         }
         return any;

@@ -49,10 +49,20 @@ public static partial class QuoteAttributor
                 }
                 continue;
             }
-            if (sIndex == doneSentence) continue;
-            doneSentence = sIndex;
+            if (sIndex <= doneSentence) continue;
+            // "The endorsement “was early. People were still talking about Warren,” said X": quoted words that
+            // run over a sentence end belong to the sentence their closing mark ends, cue and all.
+            var endSentence = sIndex;
             var last = pi;
-            while (last + 1 < pieces.Count && doc.SentenceOf[pieces[last + 1].Open] == sIndex) last++;
+            while (true)
+            {
+                while (last + 1 < pieces.Count && doc.SentenceOf[pieces[last + 1].Open] <= endSentence) last++;
+                var close = pieces[last].Close;
+                if (close < 0 || doc.SentenceOf[close] <= endSentence || doc.Sentences[doc.SentenceOf[close]].Paragraph != s.Paragraph) break;
+                endSentence = doc.SentenceOf[close];
+            }
+            doneSentence = endSentence;
+            if (endSentence > sIndex) s = new Sentence(s.FirstToken, doc.Sentences[endSentence].EndToken, s.Paragraph);
             // Several reported clauses may share a sentence: "“…” are sickening, Hollande said, noting he “…”".
             var from = s.FirstToken;
             ExtractedSpeaker? previous = null;
@@ -60,7 +70,7 @@ public static partial class QuoteAttributor
             {
                 var (partial, consumed) = TryEmbedded(doc, pieces, gi, last, s, from, previous);
                 if (partial is null) break;
-                if (!OnlyTitlesIn(doc, pieces, gi, partial))
+                if (!OnlyTitlesIn(doc, pieces, gi, partial) && !IsAttributionAdverbialWithTitles(doc, pieces, gi, partial, results))
                 {
                     results.Add(partial);
                     reportedUntil = Math.Max(reportedUntil, partial.EndToken);
@@ -101,6 +111,8 @@ public static partial class QuoteAttributor
                 if (SourcePhrase.IsCue(doc, k)) return true;
             }
         }
+        // "Said Ann Lee, who grew up there, “…”", "As one critic put it, “…”".
+        if (IntroducingOpener(doc, p, s).End > 0) return true;
         // An earlier standalone quote in this sentence's paragraph, then "he said," then this one.
         return false;
     }

@@ -36,11 +36,16 @@ public static class QuotedWordsInReports
             var end = QuoteAttributor.ReportedClauseEnd(doc, pieces[last], doc.Sentences[si]);
             while (end > r.FirstToken && doc.Tokens[end - 1].Kind is TokenKind.Punct or TokenKind.Quote && !doc.IsPunct(end - 1, '?')) end--;
             if (end <= pieces[pi].Open) continue;
+            // "battled with the council over the budget, at one point calling the treasurer a “liar”": the participle's clause.
+            var participle = QuoteAttributor.ParticipleBefore(doc, r.FirstToken, pieces[pi].Open);
+            var first = participle >= 0 ? QuoteAttributor.ClauseStart(doc, participle, pieces[pi].Open) : r.FirstToken;
             reports[i] = r with
             {
-                Span = new TextSpan(r.Span.Start, doc.Tokens[end - 1].End),
+                Span = new TextSpan(first == r.FirstToken ? r.Span.Start : doc.Tokens[first].Start, doc.Tokens[end - 1].End),
                 Kind = QuoteKind.Partial,
+                FirstToken = first,
                 EndToken = end,
+                Cue = participle >= 0 ? doc.SpanOf(participle, participle + 1) : r.Cue,
             };
             for (var k = r.FirstToken; k < end; k++) claimed[k] = true;
         }

@@ -25,7 +25,7 @@ public static class Tokenizer
                 if (c != '\r') i = SkipBoilerplateLine(text, i);
                 continue;
             }
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || IsInvisibleFormat(c))
             {
                 i++;
                 continue;
@@ -61,6 +61,13 @@ public static class Tokenizer
         }
         return tokens;
     }
+
+    /// <summary>
+    /// Zero-width spaces and joiners, bidirectional marks and embeddings, the BOM: invisible characters pasted with social-media
+    /// posts ("\u202A”Sorry Sarah, …” posted X") that would otherwise stand as punctuation between a paragraph start and its mark.
+    /// </summary>
+    private static bool IsInvisibleFormat(char c) =>
+        c is >= '\u200B' and <= '\u200F' or >= '\u202A' and <= '\u202E' or >= '\u2060' and <= '\u2064' or '\uFEFF';
 
     private static int SkipBoilerplateLine(string text, int i)
     {
