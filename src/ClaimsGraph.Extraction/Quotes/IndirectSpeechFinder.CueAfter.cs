@@ -1,0 +1,119 @@
+using ClaimsGraph.Extraction.Coreference;
+using ClaimsGraph.Extraction.Lexicon;
+using ClaimsGraph.Extraction.Quotes.Indirect;
+using ClaimsGraph.Extraction.Text;
+
+namespace ClaimsGraph.Extraction.Quotes;
+
+/// <summary>"CLAUSE, X said", "CLAUSE, said X" and "A, X said, B": the cue after the reported clause, with its addressee and time tails.</summary>
+public static partial class IndirectSpeechFinder
+{
+    /// <summary>"CLAUSE, X said.", "CLAUSE, said X." and the interrupted "A, X said, B."</summary>
+    private static QuoteCandidate? CueAfterClause(Document doc, Sentence s, int v)
+    {
+        var w = doc.Word(v);
+        if (!SpeechCues.Verbs.Contains(w) || SpeechCues.QuoteOnlyVerbs.Contains(w) && !IndirectCues.BareClauseVerbs.Contains(w)) return null;
+        var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
+        int comma, tail;
+        bool fromRight;
+        if (e > f && f - 1 > s.FirstToken && doc.IsPunct(f - 1, ',') && PlausibleSource(doc, f, e))
+        {
+            // "CLAUSE, X told POLITICO earlier this week": the addressee of the telling is no part of the tail.
+            tail = IndirectCues.TakesAddressee.Contains(w) ? AddresseeEnd(doc, v + 1, s.EndToken) : v + 1;
+            // "Later in the day, the FBI said it would cooperate": a clause after the cue is the one reported
+            // (but "If …, the campaign said, it may …" is one utterance around its attribution; and "CLAUSE, his
+            // campaign announced Saturday." ends in the time of the saying, no clause).
+            if (!doc.IsPunct(v + 1, ',') && !TimeTailOnly(doc, tail, s.EndToken) && ReportedClause.Start(doc, v, v + 1, s.EndToken) >= 0) return null;
+            comma = f - 1;
+            fromRight = true;
+        }
+        else if (doc.IsPunct(v - 1, ',') && v - 1 > s.FirstToken && !(e > f && f == s.FirstToken && PlausibleSource(doc, f, e)))
+        {
+            // Not "Rendell, a Clinton supporter, said it would …" (the subject with an appositive) nor "…, said he";
+            // and "…, telling reporters …" names the addressee, not the source.
+            if (SpeakerResolver.IsSubjectPronoun(doc.Word(v + 1 < s.EndToken ? v + 1 : v)) || w.EndsWith("ing", StringComparison.Ordinal)
+                || IndirectCues.TakesAddressee.Contains(w)) return null;
+            (f, e) = SourcePhrase.After(doc, v, s.EndToken);
+            if (e <= f || !PlausibleSource(doc, f, e) || HasCueVerb(doc, f, e)) return null;
+            // "Russell Wheeler, a fellow at the institute, said the mayor could …": the words before the comma are a name
+            // and its appositive, the subject of the cue, not a clause it reports.
+            if (NamedSubjectBeforeAppositive(doc, s, v) is var (nf, ne) && ne > nf || ShortSubjectBeforeAppositive(doc, s, v)) return null;
+            comma = v - 1;
+            tail = e;
+            fromRight = false;
+        }
+        else return null;
+        var first = s.FirstToken;
+        if (comma - first > ReportedClause.MaxClauseTokens) return null;
+        var end = ReportedClause.TrimEnd(doc, first, comma);
+        if (end - first < MinClauseTokens || ReportedClause.HasQuoteMark(doc, first, end)) return null;
+        var speaker = SpeakerResolver.Resolve(doc, f, e, fromRight);
+        var attrFirst = Math.Min(v, f);
+        var attrEnd = Math.Max(v + 1, e);
+        // "A, the campaign said, B": the utterance continues after the attribution.
+        var longTail = ReportedClause.MoreWordsThan(doc, tail, s.EndToken, MaxTailAfterCue);
+        // "…, it may not ask for a recount": words right after the cue are its object, not a tail like "on Friday".
+        if (fromRight && tail < s.EndToken && doc.Tokens[tail].Kind == TokenKind.Word && !IndirectCues.TailStarters.Contains(doc.Word(tail))) return null;
+        // "CLAUSE, said Brian Baker, a longtime adviser who …": what follows the inverted source describes it.
+        if (!fromRight && longTail && doc.IsPunct(tail, ',') && StartsAppositive(doc, tail + 1, s.EndToken))
+            return Candidate(doc, first, end, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence);
+        // "A, X said, adding that …": a participle after the attribution is X's own next predicate, no second piece of A.
+        if (longTail && doc.IsPunct(tail, ',') && IsLowerParticiple(doc, tail + 1))
+            return Candidate(doc, first, end, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence);
+        if (longTail && doc.IsPunct(tail, ','))
+        {
+            var resumed = tail + 1;
+            var resumedEnd = ReportedClause.End(doc, resumed, s.EndToken);
+            if (resumedEnd - resumed < MinClauseTokens || ReportedClause.HasQuoteMark(doc, resumed, resumedEnd)) return null;
+            return InPieces(doc, first, end, resumed, resumedEnd, Candidate(doc, first, resumedEnd, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence));
+        }
+        if (longTail) return null;
+        return Candidate(doc, first, end, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence);
+    }
+
+    private static readonly WordSet AddresseeWords = new(["her", "him", "them", "me", "us", "reporters", "supporters", "journalists", "viewers", "listeners", "voters"]);
+
+    private const int MaxAddresseeWords = 5;
+
+    /// <summary>Where the addressee after "told" starting at <paramref name="k"/> ends: a name, "her", "reporters", "The Associated Press"; <paramref name="k"/> when none.</summary>
+    private static int AddresseeEnd(Document doc, int k, int limit)
+    {
+        if (k >= limit || doc.Tokens[k].Kind != TokenKind.Word) return k;
+        if (doc.MentionAt[k] >= 0) return Math.Min(limit, doc.Mentions[doc.MentionAt[k]].EndToken);
+        if (AddresseeWords.Contains(doc.Word(k)) && !doc.Tokens[k].IsCapitalized) return k + 1;
+        var j = k;
+        while (j < limit && j - k < MaxAddresseeWords && doc.Tokens[j].Kind == TokenKind.Word && doc.Tokens[j].IsCapitalized) j++;
+        return j;
+    }
+
+    private static readonly WordSet TimeTailStarters = new(
+    [
+        "on", "in", "at", "during", "last", "this", "earlier", "later", "yesterday", "today", "tonight", "recently", "Monday",
+        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ]);
+
+    private const int MaxTimeTailWords = 4;
+
+    /// <summary>Whether nothing but punctuation, or a short time or occasion ("Saturday", "last week", "in a statement"), follows <paramref name="k"/> in the sentence.</summary>
+    private static bool TimeTailOnly(Document doc, int k, int limit)
+    {
+        if (!ReportedClause.MoreWordsThan(doc, k, limit, 0)) return true;
+        return doc.Tokens[k].Kind == TokenKind.Word && TimeTailStarters.Contains(doc.Word(k)) && !ReportedClause.MoreWordsThan(doc, k, limit, MaxTimeTailWords);
+    }
+
+    /// <summary>"a longtime adviser", "the group's founder", "who runs …": a description of the name before, not a clause.</summary>
+    private static bool StartsAppositive(Document doc, int k, int limit) =>
+        k < limit && (doc.WordIs(k, "a") || doc.WordIs(k, "an") || doc.WordIs(k, "the") || doc.WordIs(k, "who") || doc.WordIs(k, "whose"));
+
+    /// <summary>"…, said parents still want …" is no inverted source: a source holds no verb of reporting or wanting.</summary>
+    private static bool HasCueVerb(Document doc, int f, int e)
+    {
+        for (var k = f; k < e; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].IsCapitalized) continue;
+            var w = doc.Word(k);
+            if (IndirectCues.ThatVerbs.Contains(w) || IndirectCues.ComplementVerbs.Contains(w) || SpeechCues.Verbs.Contains(w)) return true;
+        }
+        return false;
+    }
+}
