@@ -1049,4 +1049,22 @@ public class IndirectSpeechTests
     {
         Assert.DoesNotContain(Indirect(text), q => Cue(text, q) is "dispute" or "focused");
     }
+
+    [Theory]
+    [InlineData("Mayor Ana Silva criticized the new parking rules on Friday.", "criticized", "the new parking rules")]
+    [InlineData("Governor Tom Reyes praised the plan.", "praised", "the plan")]
+    public void A_verb_of_judging_reports_its_plain_object(string text, string cue, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(cue, Cue(text, q));
+        Assert.Equal(content, q.Text);
+    }
+
+    [Fact]
+    public void A_judgment_with_its_reason_runs_on_past_a_town_and_state()
+    {
+        const string text = "Senator Maria Gonzalez criticized Tulsa, Okla., police for shooting an unarmed man.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("Tulsa, Okla., police for shooting an unarmed man", q.Text);
+    }
 }

@@ -60,6 +60,10 @@ public static partial class IndirectSpeechFinder
         var verb = doc.Word(v);
         var plainObject = !doc.WordIs(start, "that") && (!SpeechCues.Verbs.Contains(verb) && !IndirectCues.BareClauseVerbs.Contains(verb)
                           && !IndirectCues.QuestionVerbs.Contains(verb) || start > v + 1 && IndirectCues.ContentPrepositions.Contains(doc.Word(start - 1)));
+        // "criticized the mayor", "praised him on Friday": a verb of judging reports its object; but "criticized Tulsa, Okla.,
+        // police for shooting …" reports the judged act too, which runs on as a clause does.
+        if (!plainObject && !doc.WordIs(start, "that") && IndirectCues.JudgingVerbs.Contains(verb) && !ReasonFollows(doc, start, ReportedClause.End(doc, start, s.EndToken)))
+            plainObject = true;
         var end = OpeningClause.End(doc, s, v, start, ReportedClause.End(doc, start, s.EndToken, plainObject));
         if (end - start < (plainObject ? 1 : MinClauseTokens) || ReportedClause.HasQuoteMark(doc, start, end)) return null;
         // "X is expected to win", "Y appears to lead": the subject is what is expected, by nobody named.
@@ -186,6 +190,16 @@ public static partial class IndirectSpeechFinder
                 return j + 1 < limit && doc.Tokens[j + 1].Kind is TokenKind.Word or TokenKind.Number ? j : -1;
         }
         return -1;
+    }
+
+    /// <summary>Whether "for" + a gerund ("for shooting", "for failing to …") comes in [<paramref name="first"/>, <paramref name="end"/>): the reason of a judgment.</summary>
+    private static bool ReasonFollows(Document doc, int first, int end)
+    {
+        for (var k = first; k + 1 < end; k++)
+        {
+            if (doc.WordIs(k, "for") && IsLowerParticiple(doc, k + 1)) return true;
+        }
+        return false;
     }
 
     /// <summary>"is expected to", "are likely … appears to", "seems to": a verb whose subject is the content, not the source.</summary>

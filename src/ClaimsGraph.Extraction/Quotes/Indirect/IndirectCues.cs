@@ -71,6 +71,13 @@ public static class IndirectCues
         }.SelectMany(Forms).Concat(["knew", "found", "shown", "thought", "questioned", "questioning", "sought", "planned", "planning"]), ignoreCase: true);
 
     /// <summary>
+    /// Verbs of judging that also introduce quotes ("criticized the mayor", "praised him", "slammed the deal"): without
+    /// "that" their object is the judged thing, reported whole like <see cref="ComplementVerbs"/>, not a clause.
+    /// </summary>
+    public static WordSet JudgingVerbs { get; } = new(
+        new[] { "criticize", "criticise", "praise", "slam", "blast" }.SelectMany(Forms), ignoreCase: true);
+
+    /// <summary>
     /// Verbs whose reported content follows a preposition: "called for an investigation", "referred to the
     /// deal", "talked about trade", "warned of a crisis". The content is the preposition's object.
     /// </summary>
