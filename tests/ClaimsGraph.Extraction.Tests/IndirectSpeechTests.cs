@@ -1053,6 +1053,7 @@ public class IndirectSpeechTests
     [Theory]
     [InlineData("Mayor Ana Silva criticized the new parking rules on Friday.", "criticized", "the new parking rules")]
     [InlineData("Governor Tom Reyes praised the plan.", "praised", "the plan")]
+    [InlineData("Governor Tom Reyes touted the plan.", "touted", "the plan")]
     public void A_verb_of_judging_reports_its_plain_object(string text, string cue, string content)
     {
         var q = Assert.Single(Indirect(text));
@@ -1066,5 +1067,14 @@ public class IndirectSpeechTests
         const string text = "Senator Maria Gonzalez criticized Tulsa, Okla., police for shooting an unarmed man.";
         var q = Assert.Single(Indirect(text));
         Assert.Equal("Tulsa, Okla., police for shooting an unarmed man", q.Text);
+    }
+
+    [Fact]
+    public void A_participle_after_an_object_goes_on_from_the_subject_of_the_last_verb()
+    {
+        const string text = "And now Mr. Hale has taken on a much larger case, seeking to overturn the verdict.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("seeking", Cue(text, q));
+        Assert.Equal("Hale", Mention(text, q));
     }
 }

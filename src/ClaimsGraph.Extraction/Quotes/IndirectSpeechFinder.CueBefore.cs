@@ -130,6 +130,9 @@ public static partial class IndirectSpeechFinder
             else if (SentenceSubject.Find(doc, s, v) is var (pf, pe) && pe > pf) (f, e) = (pf, pe);
             // "“…,” said Al Cardenas, referring to Trump": no subject opens the sentence; the speaker of its quote is the participle's.
             else if (SpeakerOfEarlierCue(doc, s, v - 1) is var (qf, qe) && qe > qf) (f, e) = (qf, qe);
+            // "…, he gave a speech in West Virginia, predicting …": the phrase before the comma is an object; the participle
+            // goes on from the subject of the last finite verb before it.
+            else if (SubjectOfLastVerb(doc, s, v - 1) is var (lf, le) && le > lf) (f, e) = (lf, le);
         }
         ExtractedSpeaker speaker;
         // "Clinton was asked about the border", "Sanders is expected to win", "Trump had been projected the winner":

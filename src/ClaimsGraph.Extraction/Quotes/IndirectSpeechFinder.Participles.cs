@@ -94,4 +94,27 @@ public static partial class IndirectSpeechFinder
     private static bool IsLowerParticiple(Document doc, int k) =>
         k < doc.Tokens.Count && doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized && doc.Word(k).Length > 4
         && doc.Word(k).EndsWith("ing", StringComparison.Ordinal);
+
+    private static readonly WordSet FiniteAuxiliaries = new(["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does"]);
+
+    /// <summary>
+    /// The subject phrase of the last finite verb (an auxiliary, a past form in -ed or an irregular past such as "gave")
+    /// between the previous comma and the comma at <paramref name="comma"/>, within <see cref="MaxParticipleReach"/> tokens, or an empty range.
+    /// </summary>
+    private static (int First, int End) SubjectOfLastVerb(Document doc, Sentence s, int comma)
+    {
+        for (var k = comma - 1; k > s.FirstToken && comma - k <= MaxParticipleReach; k--)
+        {
+            var t = doc.Tokens[k];
+            // "has left many Republicans, including his supporters, wondering …": past a comma the verb is no longer the participle's.
+            if (t.Kind == TokenKind.Quote || doc.InQuote[k] || doc.IsPunct(k, ';') || doc.IsPunct(k, ',')) break;
+            if (t.Kind != TokenKind.Word || t.IsCapitalized || doc.MentionAt[k] >= 0) continue;
+            var w = doc.Word(k);
+            if (!(FiniteAuxiliaries.Contains(w) || IndirectCues.IrregularPastForms.Contains(w) || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))) continue;
+            var group = SkipAdverbs(doc, k, s.FirstToken);
+            var (f, e) = SourcePhrase.Before(doc, group, s.FirstToken);
+            return e > f && e == group && PlausibleSource(doc, f, e) ? (f, e) : (comma, comma);
+        }
+        return (comma, comma);
+    }
 }

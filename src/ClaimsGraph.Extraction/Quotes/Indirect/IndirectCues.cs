@@ -75,7 +75,7 @@ public static class IndirectCues
     /// "that" their object is the judged thing, reported whole like <see cref="ComplementVerbs"/>, not a clause.
     /// </summary>
     public static WordSet JudgingVerbs { get; } = new(
-        new[] { "criticize", "criticise", "praise", "slam", "blast" }.SelectMany(Forms), ignoreCase: true);
+        new[] { "criticize", "criticise", "praise", "slam", "blast", "tout", "highlight" }.SelectMany(Forms), ignoreCase: true);
 
     /// <summary>
     /// Verbs whose reported content follows a preposition: "called for an investigation", "referred to the
