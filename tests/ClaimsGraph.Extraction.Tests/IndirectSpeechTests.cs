@@ -1077,4 +1077,21 @@ public class IndirectSpeechTests
         Assert.Equal("seeking", Cue(text, q));
         Assert.Equal("Hale", Mention(text, q));
     }
+
+    [Theory]
+    [InlineData("Mayor Ana Silva spoke for about 30 minutes at the town hall.")]
+    [InlineData("An aide who spoke on condition of anonymity left the room early.")]
+    [InlineData("General Tom Reyes spoke on behalf of the governor at the convention.")]
+    public void How_long_or_on_what_terms_someone_spoke_is_no_content(string text)
+    {
+        Assert.DoesNotContain(Indirect(text), q => Cue(text, q) is "spoke");
+    }
+
+    [Fact]
+    public void A_second_place_finish_is_no_duration()
+    {
+        const string text = "His advisers have hoped for a second-place finish in the primary.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("a second-place finish in the primary", q.Text);
+    }
 }

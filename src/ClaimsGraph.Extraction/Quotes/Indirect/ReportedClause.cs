@@ -63,6 +63,7 @@ public static class ReportedClause
                 }
                 return -1;
             }
+            if (CircumstancePhrase.StartsAt(doc, k, limit)) return -1;
             var obj = doc.WordIs(k, "out") && doc.WordIs(k + 1, "that") ? k + 1 : k + 1;
             return obj < limit && doc.Tokens[obj].Kind is TokenKind.Word or TokenKind.Number ? obj : -1;
         }
