@@ -972,4 +972,12 @@ public class QuoteRuleTests
         Assert.Equal("person:dana-webb", q.Speaker.EntityId);
         Assert.Equal("We will win this fight in the courts,", q.Text);
     }
+
+    [Fact]
+    public void A_gerund_of_being_or_having_is_no_verb_of_judging_of_the_word_before_it()
+    {
+        const string text = "Senator Dana Whitfield attacked Mayor Tom Reyes for being a \u201cfailed manager\u201d at a rally on Monday.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:dana-whitfield", q.Speaker.EntityId);
+    }
 }

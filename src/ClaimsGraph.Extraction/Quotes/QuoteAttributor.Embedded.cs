@@ -210,9 +210,16 @@ public static partial class QuoteAttributor
         var t = doc.Tokens[v];
         if (t.Kind != TokenKind.Word || t.IsCapitalized || doc.InQuote[v]) return false;
         var w = doc.Word(v);
+        if (NotJudgingVerbs.Contains(w)) return false;
         return w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))
                || SpeechCues.QuoteOnlyVerbs.Contains(w);
     }
+
+    /// <summary>
+    /// "attacked Romney for being a “failed candidate”": auxiliaries and prepositions in -ing judge nothing, so the word before
+    /// them is no judge; the search goes on to the verb that is ("attacked").
+    /// </summary>
+    private static readonly WordSet NotJudgingVerbs = new(["being", "having", "during", "according", "including"]);
 
     private static bool HasNamedSource(Document doc, int first, int end)
     {
