@@ -980,4 +980,21 @@ public class QuoteRuleTests
         var q = Single(text, QuoteKind.Partial);
         Assert.Equal("person:dana-whitfield", q.Speaker.EntityId);
     }
+
+    [Theory]
+    [InlineData("Mayor Tom Reyes denied the report, with Ann Holt taking to Twitter to call the story \u201ca total fabrication\u201d on Monday.", "person:ann-holt")]
+    public void A_participle_after_with_and_a_name_takes_that_name_as_its_subject(string text, string speaker)
+    {
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal(speaker, q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_participle_after_with_and_a_described_subject_set_off_by_a_comma_takes_that_subject()
+    {
+        const string text = "Mayor Tom Reyes and his backers tied Ann Holt to the developers, with one of his ads asking, \u201cWho is paying for her campaign?\u201d";
+        var q = Single(text);
+        Assert.NotNull(q.Speaker.Mention);
+        Assert.Equal("one of his ads", text[q.Speaker.Mention!.Value.Start..q.Speaker.Mention.Value.End]);
+    }
 }

@@ -68,7 +68,12 @@ public static partial class QuoteAttributor
             if (v < subjectStart) continue;
             var (f, e) = SourcePhrase.Before(doc, v, from);
             ExtractedSpeaker speaker;
-            if (previous is not null && (doc.IsPunct(v - 1, ',') && doc.Word(v).EndsWith("ing", StringComparison.Ordinal) || v == secondVerb))
+            if (WithParticipleSubject(doc, v, from) is var (wf0, we0) && we0 > wf0)
+            {
+                speaker = SpeakerResolver.Resolve(doc, wf0, we0, fromRight: true);
+                f = wf0;
+            }
+            else if (previous is not null && (doc.IsPunct(v - 1, ',') && doc.Word(v).EndsWith("ing", StringComparison.Ordinal) || v == secondVerb))
             {
                 speaker = previous;
                 f = v;
@@ -98,6 +103,13 @@ public static partial class QuoteAttributor
             var clauseCue = v;
             for (var w = pieces[next].Open - 1; w > v; w--)
             {
+                if (WithParticipleSubject(doc, w, v + 1) is var (wf, we) && we > wf)
+                {
+                    speaker = SpeakerResolver.Resolve(doc, wf, we, fromRight: true);
+                    f = wf;
+                    clauseCue = w;
+                    break;
+                }
                 // "Clinton endorsed the deal, although she made it clear that she has “serious concerns”": a later
                 // clause with a pronoun subject of its own reports the quoted words, not the first verb.
                 if (SourcePhrase.IsCue(doc, w) && SubjectOfLaterClause(doc, w, v + 1) is var (pf, pe) && pe > pf)
