@@ -997,4 +997,12 @@ public class QuoteRuleTests
         Assert.NotNull(q.Speaker.Mention);
         Assert.Equal("one of his ads", text[q.Speaker.Mention!.Value.Start..q.Speaker.Mention.Value.End]);
     }
+
+    [Fact]
+    public void Quoted_words_inside_a_subordinate_clause_with_its_own_cue_are_that_clause_subjects()
+    {
+        const string text = "Though Ann Holt said the plan was a \u201cwaste of money for everyone in the city\u201d last year, Mayor Tom Reyes said the council backed it.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:ann-holt", q.Speaker.EntityId);
+    }
 }
