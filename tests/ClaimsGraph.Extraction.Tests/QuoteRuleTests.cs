@@ -1005,4 +1005,14 @@ public class QuoteRuleTests
         var q = Single(text, QuoteKind.Partial);
         Assert.Equal("person:ann-holt", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void But_and_a_pronoun_with_a_verb_of_saying_after_quoted_words_start_a_second_report()
+    {
+        const string text = "In brief remarks, Mayor Tom Reyes called the shooting \u201can attack on our city,\u201d but he also noted the \u201csenseless deaths\u201d of two young men last month.";
+        var quotes = Extractor.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Partial).OrderBy(q => q.Span.Start).ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("person:tom-reyes", q.Speaker.EntityId));
+        Assert.Equal("he", text[quotes[1].Speaker.Mention!.Value.Start..quotes[1].Speaker.Mention!.Value.End]);
+    }
 }
