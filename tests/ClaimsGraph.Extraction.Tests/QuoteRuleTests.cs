@@ -972,4 +972,47 @@ public class QuoteRuleTests
         Assert.Equal("person:dana-webb", q.Speaker.EntityId);
         Assert.Equal("We will win this fight in the courts,", q.Text);
     }
+
+    [Fact]
+    public void A_gerund_of_being_or_having_is_no_verb_of_judging_of_the_word_before_it()
+    {
+        const string text = "Senator Dana Whitfield attacked Mayor Tom Reyes for being a \u201cfailed manager\u201d at a rally on Monday.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:dana-whitfield", q.Speaker.EntityId);
+    }
+
+    [Theory]
+    [InlineData("Mayor Tom Reyes denied the report, with Ann Holt taking to Twitter to call the story \u201ca total fabrication\u201d on Monday.", "person:ann-holt")]
+    public void A_participle_after_with_and_a_name_takes_that_name_as_its_subject(string text, string speaker)
+    {
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal(speaker, q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_participle_after_with_and_a_described_subject_set_off_by_a_comma_takes_that_subject()
+    {
+        const string text = "Mayor Tom Reyes and his backers tied Ann Holt to the developers, with one of his ads asking, \u201cWho is paying for her campaign?\u201d";
+        var q = Single(text);
+        Assert.NotNull(q.Speaker.Mention);
+        Assert.Equal("one of his ads", text[q.Speaker.Mention!.Value.Start..q.Speaker.Mention.Value.End]);
+    }
+
+    [Fact]
+    public void Quoted_words_inside_a_subordinate_clause_with_its_own_cue_are_that_clause_subjects()
+    {
+        const string text = "Though Ann Holt said the plan was a \u201cwaste of money for everyone in the city\u201d last year, Mayor Tom Reyes said the council backed it.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:ann-holt", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void But_and_a_pronoun_with_a_verb_of_saying_after_quoted_words_start_a_second_report()
+    {
+        const string text = "In brief remarks, Mayor Tom Reyes called the shooting \u201can attack on our city,\u201d but he also noted the \u201csenseless deaths\u201d of two young men last month.";
+        var quotes = Extractor.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Partial).OrderBy(q => q.Span.Start).ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("person:tom-reyes", q.Speaker.EntityId));
+        Assert.Equal("he", text[quotes[1].Speaker.Mention!.Value.Start..quotes[1].Speaker.Mention!.Value.End]);
+    }
 }

@@ -1,3 +1,4 @@
+using ClaimsGraph.Extraction.Coreference;
 using ClaimsGraph.Extraction.Lexicon;
 using ClaimsGraph.Extraction.Text;
 
@@ -92,6 +93,9 @@ public static partial class QuoteAttributor
             // "… “a disgrace” and Donald Trump says he is “losing” …": the caller reads the later pieces, and finds their own speaker.
             if (doc.WordIs(k, "and") && k + 1 < s.EndToken && StartsNamedSubjectReport(doc, k + 1)) return k;
             if (comma && IsSpeechParticiple(doc, k)) return k;
+            // "called it “an attack on our city,” but he also noted the “senseless deaths” …": a second clause with a pronoun subject
+            // and a verb of its own reports the later pieces (PolNeAR marks that pronoun as their source).
+            if (comma && doc.WordIs(k, "but") && k + 2 < s.EndToken && SpeakerResolver.IsSubjectPronoun(doc.Word(k + 1)) && PronounReportFollows(doc, k + 2)) return k;
             // "blasted the plan for a “deportation force” on Wednesday, calling it “absurd”": a speech participle a few words on.
             for (var j = k; j + 1 < pieces[i + 1].Open; j++)
             {
@@ -100,6 +104,13 @@ public static partial class QuoteAttributor
             }
         }
         return -1;
+    }
+
+    /// <summary>"… but he also noted …": after the pronoun, adverbs and then a verb of saying (not "but he gave the Texan a compliment: …").</summary>
+    private static bool PronounReportFollows(Document doc, int j)
+    {
+        while (j + 1 < doc.Tokens.Count && AdverbsBeforeSecondVerb.Contains(doc.Word(j))) j++;
+        return IsSecondSpeechVerb(doc, j);
     }
 
     private static readonly WordSet PredicateJoiners = new(["but", "after", "until", "while", "adding"]);

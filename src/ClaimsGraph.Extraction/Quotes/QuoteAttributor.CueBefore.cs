@@ -152,6 +152,13 @@ public static partial class QuoteAttributor
         {
             if (doc.Tokens[v].Kind == TokenKind.Quote) break;
             if (!SourcePhrase.IsCue(doc, v)) continue;
+            if (WithParticipleSubject(doc, v, s.FirstToken) is var (wf, we) && we > wf)
+            {
+                speaker = SpeakerResolver.Resolve(doc, wf, we, fromRight: true);
+                cue = doc.SpanOf(v, v + 1);
+                clauseFirst = wf;
+                return true;
+            }
             if (AttributionBeforeParticiple(doc, v, s) is var (af, ae, fromRight) && ae > af)
             {
                 speaker = SpeakerResolver.Resolve(doc, af, ae, fromRight);

@@ -30,6 +30,9 @@ public static partial class QuoteAttributor
         }
         if (from == s.FirstToken && AccordingToSource(doc, from, first.Open) is var (bf, be) && be > bf && doc.IsPunct(be, ','))
             return (Clause(doc, be + 1, ReportedClauseEnd(doc, last, s), SpeakerResolver.Resolve(doc, bf, be, fromRight: false), from, s, from, be), s.EndToken);
+        // "Though he said it resulted in a “handful of people …” filing papers, John said …": quoted words inside a subordinate
+        // clause with a cue and a subject of its own are that clause's report, not the main clause's (the span stays).
+        var (subCue, subFirst, subEnd) = from == s.FirstToken ? SubordinateClauseReport(doc, s, first.Open) : (-1, 0, 0);
         for (var v = afterFrom; v < s.EndToken; v++)
         {
             if (!SourcePhrase.IsCue(doc, v)) continue;
@@ -43,7 +46,9 @@ public static partial class QuoteAttributor
             var describedAfterQuote = e > f && first.Close >= 0 && (f == afterFrom && EndsWithCommaInside(doc, first.Close) || f == afterFrom + 1 && doc.IsPunct(afterFrom, ',')) && SourcePhrase.IsDeterminedNounPhrase(doc, f, e);
             if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || describedAfterQuote) && f - 1 >= from && (doc.IsPunct(f - 1, ',') || EndsWithCommaInside(doc, f - 1))
                 && !IsAdverbialWithTitles(doc, pieces, firstPiece, lastPiece, from, f))
-                return (Clause(doc, from, f - 1, SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, v + 1), v + 1);
+                return (subCue >= 0
+                    ? Clause(doc, from, f - 1, SpeakerResolver.Resolve(doc, subFirst, subEnd, fromRight: true), subCue, s, subFirst, subCue + 1)
+                    : Clause(doc, from, f - 1, SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, v + 1), v + 1);
             if (doc.IsPunct(v - 1, ',') || EndsWithCommaInside(doc, v - 1))
             {
                 (f, e) = SourcePhrase.After(doc, v, s.EndToken);
@@ -68,7 +73,12 @@ public static partial class QuoteAttributor
             if (v < subjectStart) continue;
             var (f, e) = SourcePhrase.Before(doc, v, from);
             ExtractedSpeaker speaker;
-            if (previous is not null && (doc.IsPunct(v - 1, ',') && doc.Word(v).EndsWith("ing", StringComparison.Ordinal) || v == secondVerb))
+            if (WithParticipleSubject(doc, v, from) is var (wf0, we0) && we0 > wf0)
+            {
+                speaker = SpeakerResolver.Resolve(doc, wf0, we0, fromRight: true);
+                f = wf0;
+            }
+            else if (previous is not null && (doc.IsPunct(v - 1, ',') && doc.Word(v).EndsWith("ing", StringComparison.Ordinal) || v == secondVerb))
             {
                 speaker = previous;
                 f = v;
@@ -98,6 +108,13 @@ public static partial class QuoteAttributor
             var clauseCue = v;
             for (var w = pieces[next].Open - 1; w > v; w--)
             {
+                if (WithParticipleSubject(doc, w, v + 1) is var (wf, we) && we > wf)
+                {
+                    speaker = SpeakerResolver.Resolve(doc, wf, we, fromRight: true);
+                    f = wf;
+                    clauseCue = w;
+                    break;
+                }
                 // "Clinton endorsed the deal, although she made it clear that she has “serious concerns”": a later
                 // clause with a pronoun subject of its own reports the quoted words, not the first verb.
                 if (SourcePhrase.IsCue(doc, w) && SubjectOfLaterClause(doc, w, v + 1) is var (pf, pe) && pe > pf)
@@ -139,6 +156,26 @@ public static partial class QuoteAttributor
         }
         return (null, s.EndToken);
     }
+
+    /// <summary>
+    /// "Though he said it resulted in “…”": the sentence opens with a subordinating conjunction and, before the quoted words at
+    /// <paramref name="open"/> and before any comma, holds a cue with a source right before it; that cue and source, else (-1, 0, 0).
+    /// </summary>
+    private static (int Cue, int First, int End) SubordinateClauseReport(Document doc, Sentence s, int open)
+    {
+        var f = s.FirstToken;
+        if (doc.Tokens[f].Kind != TokenKind.Word || !doc.Tokens[f].IsCapitalized || !Subordinators.Contains(doc.Word(f))) return (-1, 0, 0);
+        for (var k = f + 2; k < open; k++)
+        {
+            if (doc.Tokens[k].Kind is TokenKind.Punct or TokenKind.Quote) return (-1, 0, 0);
+            if (!SourcePhrase.IsCue(doc, k)) continue;
+            var (pf, pe) = SourcePhrase.Before(doc, k, f + 1);
+            return pe > pf && SourcePhrase.LooksLikeSource(doc, pf, pe) ? (k, pf, pe) : (-1, 0, 0);
+        }
+        return (-1, 0, 0);
+    }
+
+    private static readonly WordSet Subordinators = new(["though", "although", "while", "when", "because", "since", "once", "whereas", "if"]);
 
     /// <summary>
     /// "He has battled with Webb over …, at one point calling the mayor a “liar”": the speech participle after a comma nearest
@@ -210,9 +247,16 @@ public static partial class QuoteAttributor
         var t = doc.Tokens[v];
         if (t.Kind != TokenKind.Word || t.IsCapitalized || doc.InQuote[v]) return false;
         var w = doc.Word(v);
+        if (NotJudgingVerbs.Contains(w)) return false;
         return w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))
                || SpeechCues.QuoteOnlyVerbs.Contains(w);
     }
+
+    /// <summary>
+    /// "attacked Romney for being a “failed candidate”": auxiliaries and prepositions in -ing judge nothing, so the word before
+    /// them is no judge; the search goes on to the verb that is ("attacked").
+    /// </summary>
+    private static readonly WordSet NotJudgingVerbs = new(["being", "having", "during", "according", "including"]);
 
     private static bool HasNamedSource(Document doc, int first, int end)
     {

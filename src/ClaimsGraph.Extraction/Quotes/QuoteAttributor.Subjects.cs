@@ -91,6 +91,27 @@ public static partial class QuoteAttributor
     }
 
     /// <summary>
+    /// "…, with Senator John McCain telling reporters he viewed Obama as “directly responsible”", "with Gorka noting …": a
+    /// participle after "with" and a source has that source as its subject (an absolute clause), not the sentence's subject;
+    /// the source phrase, else (0, 0).
+    /// </summary>
+    private static (int First, int End) WithParticipleSubject(Document doc, int v, int from)
+    {
+        if (!IsParticiple(doc, v)) return (0, 0);
+        var (f, e) = SourcePhrase.Before(doc, v, from);
+        if (e <= f || f - 1 < from || !doc.WordIs(f - 1, "with")) return (0, 0);
+        // "met with Trump, adding: “…”": after a comma the participle is the sentence subject's again.
+        for (var k = e; k < v; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word) return (0, 0);
+        }
+        if (SourcePhrase.LooksLikeSource(doc, f, e)) return (f, e);
+        // A described subject ("with one of her ads asking") only in a clause set off by a comma: "comes with the right calling card".
+        var setOff = f - 2 < from || doc.IsPunct(f - 2, ',');
+        return setOff && SourcePhrase.IsDeterminedNounPhrase(doc, f, e) ? (f, e) : (0, 0);
+    }
+
+    /// <summary>
     /// "…, spokesman Sean Spicer said Tuesday, adding, “…”" / "…, said Sean Spicer, adding, “…”": a participle right after an
     /// attribution that follows a clause takes that attribution's source, not the subject of the clause before it.
     /// </summary>
