@@ -707,6 +707,19 @@ public class IndirectSpeechTests
     }
 
     [Theory]
+    [InlineData("PORTVILLE, Aug 31 (Reuters) - Governor Tom Reyes defended the new budget on Monday, saying the schools would get more money.")]
+    [InlineData("Inside the crowded town hall, Governor Tom Reyes defended the new budget on Monday, saying the schools would get more money.")]
+    [InlineData("Beyond the new budget, Governor Tom Reyes defended the bridge repairs, saying the schools would get more money.")]
+    [InlineData("There, Governor Tom Reyes defended the new budget, saying the schools would get more money.")]
+    [InlineData("Therefore, Governor Tom Reyes defended the new budget, saying the schools would get more money.")]
+    public void A_dated_dateline_a_place_opener_or_an_adverb_with_its_comma_is_no_subject(string text)
+    {
+        var q = Indirect(text).Single(x => Cue(text, x) == "saying");
+        Assert.Equal("the schools would get more money", q.Text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
+
+    [Theory]
     [InlineData("The bridge will reopen in May, Governor Tom Reyes said in a statement on Friday, adding that the schools would get more money.")]
     [InlineData("“We will not back down,” Governor Tom Reyes said in Lakeside, adding that the schools would get more money.")]
     public void A_participle_after_a_cue_and_its_adverbial_takes_the_cue_s_source(string text)

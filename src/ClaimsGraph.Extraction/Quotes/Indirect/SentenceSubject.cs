@@ -20,7 +20,15 @@ public static class SentenceSubject
         "by", "as", "in", "under", "despite", "although", "though", "if", "once", "today", "yesterday", "separately",
         "late", "early", "back", "shortly", "amid", "following", "throughout", "within", "across", "through", "from",
         "until", "upon", "unlike", "like", "moreover", "indeed", "furthermore", "nevertheless", "nonetheless", "finally", "besides",
-        "overall", "similarly", "likewise", "otherwise",
+        "overall", "similarly", "likewise", "otherwise", "inside", "outside", "beyond", "behind", "near", "around",
+        "along", "aside", "against", "without", "elsewhere", "toward", "towards", "between", "among", "amongst", "beside",
+    ]);
+
+    /// <summary>"There, …", "Therefore, …", "Here, …": adverbs that open a sentence only with their comma right after them.</summary>
+    private static readonly WordSet CommaAdverbs = new(
+    [
+        "there", "here", "therefore", "thus", "hence", "again", "first", "second", "third", "lastly", "additionally",
+        "consequently", "accordingly", "afterward", "afterwards", "ironically", "notably",
     ]);
 
     private static readonly WordSet Verbish = new(
@@ -56,6 +64,8 @@ public static class SentenceSubject
         {
             var t = doc.Tokens[j];
             if (t.Kind == TokenKind.Word) { if (!t.IsCapitalized && !bracketed) return first; continue; }
+            // "PARIS, Aug 31 (Reuters) -": the day of the month belongs to the dateline.
+            if (t.Kind == TokenKind.Number) continue;
             if (t.Kind != TokenKind.Punct) return first;
             if (IsDash(doc, j))
             {
@@ -116,7 +126,8 @@ public static class SentenceSubject
         // "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …": openers may follow one another.
         for (var round = 0; round < MaxOpeners && start < limit && doc.Tokens[start].Kind == TokenKind.Word; round++)
         {
-            var opener = IntroWords.Contains(doc.Word(start)) || OpensWithAdverbOrParticiple(doc, start) || round > 0 && doc.WordIs(start, "even");
+            var opener = IntroWords.Contains(doc.Word(start)) || OpensWithAdverbOrParticiple(doc, start) || round > 0 && doc.WordIs(start, "even")
+                || CommaAdverbs.Contains(doc.Word(start)) && start + 1 < limit && doc.IsPunct(start + 1, ',');
             if (!opener && round == 0 && TimeOpenerEnd(doc, start, limit) is var timeComma and > 0) { start = timeComma + 1; continue; }
             if (!opener) break;
             var comma = -1;
