@@ -720,6 +720,16 @@ public class IndirectSpeechTests
     }
 
     [Theory]
+    [InlineData("Parents say the new rules are unfair, and Governor Tom Reyes has asked the board to drop them, saying the schools would get more money.")]
+    [InlineData("The board defended the new rules on Monday, but Governor Tom Reyes asked it to drop them, saying the schools would get more money.")]
+    public void A_participle_after_a_later_main_clause_goes_on_from_its_subject(string text)
+    {
+        var q = Indirect(text).Single(x => Cue(text, x) == "saying");
+        Assert.Equal("the schools would get more money", q.Text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
+
+    [Theory]
     [InlineData("The bridge will reopen in May, Governor Tom Reyes said in a statement on Friday, adding that the schools would get more money.")]
     [InlineData("“We will not back down,” Governor Tom Reyes said in Lakeside, adding that the schools would get more money.")]
     public void A_participle_after_a_cue_and_its_adverbial_takes_the_cue_s_source(string text)

@@ -133,6 +133,9 @@ public static partial class IndirectSpeechFinder
             // "…, he gave a speech in West Virginia, predicting …": the phrase before the comma is an object; the participle
             // goes on from the subject of the last finite verb before it.
             else if (SubjectOfLastVerb(doc, s, v - 1) is var (lf, le) && le > lf) (f, e) = (lf, le);
+            // "Protest groups say …, and the union has sued the city, saying …": a later main clause, opened by "and" or
+            // "but" after a comma, has its own subject, which the participle goes on from.
+            if (e > f && SubjectOfLastVerb(doc, s, v - 1) is var (mf, me) && me > mf && mf >= e && OpensMainClause(doc, s, mf)) (f, e) = (mf, me);
         }
         ExtractedSpeaker speaker;
         // "Clinton was asked about the border", "Sanders is expected to win", "Trump had been projected the winner":

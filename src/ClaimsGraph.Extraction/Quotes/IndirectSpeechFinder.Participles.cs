@@ -117,4 +117,8 @@ public static partial class IndirectSpeechFinder
         }
         return (comma, comma);
     }
+
+    /// <summary>Whether a subject at <paramref name="k"/> follows ", and" or ", but", so opens a main clause of its own.</summary>
+    private static bool OpensMainClause(Document doc, Sentence s, int k) =>
+        k - 2 >= s.FirstToken && (doc.WordIs(k - 1, "and") || doc.WordIs(k - 1, "but")) && doc.IsPunct(k - 2, ',');
 }
