@@ -730,6 +730,16 @@ public class IndirectSpeechTests
     }
 
     [Theory]
+    [InlineData("Governor Tom Reyes has praised Ana Silva, saying the schools would get more money.")]
+    [InlineData("Governor Tom Reyes sharply criticized Ana Silva, saying the schools would get more money.")]
+    public void A_participle_after_a_judging_verb_and_its_object_is_not_the_object_s(string text)
+    {
+        var q = Indirect(text).Single(x => Cue(text, x) == "saying");
+        Assert.Equal("the schools would get more money", q.Text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
+
+    [Theory]
     [InlineData("The bridge will reopen in May, Governor Tom Reyes said in a statement on Friday, adding that the schools would get more money.")]
     [InlineData("“We will not back down,” Governor Tom Reyes said in Lakeside, adding that the schools would get more money.")]
     public void A_participle_after_a_cue_and_its_adverbial_takes_the_cue_s_source(string text)

@@ -85,7 +85,8 @@ public static partial class IndirectSpeechFinder
         {
             if (!SourcePhrase.IsCue(doc, k)) continue;
             // "said in Los Angeles, recalling …": a place or time after the cue is no inverted source.
-            if (k + 1 < limit && !StartsAdverbial(doc, k + 1) && SourcePhrase.After(doc, k, limit) is var (af, ae) && ae > af && SourcePhrase.LooksLikeSource(doc, af, ae)) return (af, ae);
+            // "has praised Putin, saying …", "called him a liar, adding …": after a verb that takes an object, the phrase is its object.
+            if (k + 1 < limit && !StartsAdverbial(doc, k + 1) && !TakesObject(doc, k) && SourcePhrase.After(doc, k, limit) is var (af, ae) && ae > af && SourcePhrase.LooksLikeSource(doc, af, ae)) return (af, ae);
             if (SourcePhrase.Before(doc, k, s.FirstToken) is var (bf, be) && be > bf && SourcePhrase.LooksLikeSource(doc, bf, be)) return (bf, be);
             return (k, k);
         }
@@ -121,4 +122,10 @@ public static partial class IndirectSpeechFinder
     /// <summary>Whether a subject at <paramref name="k"/> follows ", and" or ", but", so opens a main clause of its own.</summary>
     private static bool OpensMainClause(Document doc, Sentence s, int k) =>
         k - 2 >= s.FirstToken && (doc.WordIs(k - 1, "and") || doc.WordIs(k - 1, "but")) && doc.IsPunct(k - 2, ',');
+
+    private static readonly WordSet ObjectCues = new(
+        new[] { "call", "describe", "accuse" }.SelectMany(SpeechCues.Forms).Concat(["called", "calling", "calls", "accused", "accusing"]));
+
+    /// <summary>Whether the cue at <paramref name="k"/> is a verb of judging or naming, whose next phrase is its object, never an inverted source.</summary>
+    private static bool TakesObject(Document doc, int k) => IndirectCues.JudgingVerbs.Contains(doc.Word(k)) || ObjectCues.Contains(doc.Word(k));
 }
