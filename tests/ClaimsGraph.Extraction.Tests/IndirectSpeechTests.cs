@@ -692,6 +692,14 @@ public class IndirectSpeechTests
         Assert.Empty(Indirect(text));
     }
 
+    /// <summary>The "saying" report of these sentences is Governor Reyes's, whatever stands between him and the participle.</summary>
+    private static void AssertReyesSaysTheSchoolsGetMoney(string text)
+    {
+        var q = Indirect(text).Single(x => Cue(text, x) == "saying");
+        Assert.Equal("the schools would get more money", q.Text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
+
     [Theory]
     [InlineData("PORTVILLE — Governor Tom Reyes defended the new budget on Monday, saying the schools would get more money.")]
     [InlineData("PORTVILLE (Reuters) - Governor Tom Reyes defended the new budget on Monday, saying the schools would get more money.")]
@@ -699,12 +707,7 @@ public class IndirectSpeechTests
     [InlineData("At a town hall in Ames, Iowa, on Sunday, Governor Tom Reyes defended the new budget, saying the schools would get more money.")]
     [InlineData("This week, Governor Tom Reyes defended the new budget, saying the schools would get more money.")]
     [InlineData("Moreover, Governor Tom Reyes defended the new budget, saying the schools would get more money.")]
-    public void Datelines_and_openers_are_no_subject_of_a_participle(string text)
-    {
-        var q = Indirect(text).Single(x => Cue(text, x) == "saying");
-        Assert.Equal("the schools would get more money", q.Text);
-        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
-    }
+    public void Datelines_and_openers_are_no_subject_of_a_participle(string text) => AssertReyesSaysTheSchoolsGetMoney(text);
 
     [Theory]
     [InlineData("PORTVILLE, Aug 31 (Reuters) - Governor Tom Reyes defended the new budget on Monday, saying the schools would get more money.")]
@@ -712,32 +715,17 @@ public class IndirectSpeechTests
     [InlineData("Beyond the new budget, Governor Tom Reyes defended the bridge repairs, saying the schools would get more money.")]
     [InlineData("There, Governor Tom Reyes defended the new budget, saying the schools would get more money.")]
     [InlineData("Therefore, Governor Tom Reyes defended the new budget, saying the schools would get more money.")]
-    public void A_dated_dateline_a_place_opener_or_an_adverb_with_its_comma_is_no_subject(string text)
-    {
-        var q = Indirect(text).Single(x => Cue(text, x) == "saying");
-        Assert.Equal("the schools would get more money", q.Text);
-        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
-    }
+    public void A_dated_dateline_a_place_opener_or_an_adverb_with_its_comma_is_no_subject(string text) => AssertReyesSaysTheSchoolsGetMoney(text);
 
     [Theory]
     [InlineData("Parents say the new rules are unfair, and Governor Tom Reyes has asked the board to drop them, saying the schools would get more money.")]
     [InlineData("The board defended the new rules on Monday, but Governor Tom Reyes asked it to drop them, saying the schools would get more money.")]
-    public void A_participle_after_a_later_main_clause_goes_on_from_its_subject(string text)
-    {
-        var q = Indirect(text).Single(x => Cue(text, x) == "saying");
-        Assert.Equal("the schools would get more money", q.Text);
-        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
-    }
+    public void A_participle_after_a_later_main_clause_goes_on_from_its_subject(string text) => AssertReyesSaysTheSchoolsGetMoney(text);
 
     [Theory]
     [InlineData("Governor Tom Reyes has praised Ana Silva, saying the schools would get more money.")]
     [InlineData("Governor Tom Reyes sharply criticized Ana Silva, saying the schools would get more money.")]
-    public void A_participle_after_a_judging_verb_and_its_object_is_not_the_object_s(string text)
-    {
-        var q = Indirect(text).Single(x => Cue(text, x) == "saying");
-        Assert.Equal("the schools would get more money", q.Text);
-        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
-    }
+    public void A_participle_after_a_judging_verb_and_its_object_is_not_the_object_s(string text) => AssertReyesSaysTheSchoolsGetMoney(text);
 
     [Theory]
     [InlineData("The bridge will reopen in May, Governor Tom Reyes said in a statement on Friday, adding that the schools would get more money.")]
