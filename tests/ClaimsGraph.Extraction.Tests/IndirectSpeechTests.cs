@@ -890,6 +890,22 @@ public class IndirectSpeechTests
     }
 
     [Fact]
+    public void A_that_after_the_object_of_a_cue_is_relative_not_a_clause()
+    {
+        const string text = "The mayor spoke about the new levee, recalling the storm that flooded the river town in 2019.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "recalling");
+        Assert.Equal("the storm that flooded the river town in 2019", q.Text);
+    }
+
+    [Fact]
+    public void A_that_after_an_addressee_still_opens_the_clause()
+    {
+        const string text = "The mayor told the committee that the levee would hold.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("that the levee would hold", q.Text);
+    }
+
+    [Fact]
     public void Asked_by_someone_before_the_question_is_a_question_by_that_someone()
     {
         const string text = "Asked by Matt Lauer whether she had practiced her speech, Ms. Ruiz said she read it once.";

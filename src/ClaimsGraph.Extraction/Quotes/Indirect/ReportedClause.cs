@@ -45,7 +45,7 @@ public static class ReportedClause
             // change that.") belongs to a bare clause, read below.
             if (doc.WordIs(j, "that"))
             {
-                if (j == k || !IsRelativeThat(doc, j, limit)) return j;
+                if (j == k || !IsRelativeThat(doc, j, limit) && !AfterObjectNoun(doc, verb, k)) return j;
                 break;
             }
             if (t.Kind == TokenKind.Word && (IndirectCues.ThatVerbs.Contains(doc.Word(j)) && j > k)) break;
@@ -147,6 +147,15 @@ public static class ReportedClause
         doc.WordIs(k, "the") || doc.WordIs(k, "a") || doc.WordIs(k, "an") || doc.WordIs(k, "his") || doc.WordIs(k, "her") || doc.WordIs(k, "their");
 
     /// <summary>"the report that was released": "that" followed by a verb opens a relative clause.</summary>
+    private static readonly WordSet ObjectDeterminers = new(["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our"]);
+
+    /// <summary>
+    /// "recalling the powerful earthquake that rocked …": a noun phrase opening right after a cue that names no addressee
+    /// is its object, so a later "that" is relative, not the start of a reported clause ("told the committee that …" is).
+    /// </summary>
+    private static bool AfterObjectNoun(Document doc, ReadOnlySpan<char> verb, int k) =>
+        ObjectDeterminers.Contains(doc.Word(k)) && !IndirectCues.TakesAddressee.Contains(verb);
+
     public static bool IsRelativeThat(Document doc, int that, int limit) =>
         that + 1 >= limit || doc.Tokens[that + 1].Kind != TokenKind.Word && doc.Tokens[that + 1].Kind != TokenKind.Number
         || IndirectCues.RelativeThatFollowers.Contains(doc.Word(that + 1));
