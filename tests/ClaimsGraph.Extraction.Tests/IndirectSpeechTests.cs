@@ -906,6 +906,14 @@ public class IndirectSpeechTests
     }
 
     [Fact]
+    public void A_clause_ends_where_the_main_clause_s_subject_and_verb_of_saying_follow()
+    {
+        const string text = "Ahead of the summit, where new deals are expected to show the strength of the alliance, the envoy told reporters the talks would go well.";
+        var q = Assert.Single(Indirect(text), q => q.Text.StartsWith("to show", StringComparison.Ordinal));
+        Assert.Equal("to show the strength of the alliance", q.Text);
+    }
+
+    [Fact]
     public void Asked_by_someone_before_the_question_is_a_question_by_that_someone()
     {
         const string text = "Asked by Matt Lauer whether she had practiced her speech, Ms. Ruiz said she read it once.";

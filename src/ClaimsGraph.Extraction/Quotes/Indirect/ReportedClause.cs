@@ -196,9 +196,14 @@ public static class ReportedClause
             if (plainObject && (doc.WordIs(j, "but") || doc.WordIs(j, "while") || doc.WordIs(j, "although") || doc.WordIs(j, "because") || doc.WordIs(j, "by") && j + 1 < limit && doc.Word(j + 1).EndsWith("ing", StringComparison.Ordinal))) { end = j; break; }
             // "…, and Ms. Brainard is …", "…, but he …": a new sentence subject starts an unrelated clause.
             if (doc.IsPunct(j, ',') && (doc.WordIs(j + 1, "and") && j + 2 < limit && StartsNewSubject(doc, j + 2) || doc.WordIs(j + 1, "but"))) { end = j; break; }
+            // "… are expected to showcase the ties of the allies, the ambassador told reporters, “…”": the main clause's
+            // own subject and verb of saying follow the comma.
+            if (doc.IsPunct(j, ',') && j + 2 < limit && MainClauseDeterminers.Contains(doc.Word(j + 1)) && !doc.Tokens[j + 1].IsCapitalized && CueAfterShortSubject(doc, j + 1)) { end = j; break; }
         }
         return TrimEnd(doc, first, end);
     }
+
+    private static readonly WordSet MainClauseDeterminers = new(["the", "his", "her", "their", "its"]);
 
     private const int MaxSubjectWords = 6;
     private const int MaxAsideTokens = 30;
