@@ -522,6 +522,13 @@ public class IndirectSpeechTests
         Assert.Equal("person:elena-ruiz", q.Speaker.EntityId);
     }
     [Fact]
+    public void An_aside_in_the_opening_clause_does_not_move_its_report_into_the_main_clause()
+    {
+        const string text = "While many inspectors, including Mayor Elena Ruiz, claimed that the harbor was safe, the port closed it for a month.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "claimed");
+        Assert.Equal("that the harbor was safe", q.Text);
+    }
+    [Fact]
     public void A_report_in_the_main_clause_keeps_its_commas()
     {
         const string text = "Mayor Elena Ruiz claimed that the harbor, the oldest in the state, was safe again.";

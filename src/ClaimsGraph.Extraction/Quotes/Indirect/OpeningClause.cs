@@ -27,11 +27,15 @@ public static class OpeningClause
         // "Even though", "even as", "even if" open the same kind of clause.
         if (doc.WordIs(k, "even")) k++;
         if (k >= cue || doc.Tokens[k].Kind != TokenKind.Word || !Subordinators.Contains(doc.Word(k))) return end;
-        // The cue must stand in the opening clause itself, not in the main clause after its comma.
+        // The cue must stand in the opening clause itself, not in the main clause after its comma; commas in pairs
+        // close an aside inside the opening clause ("While many nations, including the US, do not acknowledge …").
+        var commas = 0;
         for (var j = k + 1; j < cue; j++)
         {
-            if (doc.IsPunct(j, ',') || doc.Tokens[j].Kind == TokenKind.Quote) return end;
+            if (doc.Tokens[j].Kind == TokenKind.Quote) return end;
+            if (doc.IsPunct(j, ',')) commas++;
         }
+        if (commas % 2 == 1) return end;
         for (var j = start + 1; j < end; j++)
         {
             if (doc.IsPunct(j, ',')) return ReportedClause.TrimEnd(doc, start, j);
