@@ -203,6 +203,7 @@ public static class ReportedClause
         return TrimEnd(doc, first, end);
     }
 
+    // Not "a/an": "…, a longtime adviser who said …" after a name is more often an appositive of that name than a new subject.
     private static readonly WordSet MainClauseDeterminers = new(["the", "his", "her", "their", "its"]);
 
     private const int MaxSubjectWords = 6;
