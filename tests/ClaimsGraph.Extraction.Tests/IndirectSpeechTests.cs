@@ -921,6 +921,15 @@ public class IndirectSpeechTests
     }
 
     [Fact]
+    public void A_relative_which_after_a_named_entity_speaks_for_that_entity()
+    {
+        const string text = "Tensions grew over the strait and Beijing, which sees the island as a breakaway province, sent more ships.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "sees");
+        Assert.Equal("state:CN", q.Speaker.EntityId);
+        Assert.Equal("Beijing, which", Mention(text, q));
+    }
+
+    [Fact]
     public void Asked_by_someone_before_the_question_is_a_question_by_that_someone()
     {
         const string text = "Asked by Matt Lauer whether she had practiced her speech, Ms. Ruiz said she read it once.";

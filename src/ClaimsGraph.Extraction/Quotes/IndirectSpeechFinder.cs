@@ -204,7 +204,15 @@ public static partial class IndirectSpeechFinder
     {
         if (speaker.Mention is not { } m) return speaker;
         var k = FirstTokenEndingAfter(doc, m.Start, s.FirstToken, s.EndToken);
-        if (k >= s.EndToken || doc.Tokens[k].Start != m.Start || doc.Tokens[k].End != m.End || !(doc.WordIs(k, "that") || doc.WordIs(k, "who"))) return speaker;
+        if (k >= s.EndToken || doc.Tokens[k].Start != m.Start || doc.Tokens[k].End != m.End) return speaker;
+        // "Beijing, which sees the island as …": "which" speaks for a named entity right before it, and only then.
+        if (doc.WordIs(k, "which"))
+        {
+            if (speaker.EntityId is not null || k - 2 < s.FirstToken || !doc.IsPunct(k - 1, ',') || doc.MentionAt[k - 2] < 0) return speaker;
+            var named = doc.Mentions[doc.MentionAt[k - 2]];
+            return new ExtractedSpeaker(named.EntityId, doc.NameOf(named.EntityId), new TextSpan(doc.Tokens[named.FirstToken].Start, m.End), null);
+        }
+        if (!(doc.WordIs(k, "that") || doc.WordIs(k, "who"))) return speaker;
         var head = k - 1;
         if (head > s.FirstToken && doc.IsPunct(head, ',') && doc.WordIs(k, "who")) head--;
         if (head < s.FirstToken || doc.Tokens[head].Kind != TokenKind.Word) return speaker;
