@@ -235,11 +235,11 @@ public static class ReportedClause
         return -1;
     }
 
-    private static readonly WordSet FiniteVerbs = new(
-    [
-        "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
-        "does", "did", "do", "remains", "remain", "seems", "seem",
-    ]);
+    private static readonly string[] FiniteAuxiliaries =
+        ["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do", "may", "might", "should", "must"];
+
+    /// <summary>The finite auxiliaries and the linking verbs that open a predicate after a subject ("remains", "seems").</summary>
+    private static readonly WordSet FiniteVerbs = new([.. FiniteAuxiliaries, "remains", "remain", "seems", "seem"]);
 
     /// <summary>A finite verb at <paramref name="k"/>, after at most one "-ly" adverb: "is", "would", "illustrates", "wanted".</summary>
     private static bool OpensPredicate(Document doc, int k, int limit)
@@ -304,7 +304,7 @@ public static class ReportedClause
 
     private static readonly WordSet SubjectOpeners = new(["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "many", "some", "most", "it", "there"]);
 
-    private static readonly WordSet FiniteWords = new(["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do", "may", "might", "should", "must"]);
+    private static readonly WordSet FiniteWords = new(FiniteAuxiliaries);
 
     /// <summary>"…, and the market did …", "…, and there were none …", "…, and an article cited …": a determiner phrase then its finite verb.</summary>
     private static bool FiniteVerbAfterDeterminer(Document doc, int k)
