@@ -529,6 +529,14 @@ public class IndirectSpeechTests
         Assert.Equal("that the harbor was safe", q.Text);
     }
     [Fact]
+    public void A_verb_after_an_aside_in_the_opening_clause_takes_that_clause_s_subject()
+    {
+        const string text = "While several states, including Texas, do not officially acknowledge the treaty as binding, they follow it.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "acknowledge");
+        Assert.Equal("several states", Mention(text, q));
+        Assert.Null(q.Speaker.EntityId);
+    }
+    [Fact]
     public void A_report_in_the_main_clause_keeps_its_commas()
     {
         const string text = "Mayor Elena Ruiz claimed that the harbor, the oldest in the state, was safe again.";

@@ -109,6 +109,15 @@ public class SeedArticleTests
     }
 
     [Fact]
+    public void Many_nations_not_the_US_of_their_aside_do_not_acknowledge_Taiwan()
+    {
+        var q = SeedArticle.Result.Quotes.Single(q => q.Text == "Taiwan as an independent state");
+        Assert.Equal("many nations", SeedArticle.Text[q.Speaker.Mention!.Value.Start..q.Speaker.Mention.Value.End]);
+        Assert.Null(q.Speaker.EntityId);
+        Assert.Contains(q.About, t => t.EntityId == "state:TW");
+    }
+
+    [Fact]
     public void Surname_and_pronoun_resolve_to_the_full_name()
     {
         var emanuel = SeedArticle.Result.Entities.Single(e => e.Entity.Id == "person:rahm-emanuel");

@@ -22,11 +22,8 @@ public static class OpeningClause
     /// </summary>
     public static int End(Document doc, Sentence s, int cue, int start, int end)
     {
-        var k = s.FirstToken;
-        if (doc.WordIs(k, "but") || doc.WordIs(k, "and") || doc.WordIs(k, "yet")) k++;
-        // "Even though", "even as", "even if" open the same kind of clause.
-        if (doc.WordIs(k, "even")) k++;
-        if (k >= cue || doc.Tokens[k].Kind != TokenKind.Word || !Subordinators.Contains(doc.Word(k))) return end;
+        var k = Subordinator(doc, s, cue);
+        if (k < 0) return end;
         // The cue must stand in the opening clause itself, not in the main clause after its comma; commas in pairs
         // close an aside inside the opening clause ("While many nations, including the US, do not acknowledge …").
         var commas = 0;
@@ -42,4 +39,36 @@ public static class OpeningClause
         }
         return end;
     }
+
+    /// <summary>
+    /// The subordinator that opens sentence <paramref name="s"/> ("While …", "But although …", "Even though …") when it
+    /// stands before token <paramref name="limit"/>, or -1.
+    /// </summary>
+    public static int Subordinator(Document doc, Sentence s, int limit)
+    {
+        var k = s.FirstToken;
+        if (doc.WordIs(k, "but") || doc.WordIs(k, "and") || doc.WordIs(k, "yet")) k++;
+        // "Even though", "even as", "even if" open the same kind of clause.
+        if (doc.WordIs(k, "even")) k++;
+        return k < limit && IsSubordinator(doc, k) ? k : -1;
+    }
+
+    /// <summary>
+    /// "While many nations, including the US, do not acknowledge …": [first, end) of the words between the opening
+    /// subordinator and its clause's first comma, the subject of a verb that follows an aside inside that clause;
+    /// an empty range when the sentence opens otherwise.
+    /// </summary>
+    public static (int First, int End) SubjectBeforeFirstComma(Document doc, Sentence s, int limit)
+    {
+        var k = Subordinator(doc, s, limit);
+        if (k < 0) return (limit, limit);
+        for (var j = k + 1; j < limit && j - k <= MaxSubject + 1; j++)
+        {
+            if (doc.Tokens[j].Kind == TokenKind.Quote) break;
+            if (doc.IsPunct(j, ',')) return j > k + 1 && SourcePhrase.IsShortNounPhrase(doc, k + 1, j) ? (k + 1, j) : (limit, limit);
+        }
+        return (limit, limit);
+    }
+
+    private const int MaxSubject = 8;
 }

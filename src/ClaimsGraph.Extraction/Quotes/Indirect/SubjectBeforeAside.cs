@@ -18,7 +18,8 @@ public static class SubjectBeforeAside
     public static (int First, int End) Find(Document doc, Sentence s, int closingComma)
     {
         if (closingComma <= s.FirstToken || !IsAsideMark(doc, closingComma)) return (closingComma, closingComma);
-        var (f, e) = SentenceSubject.Find(doc, s, closingComma);
+        // Inside an opening "While …" clause the subject is the clause's own, not the main clause's.
+        var (f, e) = OpeningClause.SubjectBeforeFirstComma(doc, s, closingComma) is var (of, oe) && oe > of ? (of, oe) : SentenceSubject.Find(doc, s, closingComma);
         // The subject must end at the aside's opening comma, with at least one word of aside in between.
         if (e <= f || e >= closingComma - 1 || !IsAsideMark(doc, e) || doc.IsPunct(e, ',') != doc.IsPunct(closingComma, ',') || closingComma - e > MaxAside)
             return (closingComma, closingComma);
