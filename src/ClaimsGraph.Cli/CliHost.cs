@@ -41,6 +41,7 @@ public static class CliHost
         services.AddSingleton(configuration);
         services.AddClaimsStore(configuration);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(configuration.GetSection(ExtractionOptions.SectionName).Get<ExtractionOptions>() ?? new ExtractionOptions());
         services.TryAddSingleton<IArticleExtractor, ExtractionPipeline>();
         services.TryAddSingleton(configuration.GetSection(IngestionOptions.SectionName).Get<IngestionOptions>() ?? new IngestionOptions());
         services.TryAddSingleton<ArticleIngestor>();

@@ -64,6 +64,18 @@ public class QuoteScorerTests
         Assert.Equal(expected, QuoteScorer.Dice(a, b, c, d), 6);
 
     [Fact]
+    public void Read_nyt_style_gold_content_with_two_apostrophes_is_direct()
+    {
+        var article = GoldArticle.Parse("""
+            {"id": "a", "text": "''We won,'' she said. She said they won.", "attributions": [
+              {"source": {"spans": [[12, 15]], "text": "she"}, "cue": {"spans": [[16, 20]], "text": "said"}, "content": {"spans": [[0, 10]], "text": "''We won,''"}, "direct": false},
+              {"source": {"spans": [[22, 25]], "text": "She"}, "cue": {"spans": [[26, 30]], "text": "said"}, "content": {"spans": [[31, 40]], "text": "they won."}, "direct": false}]}
+            """);
+
+        Assert.Equal([true, false], article.Attributions.Select(a => a.WithDoubleApostropheQuotes().Direct));
+    }
+
+    [Fact]
     public void Trimming_drops_quote_marks_and_edge_punctuation()
     {
         const string text = "\u201cWe are ready,\u201d he said.";

@@ -27,6 +27,17 @@ public class TokenizerTests
         Assert.Contains(tokens, t => t.Kind == TokenKind.Quote && t.Is(TokenFlags.Closing));
     }
 
+    [Fact]
+    public void Two_apostrophes_are_one_quote_mark_only_when_asked()
+    {
+        const string text = "''We won,'' she said.";
+        var nyt = Tokenizer.Tokenize(text, doubleApostropheQuotes: true);
+        Assert.Equal(TokenKind.Quote, nyt[0].Kind);
+        Assert.Equal("''", text[nyt[0].Start..nyt[0].End]);
+        Assert.Equal(2, nyt.Count(t => t.Kind == TokenKind.Quote));
+        Assert.DoesNotContain(Tokenizer.Tokenize(text), t => t.Kind == TokenKind.Quote);
+    }
+
     [Theory]
     [InlineData("FOLLOW US ON GOOGLE NEWS")]
     [InlineData("Read original article here")]

@@ -34,6 +34,7 @@ public static class ClaimsGraphApiExtensions
         // Store and ingestion (the same ingestor the CLI uses).
         services.AddClaimsStore(configuration);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(configuration.GetSection(ExtractionOptions.SectionName).Get<ExtractionOptions>() ?? new ExtractionOptions());
         services.TryAddSingleton<IArticleExtractor, ExtractionPipeline>();
         services.TryAddSingleton(configuration.GetSection(IngestionOptions.SectionName).Get<IngestionOptions>() ?? new IngestionOptions());
         services.TryAddSingleton<ArticleIngestor>();

@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 namespace ClaimsGraph.Cli.Commands;
 
 /// <summary>
-/// <c>claimsgraph eval --gold FILE.jsonl [--indirect] [--system OUT.jsonl]</c>: scores extraction on
+/// <c>claimsgraph eval --gold FILE.jsonl [--indirect] [--system OUT.jsonl] [--double-apostrophe-quotes]</c>: scores extraction on
 /// PolNeAR-format gold exactly as shared/eval/score_quotes.py does and prints the same figures. Without
 /// --system it runs the pipeline over the gold texts itself.
 /// </summary>
@@ -26,6 +26,10 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         [CommandOption("--indirect")]
         [Description("Score indirect speech (gold direct=false, system kind INDIRECT) instead of quotes.")]
         public bool Indirect { get; init; }
+
+        [CommandOption("--double-apostrophe-quotes")]
+        [Description("Read '' as a quotation mark (NYT style): the pipeline pairs it, and gold content holding '' counts as direct.")]
+        public bool DoubleApostropheQuotes { get; init; }
 
         public override Spectre.Console.ValidationResult Validate() =>
             string.IsNullOrWhiteSpace(Gold) ? Spectre.Console.ValidationResult.Error("--gold FILE.jsonl is required.") : Spectre.Console.ValidationResult.Success();
@@ -47,7 +51,11 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
-            try { gold.Add(GoldArticle.Parse(line)); }
+            try
+            {
+                var article = GoldArticle.Parse(line);
+                gold.Add(settings.DoubleApostropheQuotes ? article with { Attributions = article.Attributions.Select(a => a.WithDoubleApostropheQuotes()).ToList() } : article);
+            }
             catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
             {
                 Console.Error.WriteLine($"{settings.Gold}:{lineNumber}: not a gold article ({e.Message})");
@@ -67,7 +75,7 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         }
         else
         {
-            var pipeline = new ExtractionPipeline();
+            var pipeline = new ExtractionPipeline(new ExtractionOptions { DoubleApostropheQuotes = settings.DoubleApostropheQuotes });
             foreach (var g in gold)
             {
                 cancellationToken.ThrowIfCancellationRequested();

@@ -22,6 +22,10 @@ public sealed class ExtractCommand : Command<ExtractCommand.Settings>
         [Description("A .jsonl file of {\"id\", \"text\", \"publishedAt\"} lines; writes one JSON line per input.")]
         public string? Jsonl { get; init; }
 
+        [CommandOption("--double-apostrophe-quotes")]
+        [Description("Read '' as a quotation mark (NYT-style feeds; config Extraction:DoubleApostropheQuotes).")]
+        public bool DoubleApostropheQuotes { get; init; }
+
         [CommandOption("--indented")]
         [Description("Pretty-print the single-file JSON.")]
         public bool Indented { get; init; }
@@ -34,7 +38,7 @@ public sealed class ExtractCommand : Command<ExtractCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var pipeline = new ExtractionPipeline();
+        var pipeline = new ExtractionPipeline(new ExtractionOptions { DoubleApostropheQuotes = settings.DoubleApostropheQuotes });
         var path = settings.File ?? settings.Jsonl!;
         if (!System.IO.File.Exists(path))
         {

@@ -32,6 +32,13 @@ public sealed record GoldArticle(string Id, string Text, DateTimeOffset? Date, I
     }
 }
 
-public sealed record GoldAttribution(GoldSpan? Source, GoldSpan Content, bool Direct);
+public sealed record GoldAttribution(GoldSpan? Source, GoldSpan Content, bool Direct)
+{
+    /// <summary>
+    /// PolNeAR flags <c>direct</c> by “ ” and " only; read with NYT-style <c>''…''</c> quotation marks
+    /// (<see cref="Pipeline.ExtractionOptions.DoubleApostropheQuotes"/>), content holding <c>''</c> is a direct quote too.
+    /// </summary>
+    public GoldAttribution WithDoubleApostropheQuotes() => Direct || !Content.Text.Contains("''", StringComparison.Ordinal) ? this : this with { Direct = true };
+}
 
 public sealed record GoldSpan(IReadOnlyList<(int Start, int End)> Spans, string Text);

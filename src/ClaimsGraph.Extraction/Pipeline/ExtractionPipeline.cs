@@ -8,12 +8,14 @@ using ClaimsGraph.Extraction.Text;
 namespace ClaimsGraph.Extraction.Pipeline;
 
 /// <summary>Runs the stages in order: text → sentences → mentions → quotes → speakers (coreference) → indirect speech (a report running into quoted words becomes a partial quote) → targets → events.</summary>
-public sealed class ExtractionPipeline : IArticleExtractor
+public sealed class ExtractionPipeline(ExtractionOptions options) : IArticleExtractor
 {
+    public ExtractionPipeline() : this(new ExtractionOptions()) { }
+
     public ExtractionResult Extract(string text, DateTimeOffset? publishedAt = null)
     {
         if (string.IsNullOrEmpty(text)) return ExtractionResult.Empty;
-        var doc = new Document(text);
+        var doc = new Document(text, options.DoubleApostropheQuotes);
         var pieces = QuoteMarkPairer.Pair(doc);
         MentionRecognizer.Run(doc);
         var candidates = QuoteAttributor.Attribute(doc, pieces);

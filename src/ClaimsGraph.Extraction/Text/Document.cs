@@ -6,10 +6,10 @@ namespace ClaimsGraph.Extraction.Text;
 /// <summary>The working state of one extraction: the text, its tokens and sentences, and what the stages found so far.</summary>
 public sealed class Document
 {
-    public Document(string text)
+    public Document(string text, bool doubleApostropheQuotes = false)
     {
         Text = text;
-        Tokens = Tokenizer.Tokenize(text);
+        Tokens = Tokenizer.Tokenize(text, doubleApostropheQuotes);
         Sentences = SentenceSplitter.Split(text, Tokens);
         SentenceOf = new int[Tokens.Count];
         for (var s = 0; s < Sentences.Count; s++)

@@ -7,7 +7,8 @@ namespace ClaimsGraph.Extraction.Text;
 /// </summary>
 public static class Tokenizer
 {
-    public static List<Token> Tokenize(string text)
+    /// <param name="doubleApostropheQuotes">Whether <c>''</c> is a quotation mark (NYT style; see <see cref="Pipeline.ExtractionOptions"/>).</param>
+    public static List<Token> Tokenize(string text, bool doubleApostropheQuotes = false)
     {
         var tokens = new List<Token>(text.Length / 5 + 4);
         var i = 0;
@@ -51,6 +52,12 @@ public static class Tokenizer
             }
             i++;
             var isQuote = c is '\u201C' or '\u201D' or '"' or '\u201E' or '\u00AB' or '\u00BB' or '\u201F';
+            // NYT style: one undirected mark of two characters, paired like the straight '"'.
+            if (doubleApostropheQuotes && c == '\'' && i < n && text[i] == '\'')
+            {
+                i++;
+                isQuote = true;
+            }
             if (isQuote)
             {
                 if (c is '\u201C' or '\u201E' or '\u00AB' or '\u201F') flags |= TokenFlags.Opening;

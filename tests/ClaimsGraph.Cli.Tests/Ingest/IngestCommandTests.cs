@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 using ClaimsGraph.Cli.Ingest;
+using ClaimsGraph.Domain.Model;
 using ClaimsGraph.Domain.Store;
 using ClaimsGraph.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -87,6 +88,20 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Equal((1, 0, 0, 0), Counts(run.Output));
         Assert.Equal(1, (await OpenStore().GetStatsAsync()).Articles);
+    }
+
+    [Fact]
+    public async Task Nyt_style_quotes_are_direct_when_configured()
+    {
+        var nyt = Path.Combine(root, "nyt.txt");
+        File.WriteAllText(nyt, "Markets rallied.\n\n''We may finally be seeing wage growth,'' the economist Jared Bernstein wrote on his blog.\n");
+
+        var run = await RunAsync(new Dictionary<string, string> { ["Extraction__DoubleApostropheQuotes"] = "true" }, "ingest", nyt, "--db", Database);
+
+        Assert.Equal(0, run.ExitCode);
+        var quote = Assert.Single((await OpenStore().FindQuotesAsync(new() { Kind = QuoteKind.Direct }, [], new(0, 10))).Items);
+        Assert.Equal("We may finally be seeing wage growth,", quote.Text);
+        Assert.Equal("person:jared-bernstein", quote.SpeakerId);
     }
 
     [Fact]
