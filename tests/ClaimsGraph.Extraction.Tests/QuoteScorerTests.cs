@@ -64,6 +64,20 @@ public class QuoteScorerTests
         Assert.Equal(expected, QuoteScorer.Dice(a, b, c, d), 6);
 
     [Fact]
+    public void A_part_of_the_gold_gets_one_row_of_its_own_figures()
+    {
+        var gold = File.ReadLines(DataFile("handmade-gold.jsonl")).Where(l => l.Length > 0).Select(GoldArticle.Parse).ToList();
+        var system = File.ReadLines(DataFile("handmade-system.jsonl")).Where(l => l.Length > 0).Select(SystemQuote.ParseLine)
+            .ToDictionary(x => x.Id, x => x.Quotes);
+        var score = QuoteScorer.Score(gold.Take(1), system, indirect: false);
+
+        // The first article alone, as score_quotes.py prints it for a gold file of that one line: F1 0.800, 0.500, 0.400.
+        Assert.Equal("a1-only        articles    1  gold     2  quote F1 0.800  attribution 0.500  e2e F1 0.400\n", score.Row("a1-only"));
+        Assert.Equal("nyt", GoldArticle.Parse("""{"id": "x", "publisher": "nyt", "text": "t", "attributions": []}""").Publisher);
+        Assert.Null(gold[0].Publisher);
+    }
+
+    [Fact]
     public void Read_nyt_style_gold_content_with_two_apostrophes_is_direct()
     {
         var article = GoldArticle.Parse("""

@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 namespace ClaimsGraph.Cli.Commands;
 
 /// <summary>
-/// <c>claimsgraph eval --gold FILE.jsonl [--indirect] [--system OUT.jsonl] [--double-apostrophe-quotes]</c>: scores extraction on
+/// <c>claimsgraph eval --gold FILE.jsonl [--indirect] [--system OUT.jsonl] [--by-publisher] [--double-apostrophe-quotes]</c>: scores extraction on
 /// PolNeAR-format gold exactly as shared/eval/score_quotes.py does and prints the same figures. Without
 /// --system it runs the pipeline over the gold texts itself.
 /// </summary>
@@ -26,6 +26,10 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         [CommandOption("--indirect")]
         [Description("Score indirect speech (gold direct=false, system kind INDIRECT) instead of quotes.")]
         public bool Indirect { get; init; }
+
+        [CommandOption("--by-publisher")]
+        [Description("After the report, one line of figures per publisher of the gold articles.")]
+        public bool ByPublisher { get; init; }
 
         [CommandOption("--double-apostrophe-quotes")]
         [Description("Read '' as a quotation mark (NYT style): the pipeline pairs it, and gold content holding '' counts as direct.")]
@@ -84,6 +88,11 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
             }
         }
         Console.Out.Write(QuoteScorer.Score(gold, system, settings.Indirect).Report());
+        if (settings.ByPublisher)
+        {
+            foreach (var part in gold.GroupBy(g => g.Publisher ?? "(none)").OrderBy(p => p.Key, StringComparer.Ordinal))
+                Console.Out.Write(QuoteScorer.Score(part, system, settings.Indirect).Row(part.Key));
+        }
         return 0;
     }
 }

@@ -5,6 +5,9 @@ namespace ClaimsGraph.Extraction.Evaluation;
 /// <summary>One PolNeAR-format gold article: its text and attributions (source / cue / content spans, direct or not).</summary>
 public sealed record GoldArticle(string Id, string Text, DateTimeOffset? Date, IReadOnlyList<GoldAttribution> Attributions)
 {
+    /// <summary>Who published the article ("nyt", "politico" …), when the gold says.</summary>
+    public string? Publisher { get; init; }
+
     public static GoldArticle Parse(string line)
     {
         using var doc = JsonDocument.Parse(line);
@@ -21,7 +24,8 @@ public sealed record GoldArticle(string Id, string Text, DateTimeOffset? Date, I
         }
         DateTimeOffset? date = root.TryGetProperty("date", out var dt) && dt.ValueKind == JsonValueKind.String &&
                                DateTimeOffset.TryParse(dt.GetString(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var parsed) ? parsed : null;
-        return new GoldArticle(root.GetProperty("id").GetString()!, root.GetProperty("text").GetString()!, date, attributions);
+        var publisher = root.TryGetProperty("publisher", out var pub) && pub.ValueKind == JsonValueKind.String ? pub.GetString() : null;
+        return new GoldArticle(root.GetProperty("id").GetString()!, root.GetProperty("text").GetString()!, date, attributions) { Publisher = publisher };
     }
 
     private static GoldSpan ReadSpan(JsonElement e)
