@@ -107,6 +107,32 @@ public class AttributionTests
         Assert.Equal(0.5, q.About.Single(a => a.EntityId == "person:ana-silva").Weight);
     }
 
+    [Fact]
+    public void A_role_noun_in_the_quote_is_about_the_article_s_holder_of_that_role()
+    {
+        const string text = "President Ana Silva of Brazil met Vice President Tom Reyes and Senator Rosa Diaz of Florida on Monday. " +
+                            "\u201cThe president has kept every promise,\u201d said Kenji Sato.";
+        var q = Single(text);
+        Assert.Equal("person:kenji-sato", q.Speaker.EntityId);
+        Assert.Equal(0.75, q.About.Single(a => a.EntityId == "person:ana-silva").Weight);
+        Assert.DoesNotContain(q.About, a => a.EntityId == "person:tom-reyes");
+    }
+
+    [Fact]
+    public void A_role_qualified_by_from_or_of_names_no_holder()
+    {
+        const string text = "Senator Rosa Diaz spoke on Monday. \u201cThe senator from Ohio has it wrong,\u201d said Kenji Sato.";
+        Assert.DoesNotContain(Single(text).About, a => a.EntityId == "person:rosa-diaz");
+    }
+
+    [Fact]
+    public void The_island_is_the_island_state_last_named()
+    {
+        const string text = "Beijing sent ships toward Taiwan on Monday. Chinese officials said the island must accept talks.";
+        var q = Assert.Single(Extractor.Extract(text).Quotes);
+        Assert.Equal(0.75, q.About.Single(a => a.EntityId == "state:TW").Weight);
+    }
+
     [Theory]
     [InlineData("Officials said the bridge would stay closed until June.")]
     [InlineData("Polls show the mayor losing ground in the suburbs.")]

@@ -118,6 +118,14 @@ public class SeedArticleTests
     }
 
     [Fact]
+    public void Beijing_s_view_of_the_island_is_about_Taiwan()
+    {
+        var q = SeedArticle.Result.Quotes.Single(q => q.Text.StartsWith("the island as part of China", StringComparison.Ordinal));
+        Assert.Equal("state:CN", q.Speaker.EntityId);
+        Assert.Contains(q.About, t => t.EntityId == "state:TW");
+    }
+
+    [Fact]
     public void Surname_and_pronoun_resolve_to_the_full_name()
     {
         var emanuel = SeedArticle.Result.Entities.Single(e => e.Entity.Id == "person:rahm-emanuel");

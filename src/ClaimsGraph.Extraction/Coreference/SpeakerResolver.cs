@@ -220,16 +220,22 @@ public static class SpeakerResolver
         return start;
     }
 
-    /// <summary>The person of the article holding a role with this noun, the most recently mentioned first.</summary>
-    private static PersonInfo? RoleHolder(Document doc, ReadOnlySpan<char> nounSpan, int before)
+    /// <summary>
+    /// The person of the article holding a role with this noun, the most recently mentioned first; with
+    /// <paramref name="headOnly"/> only a role the noun ends ("Senator", not "Presidential Candidate" for "president").
+    /// </summary>
+    internal static PersonInfo? RoleHolder(Document doc, ReadOnlySpan<char> nounSpan, int before, bool headOnly = false)
     {
         var noun = nounSpan.ToString();
+        bool Holds(string role) => headOnly
+            ? role.EndsWith(noun, StringComparison.OrdinalIgnoreCase) && (role.Length == noun.Length || role[^(noun.Length + 1)] == ' ') && !IsDeputyOrFormer(role)
+            : role.Contains(noun, StringComparison.OrdinalIgnoreCase);
         PersonInfo? any = null;
         foreach (var p in doc.People.Values)
         {
             foreach (var r in p.Roles)
             {
-                if (r.Contains(noun, StringComparison.OrdinalIgnoreCase)) { any ??= p; break; }
+                if (Holds(r)) { any ??= p; break; }
             }
         }
         if (any is null) return null;
@@ -237,8 +243,13 @@ public static class SpeakerResolver
         {
             var m = doc.MentionAt[j];
             if (m < 0 || doc.Mentions[m].Kind != MentionKind.Person) continue;
-            if (doc.People.TryGetValue(doc.Mentions[m].EntityId, out var p) && p.Roles.Any(r => r.Contains(noun, StringComparison.OrdinalIgnoreCase))) return p;
+            if (doc.People.TryGetValue(doc.Mentions[m].EntityId, out var p) && p.Roles.Any(Holds)) return p;
         }
         return any;
     }
+
+    /// <summary>"Vice President", "Deputy Secretary", "Former Governor": not who "the president" or "the governor" is.</summary>
+    private static bool IsDeputyOrFormer(string role) =>
+        role.StartsWith("Vice", StringComparison.OrdinalIgnoreCase) || role.StartsWith("Deputy", StringComparison.OrdinalIgnoreCase)
+        || role.StartsWith("Former", StringComparison.OrdinalIgnoreCase) || role.StartsWith("Ex", StringComparison.OrdinalIgnoreCase) && role.Length > 2 && !char.IsLetter(role[2]);
 }
