@@ -9,6 +9,7 @@ namespace ClaimsGraph.Extraction.Tests;
 public class RobustnessTests
 {
     private static readonly ExtractionPipeline Pipeline = new();
+    private static readonly ExtractionPipeline NytPipeline = new(new ExtractionOptions { DoubleApostropheQuotes = true });
 
     public static TheoryData<string> Inputs()
     {
@@ -31,6 +32,8 @@ public class RobustnessTests
             Repeat("Mr. ", 100_000),
             Repeat("\u201cQ,\u201d he said. ", 50_000),
             "\uD800 lone surrogate \uDC00 said \u201c\uD83D\u201d",
+            Repeat("''", 100_000),
+            Repeat("''Q,'' he said. '''", 30_000),
         };
     }
 
@@ -38,7 +41,13 @@ public class RobustnessTests
     [MemberData(nameof(Inputs))]
     public void Never_throws_and_offsets_stay_inside_the_text(string text)
     {
-        var result = Pipeline.Extract(text, DateTimeOffset.UnixEpoch);
+        Check(text, Pipeline);
+        Check(text, NytPipeline);
+    }
+
+    private static void Check(string text, ExtractionPipeline pipeline)
+    {
+        var result = pipeline.Extract(text, DateTimeOffset.UnixEpoch);
         foreach (var q in result.Quotes)
         {
             InText(text, q.Span.Start, q.Span.End);
