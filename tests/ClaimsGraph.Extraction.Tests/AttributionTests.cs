@@ -134,6 +134,29 @@ public class AttributionTests
     }
 
     [Theory]
+    [InlineData("Russians said the vote was fair.", "Russians")]
+    [InlineData("Environmentalists said the park must stay open.", "Environmentalists")]
+    [InlineData("Sixty said they would vote for the mayor.", "Sixty")]
+    public void Group_abstract_and_number_words_next_to_a_cue_are_no_person(string text, string word)
+    {
+        var result = Extractor.Extract(text);
+        Assert.DoesNotContain(result.Entities, e => e.Entity.Name == word);
+        Assert.All(result.Quotes, q => Assert.Null(q.Speaker.EntityId));
+    }
+
+    [Theory]
+    [InlineData("Lawrence", false)]
+    [InlineData("Manning", false)]
+    [InlineData("Harkness", false)]
+    [InlineData("Clement", false)]
+    [InlineData("Activists", true)]
+    [InlineData("Judicial", true)]
+    [InlineData("I\u2019ve", true)]
+    [InlineData("Nobody", true)]
+    public void Name_shape_tells_surnames_from_common_words(string word, bool noName) =>
+        Assert.Equal(noName, ClaimsGraph.Extraction.Lexicon.NameShape.LooksLikeNoName(word));
+
+    [Theory]
     [InlineData("Officials said the bridge would stay closed until June.")]
     [InlineData("Polls show the mayor losing ground in the suburbs.")]
     [InlineData("Several lawmakers said the vote would be close.")]

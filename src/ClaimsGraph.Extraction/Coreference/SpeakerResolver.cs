@@ -83,7 +83,7 @@ public static class SpeakerResolver
             if (WordLists.AnonymousHeads.Contains(w) && (!t.IsCapitalized || doc.Sentences[doc.SentenceOf[k]].FirstToken == k)) return Anonymous(doc, first, end);
             // "in Concord, New Hampshire, said": a state next to a cue is a place, never a person.
             if (UsStates.Names(doc, k, k + 1)) continue;
-            if (t.IsCapitalized && !WordLists.NotNameWords.Contains(w) && !t.Is(TokenFlags.AllCaps | TokenFlags.Clitic) && w.Length > 1)
+            if (t.IsCapitalized && !WordLists.NotNameWords.Contains(w) && !NameShape.LooksLikeNoName(w) && !t.Is(TokenFlags.AllCaps | TokenFlags.Clitic) && w.Length > 1)
             {
                 // An unknown capitalised name next to a cue is a person ("Pence said").
                 var nameStart = k;
