@@ -1155,4 +1155,23 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal("a second-place finish in the primary", q.Text);
     }
+
+    // Round 14: content span boundaries.
+
+    [Theory]
+    [InlineData("Mayor Ana Silva cited rising rents, long commutes and poor schools.", "rising rents, long commutes and poor schools")]
+    [InlineData("Governor Tom Reyes praised the nurses, the teachers, and the firefighters on Friday.", "the nurses, the teachers, and the firefighters")]
+    public void A_plain_object_that_is_a_list_runs_on_past_its_commas(string text, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+    }
+
+    [Fact]
+    public void A_plain_object_still_ends_at_a_comma_before_a_new_clause()
+    {
+        const string text = "Governor Tom Reyes praised the plan, and he expects it to pass.";
+        var q = Assert.Single(Indirect(text), x => Cue(text, x) == "praised");
+        Assert.Equal("the plan", q.Text);
+    }
 }
