@@ -1174,4 +1174,20 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text), x => Cue(text, x) == "praised");
         Assert.Equal("the plan", q.Text);
     }
+
+    [Theory]
+    [InlineData("As the mayor announces that the budget is balanced, the council is set to vote on new spending.", "announces", "that the budget is balanced")]
+    [InlineData("Ever since Senator Maria Gonzalez announced her candidacy last year, her rivals have questioned her record.", "announced", "her candidacy last year")]
+    public void A_report_in_an_opening_as_or_ever_since_clause_ends_at_its_comma(string text, string cue, string content)
+    {
+        var q = Assert.Single(Indirect(text), x => Cue(text, x) == cue);
+        Assert.Equal(content, q.Text);
+    }
+
+    [Fact]
+    public void An_opening_as_clause_of_reporting_still_reports_the_clause_after_its_comma()
+    {
+        const string text = "As the Daily Ledger reported, even on Friday, the council was refusing to vote on the budget.";
+        Assert.Contains(Indirect(text), q => q.Text == "even on Friday, the council was refusing to vote on the budget");
+    }
 }

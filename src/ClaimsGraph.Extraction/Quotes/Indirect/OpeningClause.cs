@@ -25,8 +25,10 @@ public static class OpeningClause
         var k = s.FirstToken;
         if (doc.WordIs(k, "but") || doc.WordIs(k, "and") || doc.WordIs(k, "yet")) k++;
         // "Even though", "even as", "even if" open the same kind of clause.
-        if (doc.WordIs(k, "even")) k++;
-        if (k >= cue || doc.Tokens[k].Kind != TokenKind.Word || !Subordinators.Contains(doc.Word(k))) return end;
+        if (doc.WordIs(k, "even") || doc.WordIs(k, "ever")) k++;
+        // "As Obama announces that …, he is set to …": "as" opens such a clause too, though a source before "as" is no
+        // subordinator of its own ("As reported by …" names one).
+        if (k >= cue || doc.Tokens[k].Kind != TokenKind.Word || !Subordinators.Contains(doc.Word(k)) && !doc.WordIs(k, "as")) return end;
         // The cue must stand in the opening clause itself, not in the main clause after its comma; commas in pairs
         // close an aside inside the opening clause ("While many nations, including the US, do not acknowledge …").
         var commas = 0;
@@ -36,6 +38,11 @@ public static class OpeningClause
             if (doc.IsPunct(j, ',')) commas++;
         }
         if (commas % 2 == 1) return end;
+        // "As the paper reported, even on Friday …": the clause after the comma is what "as" reports (`AsReported`), not a report inside it.
+        if (doc.WordIs(k, "as"))
+        {
+            for (var j = cue + 1; j < start; j++) if (doc.IsPunct(j, ',')) return end;
+        }
         for (var j = start + 1; j < end; j++)
         {
             if (doc.IsPunct(j, ',')) return ReportedClause.TrimEnd(doc, start, j);
