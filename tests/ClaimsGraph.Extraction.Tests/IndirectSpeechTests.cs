@@ -1190,4 +1190,19 @@ public class IndirectSpeechTests
         const string text = "As the Daily Ledger reported, even on Friday, the council was refusing to vote on the budget.";
         Assert.Contains(Indirect(text), q => q.Text == "even on Friday, the council was refusing to vote on the budget");
     }
+
+    [Theory]
+    [InlineData("Mr. Barkley, who said he usually votes for Democrats, said one candidate he likes is the governor of Ohio.", "he usually votes for Democrats")]
+    [InlineData("The new rules, which officials said will take effect in March, will not apply to small farms.", "will take effect in March")]
+    public void A_report_in_a_relative_aside_ends_where_the_aside_closes(string text, string content)
+    {
+        Assert.Contains(Indirect(text), q => q.Text == content);
+    }
+
+    [Fact]
+    public void A_relative_aside_in_a_sentence_attributed_after_its_clause_is_not_cut()
+    {
+        const string text = "The two families, who asked the police to release the video, watched it on Thursday, their lawyers said.";
+        Assert.DoesNotContain(Indirect(text), q => q.Text == "the police to release the video");
+    }
 }
