@@ -1205,4 +1205,19 @@ public class IndirectSpeechTests
         const string text = "The two families, who asked the police to release the video, watched it on Thursday, their lawyers said.";
         Assert.DoesNotContain(Indirect(text), q => q.Text == "the police to release the video");
     }
+
+    [Theory]
+    [InlineData("Federal records show he backed Senator John Hale (R-AZ) and two other candidates.", "he backed Senator John Hale (R-AZ) and two other candidates")]
+    [InlineData("The poll found more than half of her support (57 percent) comes from women.", "more than half of her support (57 percent) comes from women")]
+    public void A_clause_goes_on_past_a_short_parenthesis(string text, string content)
+    {
+        Assert.Contains(Indirect(text), q => q.Text == content);
+    }
+
+    [Fact]
+    public void A_parenthesis_with_a_report_of_its_own_still_ends_the_clause()
+    {
+        const string text = "A video showed the senator stumbling to a van (aides disclosed that she was ill).";
+        Assert.Contains(Indirect(text), q => Cue(text, q) == "disclosed");
+    }
 }

@@ -173,6 +173,9 @@ public static class ReportedClause
         {
             var t = doc.Tokens[j];
             if (t.Kind == TokenKind.Quote) { end = j; break; }
+            // "FEC records show he backed John McCain (R-AZ) and …", "more than half of her support (57 percent) comes from women":
+            // a short parenthesis is an aside the clause goes on past.
+            if (doc.IsPunct(j, '(') && ParenthesisClose(doc, j, limit) is var parenClose and > 0) { j = parenClose; continue; }
             if (doc.IsPunct(j, ';') || doc.IsPunct(j, '(')) { end = j; break; }
             // An object noun phrase ends at its first comma or dash: "reported no arrests, although …".
             if (plainObject && t.Kind == TokenKind.Punct && (doc.IsPunct(j, ',') || doc.IsPunct(j, '—') || doc.IsPunct(j, '–') || doc.IsPunct(j, ':')))
@@ -207,6 +210,26 @@ public static class ReportedClause
             if (doc.IsPunct(j, ',') && j + 2 < limit && MainClauseDeterminers.Contains(doc.Word(j + 1)) && !doc.Tokens[j + 1].IsCapitalized && CueAfterShortSubject(doc, j + 1)) { end = j; break; }
         }
         return TrimEnd(doc, first, end);
+    }
+
+    private const int MaxParenthesisTokens = 8;
+
+    /// <summary>
+    /// The ")" closing the parenthesis opened at <paramref name="open"/> when it is a short label with no clause of its own
+    /// ("(R-AZ)", "(57 percent)", "(Vt.)"), or -1: "(her campaign later disclosed that …)" holds a report of its own.
+    /// </summary>
+    private static int ParenthesisClose(Document doc, int open, int limit)
+    {
+        for (var j = open + 1; j < limit && j <= open + MaxParenthesisTokens; j++)
+        {
+            if (doc.IsPunct(j, ')')) return j > open + 1 && j + 1 < limit ? j : -1;
+            var t = doc.Tokens[j];
+            if (t.Kind == TokenKind.Quote || doc.IsPunct(j, '(') || doc.IsPunct(j, ',') || doc.IsPunct(j, ';')) return -1;
+            if (t.Kind != TokenKind.Word || t.IsCapitalized) continue;
+            var w = doc.Word(j);
+            if (NoListWords.Contains(w) || SpeechCues.Verbs.Contains(w) || w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("es", StringComparison.Ordinal))) return -1;
+        }
+        return -1;
     }
 
     private const int MaxListItems = 4;
