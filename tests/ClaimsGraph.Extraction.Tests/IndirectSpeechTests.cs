@@ -1220,4 +1220,12 @@ public class IndirectSpeechTests
         const string text = "A video showed the senator stumbling to a van (aides disclosed that she was ill).";
         Assert.Contains(Indirect(text), q => Cue(text, q) == "disclosed");
     }
+
+    [Theory]
+    [InlineData("Mayor Ana Silva said the city faces hard choices, especially in its poorer districts.", "the city faces hard choices, especially in its poorer districts")]
+    [InlineData("Senator Maria Gonzalez favors exceptions, such as for small farms.", "exceptions, such as for small farms")]
+    public void Examples_of_what_was_just_named_belong_to_the_content(string text, string content)
+    {
+        Assert.Contains(Indirect(text), q => q.Text == content);
+    }
 }

@@ -178,6 +178,8 @@ public static class ReportedClause
             if (doc.IsPunct(j, '(') && ParenthesisClose(doc, j, limit) is var parenClose and > 0) { j = parenClose; continue; }
             if (doc.IsPunct(j, ';') || doc.IsPunct(j, '(')) { end = j; break; }
             // An object noun phrase ends at its first comma or dash: "reported no arrests, although …".
+            // "cited several factors, including …", "favor exceptions, such as when …": examples of what was just named belong to it.
+            if (doc.IsPunct(j, ',') && ExamplesFollow(doc, j + 1, limit)) continue;
             if (plainObject && t.Kind == TokenKind.Punct && (doc.IsPunct(j, ',') || doc.IsPunct(j, '—') || doc.IsPunct(j, '–') || doc.IsPunct(j, ':')))
             {
                 // "cited Johnson, Rubio and Kasich", "low growth, unemployment and inequality": a list goes on past its commas.
@@ -211,6 +213,12 @@ public static class ReportedClause
         }
         return TrimEnd(doc, first, end);
     }
+
+    private static readonly WordSet ExampleOpeners = new(["including", "particularly", "especially"]);
+
+    private static bool ExamplesFollow(Document doc, int k, int limit) =>
+        k + 1 < limit && doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized
+        && (ExampleOpeners.Contains(doc.Word(k)) || doc.WordIs(k, "such") && doc.WordIs(k + 1, "as"));
 
     private const int MaxParenthesisTokens = 8;
 
