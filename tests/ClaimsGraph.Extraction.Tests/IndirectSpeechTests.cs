@@ -1163,4 +1163,77 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal("a second-place finish in the primary", q.Text);
     }
+
+    // Round 14: content span boundaries.
+
+    [Theory]
+    [InlineData("Mayor Ana Silva cited rising rents, long commutes and poor schools.", "rising rents, long commutes and poor schools")]
+    [InlineData("Governor Tom Reyes praised the nurses, the teachers, and the firefighters on Friday.", "the nurses, the teachers, and the firefighters")]
+    public void A_plain_object_that_is_a_list_runs_on_past_its_commas(string text, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+    }
+
+    [Fact]
+    public void A_plain_object_still_ends_at_a_comma_before_a_new_clause()
+    {
+        const string text = "Governor Tom Reyes praised the plan, and he expects it to pass.";
+        var q = Assert.Single(Indirect(text), x => Cue(text, x) == "praised");
+        Assert.Equal("the plan", q.Text);
+    }
+
+    [Theory]
+    [InlineData("As the mayor announces that the budget is balanced, the council is set to vote on new spending.", "announces", "that the budget is balanced")]
+    [InlineData("Ever since Senator Maria Gonzalez announced her candidacy last year, her rivals have questioned her record.", "announced", "her candidacy last year")]
+    public void A_report_in_an_opening_as_or_ever_since_clause_ends_at_its_comma(string text, string cue, string content)
+    {
+        var q = Assert.Single(Indirect(text), x => Cue(text, x) == cue);
+        Assert.Equal(content, q.Text);
+    }
+
+    [Fact]
+    public void An_opening_as_clause_of_reporting_still_reports_the_clause_after_its_comma()
+    {
+        const string text = "As the Daily Ledger reported, even on Friday, the council was refusing to vote on the budget.";
+        Assert.Contains(Indirect(text), q => q.Text == "even on Friday, the council was refusing to vote on the budget");
+    }
+
+    [Theory]
+    [InlineData("Mr. Barkley, who said he usually votes for Democrats, said one candidate he likes is the governor of Ohio.", "he usually votes for Democrats")]
+    [InlineData("The new rules, which officials said will take effect in March, will not apply to small farms.", "will take effect in March")]
+    public void A_report_in_a_relative_aside_ends_where_the_aside_closes(string text, string content)
+    {
+        Assert.Contains(Indirect(text), q => q.Text == content);
+    }
+
+    [Fact]
+    public void A_relative_aside_in_a_sentence_attributed_after_its_clause_is_not_cut()
+    {
+        const string text = "The two families, who asked the police to release the video, watched it on Thursday, their lawyers said.";
+        Assert.DoesNotContain(Indirect(text), q => q.Text == "the police to release the video");
+    }
+
+    [Theory]
+    [InlineData("Federal records show he backed Senator John Hale (R-AZ) and two other candidates.", "he backed Senator John Hale (R-AZ) and two other candidates")]
+    [InlineData("The poll found more than half of her support (57 percent) comes from women.", "more than half of her support (57 percent) comes from women")]
+    public void A_clause_goes_on_past_a_short_parenthesis(string text, string content)
+    {
+        Assert.Contains(Indirect(text), q => q.Text == content);
+    }
+
+    [Fact]
+    public void A_parenthesis_with_a_report_of_its_own_still_ends_the_clause()
+    {
+        const string text = "A video showed the senator stumbling to a van (aides disclosed that she was ill).";
+        Assert.Contains(Indirect(text), q => Cue(text, q) == "disclosed");
+    }
+
+    [Theory]
+    [InlineData("Mayor Ana Silva said the city faces hard choices, especially in its poorer districts.", "the city faces hard choices, especially in its poorer districts")]
+    [InlineData("Senator Maria Gonzalez favors exceptions, such as for small farms.", "exceptions, such as for small farms")]
+    public void Examples_of_what_was_just_named_belong_to_the_content(string text, string content)
+    {
+        Assert.Contains(Indirect(text), q => q.Text == content);
+    }
 }

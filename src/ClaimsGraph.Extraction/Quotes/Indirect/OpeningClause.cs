@@ -22,7 +22,9 @@ public static class OpeningClause
     /// </summary>
     public static int End(Document doc, Sentence s, int cue, int start, int end)
     {
-        var k = Subordinator(doc, s, cue);
+        // "As Obama announces that …, he is set to …": "as" opens such a clause too, though a source before "as" is no
+        // subordinator of its own ("As reported by …" names one).
+        var k = Subordinator(doc, s, cue, orAs: true);
         if (k < 0) return end;
         // The cue must stand in the opening clause itself, not in the main clause after its comma; commas in pairs
         // close an aside inside the opening clause ("While many nations, including the US, do not acknowledge …").
@@ -33,6 +35,11 @@ public static class OpeningClause
             if (doc.IsPunct(j, ',')) commas++;
         }
         if (commas % 2 == 1) return end;
+        // "As the paper reported, even on Friday …": the clause after the comma is what "as" reports (`AsReported`), not a report inside it.
+        if (doc.WordIs(k, "as"))
+        {
+            for (var j = cue + 1; j < start; j++) if (doc.IsPunct(j, ',')) return end;
+        }
         for (var j = start + 1; j < end; j++)
         {
             if (doc.IsPunct(j, ',')) return ReportedClause.TrimEnd(doc, start, j);
@@ -41,16 +48,16 @@ public static class OpeningClause
     }
 
     /// <summary>
-    /// The subordinator that opens sentence <paramref name="s"/> ("While …", "But although …", "Even though …") when it
-    /// stands before token <paramref name="limit"/>, or -1.
+    /// The subordinator that opens sentence <paramref name="s"/> ("While …", "But although …", "Even though …", "Ever
+    /// since …"; with <paramref name="orAs"/> also "As …") when it stands before token <paramref name="limit"/>, or -1.
     /// </summary>
-    public static int Subordinator(Document doc, Sentence s, int limit)
+    public static int Subordinator(Document doc, Sentence s, int limit, bool orAs = false)
     {
         var k = s.FirstToken;
         if (doc.WordIs(k, "but") || doc.WordIs(k, "and") || doc.WordIs(k, "yet")) k++;
-        // "Even though", "even as", "even if" open the same kind of clause.
-        if (doc.WordIs(k, "even")) k++;
-        return k < limit && IsSubordinator(doc, k) ? k : -1;
+        // "Even though", "even as", "even if", "ever since" open the same kind of clause.
+        if (doc.WordIs(k, "even") || doc.WordIs(k, "ever")) k++;
+        return k < limit && (IsSubordinator(doc, k) || orAs && doc.WordIs(k, "as")) ? k : -1;
     }
 
     /// <summary>

@@ -173,9 +173,20 @@ public static class ReportedClause
         {
             var t = doc.Tokens[j];
             if (t.Kind == TokenKind.Quote) { end = j; break; }
+            // "FEC records show he backed John McCain (R-AZ) and …", "more than half of her support (57 percent) comes from women":
+            // a short parenthesis is an aside the clause goes on past.
+            if (doc.IsPunct(j, '(') && ParenthesisClose(doc, j, limit) is var parenClose and > 0) { j = parenClose; continue; }
             if (doc.IsPunct(j, ';') || doc.IsPunct(j, '(')) { end = j; break; }
             // An object noun phrase ends at its first comma or dash: "reported no arrests, although …".
-            if (plainObject && t.Kind == TokenKind.Punct && (doc.IsPunct(j, ',') || doc.IsPunct(j, '—') || doc.IsPunct(j, '–') || doc.IsPunct(j, ':'))) { end = j; break; }
+            // "cited several factors, including …", "favor exceptions, such as when …": examples of what was just named belong to it.
+            if (doc.IsPunct(j, ',') && ExamplesFollow(doc, j + 1, limit)) continue;
+            if (plainObject && t.Kind == TokenKind.Punct && (doc.IsPunct(j, ',') || doc.IsPunct(j, '—') || doc.IsPunct(j, '–') || doc.IsPunct(j, ':')))
+            {
+                // "cited Johnson, Rubio and Kasich", "low growth, unemployment and inequality": a list goes on past its commas.
+                if (doc.IsPunct(j, ',') && ListAnd(doc, j, limit) is var listAnd and > 0) { j = listAnd; continue; }
+                end = j;
+                break;
+            }
             if (doc.IsPunct(j, ',') && j + 1 < limit && doc.Tokens[j + 1].Kind == TokenKind.Word && !doc.Tokens[j + 1].IsCapitalized)
             {
                 var next = doc.Word(j + 1);
@@ -201,6 +212,69 @@ public static class ReportedClause
             if (doc.IsPunct(j, ',') && j + 2 < limit && MainClauseDeterminers.Contains(doc.Word(j + 1)) && !doc.Tokens[j + 1].IsCapitalized && CueAfterShortSubject(doc, j + 1)) { end = j; break; }
         }
         return TrimEnd(doc, first, end);
+    }
+
+    private static readonly WordSet ExampleOpeners = new(["including", "particularly", "especially"]);
+
+    private static bool ExamplesFollow(Document doc, int k, int limit) =>
+        k + 1 < limit && doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized
+        && (ExampleOpeners.Contains(doc.Word(k)) || doc.WordIs(k, "such") && doc.WordIs(k + 1, "as"));
+
+    private const int MaxParenthesisTokens = 8;
+
+    /// <summary>
+    /// The ")" closing the parenthesis opened at <paramref name="open"/> when it is a short label with no clause of its own
+    /// ("(R-AZ)", "(57 percent)", "(Vt.)"), or -1: "(her campaign later disclosed that …)" holds a report of its own.
+    /// </summary>
+    private static int ParenthesisClose(Document doc, int open, int limit)
+    {
+        for (var j = open + 1; j < limit && j <= open + MaxParenthesisTokens; j++)
+        {
+            if (doc.IsPunct(j, ')')) return j > open + 1 && j + 1 < limit ? j : -1;
+            var t = doc.Tokens[j];
+            if (t.Kind == TokenKind.Quote || doc.IsPunct(j, '(') || doc.IsPunct(j, ',') || doc.IsPunct(j, ';')) return -1;
+            if (t.Kind != TokenKind.Word || t.IsCapitalized) continue;
+            var w = doc.Word(j);
+            if (NoListWords.Contains(w) || SpeechCues.Verbs.Contains(w) || w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("es", StringComparison.Ordinal))) return -1;
+        }
+        return -1;
+    }
+
+    private const int MaxListItems = 4;
+    private const int MaxListItemWords = 7;
+
+    private static readonly WordSet NoListWords = new(["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do", "may", "might", "should", "must", "who", "which", "that", "he", "she", "they", "it", "we", "I", "but", "while", "although", "because", "when", "after", "before", "if", "as", "said", "says"]);
+
+    /// <summary>
+    /// The "and"/"or" closing a list whose items follow the comma <paramref name="comma"/> ("Cruz, Rubio, Kasich and Bush"),
+    /// or -1: each item a few words with no verb or clause word in it, and a word after "and" that opens no second predicate.
+    /// </summary>
+    private static int ListAnd(Document doc, int comma, int limit)
+    {
+        var items = 0;
+        var words = 0;
+        for (var j = comma + 1; j < limit; j++)
+        {
+            var t = doc.Tokens[j];
+            if (doc.IsPunct(j, ','))
+            {
+                if (words == 0 || ++items > MaxListItems) return -1;
+                words = 0;
+                continue;
+            }
+            if (t.Kind == TokenKind.Number) { if (++words > MaxListItemWords) return -1; continue; }
+            if (t.Kind == TokenKind.Punct && (doc.IsPunct(j, '.') || doc.IsPunct(j, '-')) && words > 0) continue;
+            if (t.Kind != TokenKind.Word) return -1;
+            if ((doc.WordIs(j, "and") || doc.WordIs(j, "or")) && (words > 0 || items > 0))
+            {
+                if (words > 0) items++;
+                return items >= 1 && j + 1 < limit && doc.Tokens[j + 1].Kind is TokenKind.Word or TokenKind.Number && !NoListWords.Contains(doc.Word(j + 1))
+                       && !SecondPredicate(doc, j + 1, limit) && !IsCueVerb(doc, j + 1, limit) ? j : -1;
+            }
+            var w = doc.Word(j);
+            if (NoListWords.Contains(w) || !t.IsCapitalized && w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) || ++words > MaxListItemWords) return -1;
+        }
+        return -1;
     }
 
     // Not "a/an": "…, a longtime adviser who said …" after a name is more often an appositive of that name than a new subject.
@@ -242,12 +316,14 @@ public static class ReportedClause
     private static readonly WordSet FiniteVerbs = new([.. FiniteAuxiliaries, "remains", "remain", "seems", "seem"]);
 
     /// <summary>A finite verb at <paramref name="k"/>, after at most one "-ly" adverb: "is", "would", "illustrates", "wanted".</summary>
-    private static bool OpensPredicate(Document doc, int k, int limit)
+    /// <summary>With <paramref name="irregularPast"/>, "said", "told", "went" … count as well.</summary>
+    internal static bool OpensPredicate(Document doc, int k, int limit, bool irregularPast = false)
     {
         if (k < limit && doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized && doc.Word(k).EndsWith("ly", StringComparison.Ordinal)) k++;
         if (k >= limit || doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].IsCapitalized) return false;
         var w = doc.Word(k);
-        return FiniteVerbs.Contains(w) || w.Length > 4 && (w.EndsWith("es", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal));
+        return FiniteVerbs.Contains(w) || w.Length > 4 && (w.EndsWith("es", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal))
+               || irregularPast && IndirectCues.IrregularPastForms.Contains(w);
     }
 
     private static readonly WordSet Weekdays = new(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
