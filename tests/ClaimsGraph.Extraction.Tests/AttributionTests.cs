@@ -133,6 +133,15 @@ public class AttributionTests
         Assert.Equal(0.75, q.About.Single(a => a.EntityId == "state:TW").Weight);
     }
 
+    [Fact]
+    public void She_is_the_woman_even_when_her_first_name_is_on_both_given_name_lists()
+    {
+        // "Ted" and "Hillary" are on both of the stdlib lists; the name-genders list knows their usual gender.
+        const string text = "Senator Ted Morgan met Governor Hillary Banks on Monday. She said the budget would pass.";
+        var q = Assert.Single(Extractor.Extract(text).Quotes);
+        Assert.Equal("person:hillary-banks", q.Speaker.EntityId);
+    }
+
     [Theory]
     [InlineData("Russians said the vote was fair.", "Russians")]
     [InlineData("Environmentalists said the park must stay open.", "Environmentalists")]

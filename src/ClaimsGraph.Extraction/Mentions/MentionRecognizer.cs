@@ -165,7 +165,8 @@ public static class MentionRecognizer
             else
             {
                 person = new PersonInfo(id, name);
-                if (GivenNames.Instance.TryGet(doc.Word(first), out var gender)) person.Gender = gender;
+                // A lone word is a surname ("Clinton" is a first name too), so only a full name tells the gender.
+                if (end - first > 1 && NameGenders.TryGet(doc.Word(first), out var gender)) person.Gender = gender;
                 doc.People[id] = person;
             }
         }
