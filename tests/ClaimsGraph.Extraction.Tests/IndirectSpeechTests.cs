@@ -1236,4 +1236,18 @@ public class IndirectSpeechTests
     {
         Assert.Contains(Indirect(text), q => q.Text == content);
     }
+
+    // Round 16 (content span starts).
+
+    [Theory]
+    [InlineData("In the end, the union's president said, most of its members will vote for the Democrats.", "most of its members will vote for the Democrats")]
+    [InlineData("With rebels gaining ground in the north, the officials said, the president has refused to send more troops.", "the president has refused to send more troops")]
+    [InlineData("As for the new stadium, the mayor said, the city will open it to the public next spring.", "the city will open it to the public next spring")]
+    public void A_fronted_adverbial_before_the_attribution_leaves_the_report_to_the_clause_after_it(string text, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, text[q.Span.Start..q.Span.End]);
+        Assert.Equal(content, q.Text);
+        Assert.Empty(q.Pieces);
+    }
 }

@@ -183,8 +183,10 @@ public static partial class IndirectSpeechFinder
     /// "A, the campaign said, B": one report given in two pieces around its attribution, like “Q1,” he said, “Q2.”: the
     /// span is the first piece, <see cref="QuoteCandidate.Pieces"/> both, the text their words joined. The tokens
     /// (<see cref="QuoteCandidate.FirstToken"/> to <see cref="QuoteCandidate.EndToken"/>) still run over both pieces.
+    /// A first piece that is only a fronted adverbial ("In the end, X said, B") frames what was said: the report is B alone.
     /// </summary>
     private static QuoteCandidate InPieces(Document doc, int first, int end, int resumed, int resumedEnd, QuoteCandidate whole) =>
+        FrontedAdverbial.IsOnly(doc, first, end) ? whole with { Span = doc.SpanOf(resumed, resumedEnd), FirstToken = resumed } :
         whole with
         {
             Span = doc.SpanOf(first, end),
