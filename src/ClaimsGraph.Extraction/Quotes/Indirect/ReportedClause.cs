@@ -316,7 +316,7 @@ public static class ReportedClause
     private static readonly WordSet FiniteVerbs = new([.. FiniteAuxiliaries, "remains", "remain", "seems", "seem"]);
 
     /// <summary>A finite verb at <paramref name="k"/>, after at most one "-ly" adverb: "is", "would", "illustrates", "wanted".</summary>
-    /// <summary>With <paramref name="irregularPast"/>, "said", "told", "went" … count as well.</summary>
+    /// <param name="irregularPast">Whether "said", "told", "went" … count as well.</param>
     internal static bool OpensPredicate(Document doc, int k, int limit, bool irregularPast = false)
     {
         if (k < limit && doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized && doc.Word(k).EndsWith("ly", StringComparison.Ordinal)) k++;
