@@ -1155,4 +1155,55 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal("a second-place finish in the primary", q.Text);
     }
+
+    // Round 15: missed verbs of saying and wrong sources.
+
+    [Theory]
+    [InlineData("In nearby Riverton, the old paper mill is hanging on, but it is under heavy pressure from imports, said the company's chief executive, Paul Grady.",
+        "In nearby Riverton, the old paper mill is hanging on, but it is under heavy pressure from imports", "the company")]
+    [InlineData("Even as the race moves to Ohio, a state that she hoped to carry easily, the contest will be tight, said Dan Ortiz, director of a polling firm in Columbus.",
+        "Even as the race moves to Ohio, a state that she hoped to carry easily, the contest will be tight", "Dan Ortiz")]
+    public void A_scene_opening_the_clause_is_no_subject_before_an_appositive(string text, string content, string source)
+    {
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "said");
+        Assert.Equal(content, q.Text);
+        Assert.StartsWith(source, Mention(text, q));
+    }
+
+    [Theory]
+    [InlineData("The port deal was signed in secret, said a former spokesman for the ministry, Paul Grady, who also ran the press office.")]
+    [InlineData("The port deal was signed in secret, said a former spokesman for the ministry, Oleg Voloshyn, who also ran the press office.")]
+    public void A_name_after_an_inverted_source_s_description_is_no_second_piece(string text)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("The port deal was signed in secret", q.Text);
+        Assert.Equal("a former spokesman for the ministry", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_short_scene_before_the_attribution_is_no_part_of_the_report()
+    {
+        const string text = "In the end, Mr. Rosen said, union voters almost always end up voting for the party.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("union voters almost always end up voting for the party", q.Text);
+        Assert.Equal("Rosen", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_long_occasion_of_the_saying_may_end_the_sentence()
+    {
+        const string text = "His allegiance has shifted from Fiorina to Rubio to, now, Cruz, Wilkin said during his campaign speech to be a national delegate.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("His allegiance has shifted from Fiorina to Rubio to, now, Cruz", q.Text);
+        Assert.Equal("Wilkin", Mention(text, q));
+    }
+
+    [Theory]
+    [InlineData("Friday morning, as the parade rolled through town, CNN reported at least six planes filled the skies with messages.", "Friday morning, as the parade rolled through town")]
+    [InlineData("Rachel Berg, a philanthropist from Monsey, New York, said Thursday's speeches have led her to count Trump out.", "Rachel Berg, a philanthropist from Monsey")]
+    [InlineData("The tax cut will pay for itself, Senator Hale said on Tuesday during a debate that he may wait until February to decide.", "The tax cut will pay for itself")]
+    public void Words_after_the_cue_that_are_no_occasion_leave_the_words_before_it_unreported(string text, string notReported)
+    {
+        Assert.DoesNotContain(Indirect(text), q => q.Text == notReported);
+    }
 }

@@ -55,7 +55,9 @@ public static partial class IndirectSpeechFinder
         // "…, it may not ask for a recount": words right after the cue are its object, not a tail like "on Friday".
         if (fromRight && tail < s.EndToken && doc.Tokens[tail].Kind == TokenKind.Word && !IndirectCues.TailStarters.Contains(doc.Word(tail))) return null;
         // "CLAUSE, said Brian Baker, a longtime adviser who …": what follows the inverted source describes it.
-        if (!fromRight && longTail && doc.IsPunct(tail, ',') && StartsAppositive(doc, tail + 1, s.EndToken))
+        // "…, said a former spokesman for the ministry, Oleg Petrov, who …", "…, said Dan Gerstein, director of …": a name or a title of the source.
+        if (!fromRight && longTail && doc.IsPunct(tail, ',') && (StartsAppositive(doc, tail + 1, s.EndToken) || AttributionTail.IsNameAppositive(doc, tail + 1, s.EndToken)
+                                                              || AttributionTail.IsTitleOf(doc, tail + 1, s.EndToken)))
             return Candidate(doc, first, end, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence);
         // "A, X said, adding that …": a participle after the attribution is X's own next predicate, no second piece of A.
         if (longTail && doc.IsPunct(tail, ',') && IsLowerParticiple(doc, tail + 1))
@@ -65,9 +67,14 @@ public static partial class IndirectSpeechFinder
             var resumed = tail + 1;
             var resumedEnd = ReportedClause.End(doc, resumed, s.EndToken);
             if (resumedEnd - resumed < MinClauseTokens || ReportedClause.HasQuoteMark(doc, resumed, resumedEnd)) return null;
+            // "In the end, Mr. Rosenthal said, union voters …": a short adverbial before the attribution sets the scene;
+            // the report is what follows it.
+            if (AdverbialOpener.IsShortAdverbial(doc, first, end))
+                return Candidate(doc, resumed, resumedEnd, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence);
             return InPieces(doc, first, end, resumed, resumedEnd, Candidate(doc, first, resumedEnd, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence));
         }
-        if (longTail) return null;
+        // "…, Wilkin said during his campaign speech to be a national delegate.": one long adverbial of the saying ends the sentence.
+        if (longTail && !(fromRight && SpeechCues.IsVerbOfSaying(w) && AttributionTail.IsOccasionOnly(doc, tail, s.EndToken))) return null;
         return Candidate(doc, first, end, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence);
     }
 

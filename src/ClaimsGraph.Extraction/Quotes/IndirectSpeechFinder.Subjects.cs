@@ -100,7 +100,8 @@ public static partial class IndirectSpeechFinder
     private static bool ShortSubjectBeforeAppositive(Document doc, Sentence s, int v)
     {
         var first = s.FirstToken;
-        if (first >= v || !doc.Tokens[first].IsCapitalized) return false;
+        // "In nearby Decatur, the plant is …, said X", "Even as …, a state that …, said X": a scene, no subject.
+        if (first >= v || !doc.Tokens[first].IsCapitalized || AdverbialOpener.IsOpener(doc, first)) return false;
         for (var k = first + 1; k < v - 1 && k - first <= MaxShortSubject; k++)
         {
             if (doc.Tokens[k].Kind == TokenKind.Quote) return false;
