@@ -1206,4 +1206,43 @@ public class IndirectSpeechTests
     {
         Assert.DoesNotContain(Indirect(text), q => q.Text == notReported);
     }
+
+    [Theory]
+    [InlineData("The agency is reportedly making plans to interview the governor next week.", "The agency is reportedly making plans to interview the governor next week")]
+    [InlineData("Reportedly, he made threatening comments to co-workers and had been under investigation for months.", "he made threatening comments to co-workers and had been under investigation for months")]
+    [InlineData("In total, the hackers have reportedly infiltrated more than 100 party officials and groups, leaving activists fearful.", "the hackers have reportedly infiltrated more than 100 party officials and groups")]
+    [InlineData("With former Mayor Tom Reyes reportedly considering a run as an independent, a new poll found that he would draw votes from both parties.", "former Mayor Tom Reyes reportedly considering a run as an independent")]
+    [InlineData("The mayor is a Republican, but has reportedly been critical of the governor throughout the campaign.", "been critical of the governor throughout the campaign")]
+    public void Reportedly_marks_its_clause_as_a_report_by_nobody_named(string text, string content)
+    {
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) is "reportedly" or "Reportedly");
+        Assert.Equal(content, q.Text);
+        Assert.Null(q.Speaker.Mention);
+    }
+
+    [Theory]
+    [InlineData("The mayor reportedly said that the budget would be cut.")]
+    [InlineData("Senator Hale Reportedly Caught In Yet Another Scandal.")]
+    public void Reportedly_before_a_verb_of_saying_or_in_a_headline_is_no_cue(string text)
+    {
+        Assert.DoesNotContain(Indirect(text), q => Cue(text, q) is "reportedly" or "Reportedly");
+    }
+
+    [Fact]
+    public void A_report_inside_a_reportedly_clause_is_kept()
+    {
+        const string text = "The company has reportedly taken heat from a civil rights group demanding the company completely defund the convention.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "demanding");
+        Assert.Equal("a civil rights group", Mention(text, q));
+    }
+
+    [Theory]
+    [InlineData("Asked whether he would fire the writer under these circumstances, Priebus said, \"Probably.\"", "whether he would fire the writer under these circumstances")]
+    [InlineData("Asked if the comments had rattled them as well, Ryan said, \"Sure. I get that, too.\"", "if the comments had rattled them as well")]
+    public void The_question_before_the_answer_s_attribution_is_asked_by_nobody_named(string text, string question)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(question, q.Text);
+        Assert.Null(q.Speaker.Mention);
+    }
 }

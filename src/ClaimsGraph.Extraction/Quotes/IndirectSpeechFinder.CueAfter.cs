@@ -44,6 +44,9 @@ public static partial class IndirectSpeechFinder
         }
         else return null;
         var first = s.FirstToken;
+        // "Asked whether he would fire the writer, Priebus said, “Probably.”": the words before are the question put to
+        // the speaker (reported by nobody named, AskedWithoutAsker), not what he said.
+        if (doc.WordIs(first, "asked") || doc.WordIs(first, "when") && doc.WordIs(first + 1, "asked")) return null;
         if (comma - first > ReportedClause.MaxClauseTokens) return null;
         var end = ReportedClause.TrimEnd(doc, first, comma);
         if (end - first < MinClauseTokens || ReportedClause.HasQuoteMark(doc, first, end)) return null;

@@ -161,6 +161,13 @@ public static partial class IndirectSpeechFinder
         var confidence = SpeechCues.IsVerbOfSaying(doc.Word(v)) ? SpeechConfidence : ThoughtConfidence;
         return Candidate(doc, start, end, speaker, v, v + 1, s, Math.Min(f, v), v + 1, confidence);
     }
+    /// <summary>"The FBI is reportedly making arrangements …", "Reportedly, he made …": the clause, reported by nobody named.</summary>
+    private static QuoteCandidate? ReportedlyReported(Document doc, Sentence s, int v)
+    {
+        var (f, e) = ReportedlyClause.Find(doc, s, v);
+        return e <= f ? null : Candidate(doc, f, e, ExtractedSpeaker.Unknown, v, v + 1, s, v, v + 1, ThoughtConfidence);
+    }
+
     /// <summary>"Asked whether …" opening a sentence: the question, asked by nobody named.</summary>
     private static QuoteCandidate? AskedWithoutAsker(Document doc, Sentence s, int v)
     {
