@@ -1245,4 +1245,21 @@ public class IndirectSpeechTests
         Assert.Equal(question, q.Text);
         Assert.Null(q.Speaker.Mention);
     }
+
+    [Theory]
+    [InlineData("Support for the levy is strongest among the youngest teachers, teachers and union officials told reporters.", "teachers and union officials")]
+    [InlineData("The agency knew the files were classified, current and former officials said.", "current and former officials")]
+    public void A_coordinated_source_after_the_clause_is_one_source(string text, string source)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(text[..text.LastIndexOf(',')], q.Text);
+        Assert.Equal(source, Mention(text, q));
+    }
+
+    [Fact]
+    public void A_coordinated_subject_with_its_own_verb_group_is_no_source_after_a_clause()
+    {
+        const string text = "When the prime minister arrived at the White House on Monday, he and the president had reasons to put the past behind them.";
+        Assert.DoesNotContain(Indirect(text), q => q.Text.StartsWith("When the prime minister", StringComparison.Ordinal));
+    }
 }

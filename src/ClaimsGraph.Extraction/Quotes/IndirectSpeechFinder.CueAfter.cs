@@ -14,6 +14,8 @@ public static partial class IndirectSpeechFinder
         var w = doc.Word(v);
         if (!SpeechCues.Verbs.Contains(w) || SpeechCues.QuoteOnlyVerbs.Contains(w) && !IndirectCues.BareClauseVerbs.Contains(w)) return null;
         var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
+        // Only right before the cue: "…, he and Obama had reasons to …" is a subject with its own verb group.
+        if (e == v || e == v - 1 && doc.IsPunct(e, ',')) f = CoordinatedSourceStart(doc, s, f, e);
         int comma, tail;
         bool fromRight;
         if (e > f && f - 1 > s.FirstToken && doc.IsPunct(f - 1, ',') && PlausibleSource(doc, f, e))
