@@ -1262,4 +1262,13 @@ public class IndirectSpeechTests
         const string text = "When the prime minister arrived at the White House on Monday, he and the president had reasons to put the past behind them.";
         Assert.DoesNotContain(Indirect(text), q => q.Text.StartsWith("When the prime minister", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Even if the mayor loses the vote, insiders in the next two counties — Lake and Marion — said it is important that she close the gap.", "the next two counties")]
+    [InlineData("The United States and others - including many of the country's own defense experts - want the army to do even more for security.", "others")]
+    public void A_cue_after_an_aside_between_dashes_takes_the_phrase_before_the_opening_dash(string text, string source)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(source, Mention(text, q));
+    }
 }

@@ -108,6 +108,9 @@ public static partial class IndirectSpeechFinder
         // "The Journal, citing internal documents, reported …", "Trump, who has relied on …, has said": the subject before the aside.
         if (SkipAdverbs(doc, v, s.FirstToken) is var group && SubjectBeforeAside.IsAsideMark(doc, group - 1) && SubjectBeforeAside.Find(doc, s, group - 1) is var (xf, xe) && xe > xf)
             (f, e) = (xf, xe);
+        // "Insiders in the next two states — Nevada and South Carolina — said …": the phrase before the aside's opening dash.
+        else if (e == f && SubjectBeforeAside.BeforeDashPair(doc, s, group - 1) is var (df, de) && de > df && PlausibleSource(doc, df, de))
+            (f, e) = (df, de);
         // "The dean has published a letter strongly disputing …", "X sent a letter this week urging …": a phrase before a
         // participle that holds a past-tense verb is that verb and its object; the participle goes on from the sentence subject.
         if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && !doc.IsPunct(v - 1, ',') && e > f && PastVerbIn(doc, f, e) is var past and >= 0

@@ -30,6 +30,30 @@ public static class SubjectBeforeAside
         return (f, e);
     }
 
+    /// <summary>
+    /// "Insiders in the next two states — Nevada and South Carolina — said …", "The three scholars -- Mr. Tribe, Ms. Epstein
+    /// and Mr. Amar -- agreed …": for a cue right after a closing dash, the phrase before the dash that opens the aside (the
+    /// same mark, at most 40 tokens back, no quotation in between), or an empty range. Used when the sentence-subject walk
+    /// finds no subject ending at that dash ("Three-in-five GOP insiders …", an opener before the subject).
+    /// </summary>
+    public static (int First, int End) BeforeDashPair(Document doc, Sentence s, int closingDash)
+    {
+        if (closingDash <= s.FirstToken || !IsDash(doc, closingDash)) return (closingDash, closingDash);
+        var mark = doc.CharAt(closingDash);
+        for (var k = closingDash - 2; k > s.FirstToken && closingDash - k <= MaxAside; k--)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind == TokenKind.Quote || doc.IsPunct(k, ';') || doc.IsPunct(k, ':')) break;
+            if (!IsDash(doc, k)) continue;
+            if (doc.CharAt(k) != mark) break;
+            return SourcePhrase.Before(doc, k, s.FirstToken);
+        }
+        return (closingDash, closingDash);
+    }
+
+    private static bool IsDash(Document doc, int k) =>
+        doc.IsPunct(k, '—') || doc.IsPunct(k, '–') || doc.IsPunct(k, '-') && !doc.Tokens[k].Is(TokenFlags.Glued);
+
     /// <summary>A comma or a free-standing dash ("Party figures — whose party … — both suggested").</summary>
     public static bool IsAsideMark(Document doc, int k) =>
         doc.IsPunct(k, ',') || doc.IsPunct(k, '—') || doc.IsPunct(k, '–') || doc.IsPunct(k, '-') && !doc.Tokens[k].Is(TokenFlags.Glued);
