@@ -1271,4 +1271,22 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal(source, Mention(text, q));
     }
+
+    [Theory]
+    [InlineData("The candidate claims his net worth is in excess of $10 billion.", "The candidate", "his net worth is in excess of $10 billion")]
+    [InlineData("The union hopes the strike will end before the holidays.", "The union", "the strike will end before the holidays")]
+    public void A_noun_form_in_s_after_a_singular_subject_and_before_a_clause_is_the_verb(string text, string source, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+        Assert.Equal(source, Mention(text, q));
+    }
+
+    [Theory]
+    [InlineData("The candidate's claims were false.")]
+    [InlineData("Voter fraud claims have been debunked many times.")]
+    public void A_noun_form_after_a_possessive_or_before_a_verb_stays_a_noun(string text)
+    {
+        Assert.Empty(Indirect(text));
+    }
 }
