@@ -1289,4 +1289,23 @@ public class IndirectSpeechTests
     {
         Assert.Empty(Indirect(text));
     }
+
+    [Fact]
+    public void A_semicolon_closes_an_attribution_after_its_clause()
+    {
+        const string text = "To win the state, candidates need about 40 percent of the rural vote, political analysts say; in 2012, the nominee won 27 percent.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("To win the state, candidates need about 40 percent of the rural vote", q.Text);
+        Assert.Equal("political analysts", Mention(text, q));
+    }
+
+    [Theory]
+    [InlineData("The county was only doing what 40 other counties already do, he told the court in his filing.", "The county was only doing what 40 other counties already do")]
+    [InlineData("This is not about me, the mayor told his closest advisers.", "This is not about me")]
+    public void A_clause_before_a_telling_may_end_in_an_addressee_with_a_determiner(string text, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+        Assert.Equal("told", Cue(text, q));
+    }
 }

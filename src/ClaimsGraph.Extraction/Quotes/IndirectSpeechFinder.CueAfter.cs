@@ -56,7 +56,8 @@ public static partial class IndirectSpeechFinder
         var attrFirst = Math.Min(v, f);
         var attrEnd = Math.Max(v + 1, e);
         // "A, the campaign said, B": the utterance continues after the attribution.
-        var longTail = ReportedClause.MoreWordsThan(doc, tail, s.EndToken, MaxTailAfterCue);
+        // "…, political analysts say; in 2012, …": a semicolon closes the attribution like the sentence's end.
+        var longTail = !doc.IsPunct(tail, ';') && ReportedClause.MoreWordsThan(doc, tail, s.EndToken, MaxTailAfterCue);
         // "…, it may not ask for a recount": words right after the cue are its object, not a tail like "on Friday".
         if (fromRight && tail < s.EndToken && doc.Tokens[tail].Kind == TokenKind.Word && !IndirectCues.TailStarters.Contains(doc.Word(tail))) return null;
         // "CLAUSE, said Brian Baker, a longtime adviser who …": what follows the inverted source describes it.
@@ -87,12 +88,23 @@ public static partial class IndirectSpeechFinder
 
     private const int MaxAddresseeWords = 5;
 
+    private static readonly WordSet AddresseeDeterminers = new(["the", "his", "her", "their", "its", "a", "an"]);
+
     /// <summary>Where the addressee after "told" starting at <paramref name="k"/> ends: a name, "her", "reporters", "The Associated Press"; <paramref name="k"/> when none.</summary>
     private static int AddresseeEnd(Document doc, int k, int limit)
     {
         if (k >= limit || doc.Tokens[k].Kind != TokenKind.Word) return k;
         if (doc.MentionAt[k] >= 0) return Math.Min(limit, doc.Mentions[doc.MentionAt[k]].EndToken);
         if (AddresseeWords.Contains(doc.Word(k)) && !doc.Tokens[k].IsCapitalized) return k + 1;
+        // "told the court in his filing", "told his closest advisers.": a determiner and a few lower-case words, then an
+        // adverbial of the telling or the sentence's end.
+        if (AddresseeDeterminers.Contains(doc.Word(k)) && !doc.Tokens[k].IsCapitalized)
+        {
+            var e = k + 1;
+            while (e < limit && e - k <= MaxAddresseeWords - 2 && doc.Tokens[e].Kind == TokenKind.Word && !doc.Tokens[e].IsCapitalized && !TimeTailStarters.Contains(doc.Word(e))
+                   && !IndirectCues.NotInSource.Contains(doc.Word(e))) e++;
+            if (e > k + 1 && (e >= limit || doc.Tokens[e].Kind == TokenKind.Punct || TimeTailStarters.Contains(doc.Word(e)))) return e;
+        }
         var j = k;
         while (j < limit && j - k < MaxAddresseeWords && doc.Tokens[j].Kind == TokenKind.Word && doc.Tokens[j].IsCapitalized) j++;
         return j;
