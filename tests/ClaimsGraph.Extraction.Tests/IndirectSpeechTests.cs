@@ -1308,4 +1308,19 @@ public class IndirectSpeechTests
         Assert.Equal(content, q.Text);
         Assert.Equal("told", Cue(text, q));
     }
+
+    [Theory]
+    [InlineData("Senator Jeff Lake said he would.", "he would")]
+    [InlineData("They said she could.", "she could")]
+    public void A_pronoun_and_an_auxiliary_closing_the_sentence_are_a_clause_after_a_verb_of_saying(string text, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+    }
+
+    [Fact]
+    public void A_pronoun_and_an_auxiliary_after_a_verb_of_thinking_are_no_clause()
+    {
+        Assert.Empty(Indirect("They believe it was."));
+    }
 }

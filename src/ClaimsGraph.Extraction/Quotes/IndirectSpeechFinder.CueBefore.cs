@@ -65,7 +65,7 @@ public static partial class IndirectSpeechFinder
         if (!plainObject && !doc.WordIs(start, "that") && IndirectCues.JudgingVerbs.Contains(verb) && !ReasonFollows(doc, start, ReportedClause.End(doc, start, s.EndToken)))
             plainObject = true;
         var end = OpeningClause.End(doc, s, v, start, ReportedClause.End(doc, start, s.EndToken, plainObject));
-        if (end - start < (plainObject ? 1 : MinClauseTokens) || ReportedClause.HasQuoteMark(doc, start, end)) return null;
+        if (end - start < (plainObject ? 1 : MinClauseTokens) && !ElidedClause(doc, s, v, start, end) || ReportedClause.HasQuoteMark(doc, start, end)) return null;
         // "X is expected to win", "Y appears to lead": the subject is what is expected, by nobody named.
         if (RaisingVerb(doc, v, start) && !SeemingClause.HasInnerCue(doc, start) && SentenceSubject.Find(doc, s, PassiveStart(doc, v)) is var (rf, re) && re > rf && re == PassiveStart(doc, v))
         {
@@ -170,6 +170,15 @@ public static partial class IndirectSpeechFinder
         var (f, e) = ReportedlyClause.Find(doc, s, v);
         return e <= f ? null : Candidate(doc, f, e, ExtractedSpeaker.Unknown, v, v + 1, s, v, v + 1, ThoughtConfidence);
     }
+
+    private static readonly WordSet ElidedSubjects = new(["he", "she", "they", "we", "i", "it", "you"]);
+
+    private static readonly WordSet ElidedAuxiliaries = new(["would", "could", "will", "can", "did", "does", "do", "had", "has", "have", "was", "were", "is", "are", "should", "might", "may", "must", "wouldn't", "couldn't", "won't", "can't", "didn't", "doesn't", "don't"]);
+
+    /// <summary>"Jeff Flake said he would.", "They said she could.": after a verb of saying, a pronoun and an auxiliary closing the sentence are a whole clause.</summary>
+    private static bool ElidedClause(Document doc, Sentence s, int v, int start, int end) =>
+        end - start == 2 && SpeechCues.IsVerbOfSaying(doc.Word(v)) && ElidedSubjects.Contains(doc.Word(start)) && ElidedAuxiliaries.Contains(doc.Word(start + 1))
+        && !ReportedClause.MoreWordsThan(doc, end, s.EndToken, 0);
 
     /// <summary>"Asked whether …" opening a sentence: the question, asked by nobody named.</summary>
     private static QuoteCandidate? AskedWithoutAsker(Document doc, Sentence s, int v)
