@@ -1323,4 +1323,13 @@ public class IndirectSpeechTests
     {
         Assert.Empty(Indirect("They believe it was."));
     }
+
+    [Theory]
+    [InlineData("Party spokesman Sean Spicer on Thursday evening said the party was not in a crisis.", "Party spokesman Sean Spicer")]
+    [InlineData("Governor Ana Silva has nevertheless called the vote an irresponsible one.", "Governor Ana Silva")]
+    public void A_part_of_the_day_or_a_linking_adverb_before_the_cue_is_no_source(string text, string source)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Contains(Mention(text, q), source);
+    }
 }
