@@ -55,6 +55,5 @@ public static class SubjectBeforeAside
         doc.IsPunct(k, '—') || doc.IsPunct(k, '–') || doc.IsPunct(k, '-') && !doc.Tokens[k].Is(TokenFlags.Glued);
 
     /// <summary>A comma or a free-standing dash ("Party figures — whose party … — both suggested").</summary>
-    public static bool IsAsideMark(Document doc, int k) =>
-        doc.IsPunct(k, ',') || doc.IsPunct(k, '—') || doc.IsPunct(k, '–') || doc.IsPunct(k, '-') && !doc.Tokens[k].Is(TokenFlags.Glued);
+    public static bool IsAsideMark(Document doc, int k) => doc.IsPunct(k, ',') || IsDash(doc, k);
 }
