@@ -108,7 +108,7 @@ public static partial class IndirectSpeechFinder
         // "The Journal, citing internal documents, reported …", "Trump, who has relied on …, has said": the subject before the aside.
         if (SkipAdverbs(doc, v, s.FirstToken) is var group && SubjectBeforeAside.IsAsideMark(doc, group - 1) && SubjectBeforeAside.Find(doc, s, group - 1) is var (xf, xe) && xe > xf)
             (f, e) = (xf, xe);
-        // "Insiders in the next two states — Nevada and South Carolina — said …": the phrase before the aside's opening dash.
+        // "Skippers in the next two harbors — Elm Cove and Marlow — said …": the phrase before the aside's opening dash.
         else if (e == f && SubjectBeforeAside.BeforeDashPair(doc, s, group - 1) is var (df, de) && de > df && PlausibleSource(doc, df, de))
             (f, e) = (df, de);
         // "The dean has published a letter strongly disputing …", "X sent a letter this week urging …": a phrase before a
@@ -164,7 +164,7 @@ public static partial class IndirectSpeechFinder
         var confidence = SpeechCues.IsVerbOfSaying(doc.Word(v)) ? SpeechConfidence : ThoughtConfidence;
         return Candidate(doc, start, end, speaker, v, v + 1, s, Math.Min(f, v), v + 1, confidence);
     }
-    /// <summary>"The FBI is reportedly making arrangements …", "Reportedly, he made …": the clause, reported by nobody named.</summary>
+    /// <summary>"The museum is reportedly making plans …", "Reportedly, he kept …": the clause, reported by nobody named.</summary>
     private static QuoteCandidate? ReportedlyReported(Document doc, Sentence s, int v)
     {
         var (f, e) = ReportedlyClause.Find(doc, s, v);
@@ -175,7 +175,7 @@ public static partial class IndirectSpeechFinder
 
     private static readonly WordSet ElidedAuxiliaries = new(["would", "could", "will", "can", "did", "does", "do", "had", "has", "have", "was", "were", "is", "are", "should", "might", "may", "must", "wouldn't", "couldn't", "won't", "can't", "didn't", "doesn't", "don't"]);
 
-    /// <summary>"Jeff Flake said he would.", "They said she could.": after a verb of saying, a pronoun and an auxiliary closing the sentence are a whole clause.</summary>
+    /// <summary>"The plumber said he would.", "They said she could.": after a verb of saying, a pronoun and an auxiliary closing the sentence are a whole clause.</summary>
     private static bool ElidedClause(Document doc, Sentence s, int v, int start, int end) =>
         end - start == 2 && SpeechCues.IsVerbOfSaying(doc.Word(v)) && ElidedSubjects.Contains(doc.Word(start)) && ElidedAuxiliaries.Contains(doc.Word(start + 1))
         && !ReportedClause.MoreWordsThan(doc, end, s.EndToken, 0);

@@ -118,7 +118,7 @@ public static partial class IndirectSpeechFinder
     private const int MaxFirstConjunct = 4;
 
     /// <summary>
-    /// "CLAUSE, teachers and union officials told POLITICO.", "CLAUSE, she and another reporter said.", "CLAUSE, current and
+    /// "CLAUSE, drivers and union officials told reporters.", "CLAUSE, she and another reporter said.", "CLAUSE, current and
     /// former officials said.": the source phrase stops at "and"; a short first conjunct right after the clause's comma
     /// belongs to it. Returns the new start, or <paramref name="f"/>.
     /// </summary>

@@ -21,7 +21,7 @@ public static partial class IndirectSpeechFinder
     private const int MaxSubjectNoun = 3;
 
     /// <summary>
-    /// "The candidate claims his net worth is …", "The Turkish government claims the cleric runs …", "the Daily News claims
+    /// "The landlord claims his building is …", "The city government claims the river runs …", "the Gazette claims
     /// the refusal is …": a form in -s after a singular noun phrase ("the" + nouns, or a capitalised word) and before the
     /// subject of a bare clause (a pronoun, a determiner, a name) agrees with that phrase as a verb; "the claims", "his
     /// claims", "fraud claims have" stay nouns.
@@ -127,7 +127,7 @@ public static partial class IndirectSpeechFinder
     private static bool ShortSubjectBeforeAppositive(Document doc, Sentence s, int v)
     {
         var first = s.FirstToken;
-        // "In nearby Decatur, the plant is …, said X", "Even as …, a state that …, said X": a scene, no subject.
+        // "In nearby Riverton, the mill is …, said X", "Even as …, a state that …, said X": a scene, no subject.
         if (first >= v || !doc.Tokens[first].IsCapitalized || AdverbialOpener.IsOpener(doc, first)) return false;
         for (var k = first + 1; k < v - 1 && k - first <= MaxShortSubject; k++)
         {

@@ -133,7 +133,7 @@ public static partial class IndirectSpeechFinder
             // The cue of "as The Times reported," reports the clause after the phrase (above), nothing of its own.
             if (asPhrase is { } inside && v >= inside.As && v < inside.Comma) continue;
             var w = doc.Word(v);
-            // "The FBI is reportedly making arrangements to …": a report by nobody named, marked by the adverb alone.
+            // "The museum is reportedly making plans to …": a report by nobody named, marked by the adverb alone.
             if (doc.WordIs(v, "reportedly"))
             {
                 if (ReportedlyReported(doc, s, v) is { } reportedly) found.Add(reportedly);

@@ -4,7 +4,7 @@ using ClaimsGraph.Extraction.Text;
 namespace ClaimsGraph.Extraction.Quotes.Indirect;
 
 /// <summary>
-/// "In nearby Decatur, …", "Even as the campaign moves on, …", "In the end, Mr. X said, …": words opening with a
+/// "In nearby Riverton, …", "Even as the race moves to Ohio, …", "In the end, Mr. X said, …": words opening with a
 /// preposition or a subordinator set the scene; they are no subject before an appositive and no words of the report.
 /// </summary>
 public static class AdverbialOpener

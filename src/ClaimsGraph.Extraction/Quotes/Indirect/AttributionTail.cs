@@ -6,7 +6,7 @@ namespace ClaimsGraph.Extraction.Quotes.Indirect;
 /// <summary>
 /// What may follow an attribution after its reported clause and still belong to it: the name of an inverted source
 /// ("…, said a former spokesman for the ministry, Oleg Petrov, who …") or the occasion of the saying ("…, Wilkin said
-/// during his campaign speech to be a delegate.").
+/// during his talk to the harbor board.").
 /// </summary>
 public static class AttributionTail
 {
@@ -34,7 +34,7 @@ public static class AttributionTail
 
     private static readonly WordSet Quantities = new(["most", "some", "all", "many", "much", "none", "each", "one", "half", "part", "few", "both", "any", "several", "either", "neither", "rest"]);
 
-    /// <summary>"director of Gotham Ghostwriters", "author of a book on …": a bare title and its "of" describe the source before (not "most of the money was …").</summary>
+    /// <summary>"director of a polling firm", "author of a book on …": a bare title and its "of" describe the source before (not "most of the money was …").</summary>
     public static bool IsTitleOf(Document doc, int k, int limit) =>
         k + 2 < limit && doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized && !Quantities.Contains(doc.Word(k)) && doc.WordIs(k + 1, "of");
 
@@ -42,13 +42,13 @@ public static class AttributionTail
 
     private static readonly WordSet OccasionOpeners = new(["a", "an", "the", "his", "her", "their", "its", "our", "my", "this", "that", "one"]);
 
-    // A clause inside the tail ("said earlier during a news conference that he may wait …") makes it no adverbial.
+    // A clause inside the tail ("said on Tuesday during a town meeting that he may wait …") makes it no adverbial.
     private static readonly WordSet ClauseWords = new(["that", "whether", "which", "who", "if", "because"]);
 
     /// <summary>
     /// Whether the words from <paramref name="k"/> to the end of the sentence are one adverbial of the saying: a
-    /// preposition ("during", "at", "in", "on") and a noun phrase ("during his speech", "on MSNBC's show", not "in 2011 to
-    /// a new wage system", "at least six planes"), with no clause, comma, dash or quotation mark before the sentence ends.
+    /// preposition ("during", "at", "in", "on") and a noun phrase ("during his speech", "on the morning show", not "in 2011 to
+    /// a new wage system", "at least six balloons"), with no clause, comma, dash or quotation mark before the sentence ends.
     /// </summary>
     public static bool IsOccasionOnly(Document doc, int k, int limit)
     {

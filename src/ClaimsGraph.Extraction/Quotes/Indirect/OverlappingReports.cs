@@ -60,7 +60,7 @@ public static class OverlappingReports
     {
         if (inner.Cue is not { } cue || outer.EndToken - outer.FirstToken <= inner.EndToken - inner.FirstToken) return false;
         if (outer.Cue is { } outerCue && outerCue.End - outerCue.Start == 1 && doc.Text[outerCue.Start] == ':') return false;
-        // "The company has reportedly taken heat from a group demanding …": the adverb frames a report by nobody named, no view
+        // "The bakery has reportedly taken heat from a group demanding …": the adverb frames a report by nobody named, no view
         // that would hold the group's demand.
         if (outer.Cue is { } frame && doc.Text.AsSpan(frame.Start, frame.End - frame.Start).Equals("reportedly", StringComparison.OrdinalIgnoreCase)) return false;
         var verb = doc.Text.AsSpan(cue.Start, cue.End - cue.Start);

@@ -4,10 +4,10 @@ using ClaimsGraph.Extraction.Text;
 namespace ClaimsGraph.Extraction.Quotes.Indirect;
 
 /// <summary>
-/// "The FBI is reportedly making arrangements to …", "Cuccinelli reportedly reacted by …", "Reportedly, he made …": the
+/// "The museum is reportedly making plans to …", "The coach reportedly reacted by …", "Reportedly, he kept …": the
 /// adverb marks its clause as a report by nobody named. The report runs from the clause's subject over the adverb to the
 /// end of the clause; a verb of saying or thinking right after it ("reportedly said", "reportedly argued that") is the
-/// cue instead, and a headline in title case ("Weiner Reportedly Caught In …") is left alone.
+/// cue instead, and a headline in title case ("Senator Reportedly Spotted At …") is left alone.
 /// </summary>
 public static class ReportedlyClause
 {
@@ -28,13 +28,13 @@ public static class ReportedlyClause
         var end = ReportedClause.TrimEnd(doc, k, ReportedClause.End(doc, k, s.EndToken));
         if (end - k < 2 || ReportedClause.HasQuoteMark(doc, k, end)) return (v, v);
         if (opensSentence) return (k, end);
-        // "With Bloomberg reportedly considering a run, a poll found …": a phrase opening the sentence, reported up to its comma.
+        // "With Reyes reportedly eyeing a move, a survey found …": a phrase opening the sentence, reported up to its comma.
         if (doc.Word(verb).EndsWith("ing", StringComparison.Ordinal) && AdverbialOpener.IsOpener(doc, s.FirstToken) && s.FirstToken + 1 < v && FirstComma(doc, s.FirstToken, v) < 0)
         {
             var comma = FirstComma(doc, k, end);
             return comma < 0 || comma - k < 2 ? (v, v) : (s.FirstToken + 1, comma);
         }
-        // "In total, the hackers have reportedly …": the subject, past the sentence's openers, opens the report.
+        // "In total, the thieves have reportedly …": the subject, past the sentence's openers, opens the report.
         var (f, e) = SentenceSubject.Find(doc, s, v);
         var first = e > f && e <= v && !HasClauseMark(doc, e, v) ? f : k;
         return ReportedClause.HasQuoteMark(doc, first, end) ? (v, v) : (first, end);
@@ -50,8 +50,8 @@ public static class ReportedlyClause
     }
 
     /// <summary>
-    /// Whether a comma, dash, relative pronoun or a second predicate stands between the subject and the adverb ("Whitman is
-    /// a Republican, but has reportedly …", "He gained acclaim … and was reportedly targeted"): the report is then the words after it.
+    /// Whether a comma, dash, relative pronoun or a second predicate stands between the subject and the adverb ("The coach is
+    /// a veteran, but has reportedly …", "He won the race … and was reportedly fined"): the report is then the words after it.
     /// </summary>
     private static bool HasClauseMark(Document doc, int from, int to)
     {

@@ -31,10 +31,10 @@ public static class SubjectBeforeAside
     }
 
     /// <summary>
-    /// "Insiders in the next two states — Nevada and South Carolina — said …", "The three scholars -- Mr. Tribe, Ms. Epstein
-    /// and Mr. Amar -- agreed …": for a cue right after a closing dash, the phrase before the dash that opens the aside (the
+    /// "Skippers in the next two harbors — Elm Cove and Marlow — said …", "The three judges -- Ms. Ito, Mr. Park
+    /// and Ms. Lowe -- agreed …": for a cue right after a closing dash, the phrase before the dash that opens the aside (the
     /// same mark, at most 40 tokens back, no quotation in between), or an empty range. Used when the sentence-subject walk
-    /// finds no subject ending at that dash ("Three-in-five GOP insiders …", an opener before the subject).
+    /// finds no subject ending at that dash ("Three-in-five skippers …", an opener before the subject).
     /// </summary>
     public static (int First, int End) BeforeDashPair(Document doc, Sentence s, int closingDash)
     {
