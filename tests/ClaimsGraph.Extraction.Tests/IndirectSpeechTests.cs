@@ -1332,4 +1332,13 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Contains(Mention(text, q), source);
     }
+
+    [Fact]
+    public void A_linking_adverb_between_commas_before_the_cue_is_no_source()
+    {
+        const string text = "Harbor pilots and port officials, however, said they believed the storm had moved the buoys.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("they believed the storm had moved the buoys", q.Text);
+        Assert.Contains(Mention(text, q), "Harbor pilots and port officials");
+    }
 }

@@ -111,6 +111,10 @@ public static partial class IndirectSpeechFinder
         // "Skippers in the next two harbors — Elm Cove and Marlow — said …": the phrase before the aside's opening dash.
         else if (e == f && SubjectBeforeAside.BeforeDashPair(doc, s, group - 1) is var (df, de) && de > df && PlausibleSource(doc, df, de))
             (f, e) = (df, de);
+        // "Experts and officials, however, said …": a linking adverb between commas; the phrase before its comma is the source.
+        else if (SubjectBeforeAside.LinkingAdverbAside(doc, s, group - 1) is var opening and > 0 && SourcePhrase.Before(doc, opening, s.FirstToken) is var (lf, le)
+                 && le > lf && PlausibleSource(doc, lf, le))
+            (f, e) = (lf, le);
         // "The dean has published a letter strongly disputing …", "X sent a letter this week urging …": a phrase before a
         // participle that holds a past-tense verb is that verb and its object; the participle goes on from the sentence subject.
         if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && !doc.IsPunct(v - 1, ',') && e > f && PastVerbIn(doc, f, e) is var past and >= 0

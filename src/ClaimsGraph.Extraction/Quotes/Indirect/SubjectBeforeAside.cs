@@ -51,6 +51,19 @@ public static class SubjectBeforeAside
         return (closingDash, closingDash);
     }
 
+    private static readonly Lexicon.WordSet LinkingAdverbs = new(["however", "though", "meanwhile", "too", "instead", "nonetheless", "nevertheless", "also", "still", "then"]);
+
+    /// <summary>
+    /// For a cue right after ", however," (one linking adverb between commas): the comma that opens that aside, or -1.
+    /// Used when the sentence-subject walk finds no subject ending there ("Security experts and officials, however, said …").
+    /// </summary>
+    public static int LinkingAdverbAside(Document doc, Sentence s, int closingComma)
+    {
+        var open = closingComma - 2;
+        return open > s.FirstToken && doc.IsPunct(closingComma, ',') && doc.IsPunct(open, ',') && doc.Tokens[open + 1].Kind == TokenKind.Word
+               && !doc.Tokens[open + 1].IsCapitalized && LinkingAdverbs.Contains(doc.Word(open + 1)) ? open : -1;
+    }
+
     private static bool IsDash(Document doc, int k) =>
         doc.IsPunct(k, '—') || doc.IsPunct(k, '–') || doc.IsPunct(k, '-') && !doc.Tokens[k].Is(TokenFlags.Glued);
 
