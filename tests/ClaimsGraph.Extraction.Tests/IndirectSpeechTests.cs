@@ -1250,4 +1250,191 @@ public class IndirectSpeechTests
         Assert.Equal(content, q.Text);
         Assert.Empty(q.Pieces);
     }
+
+
+    // Round 15: missed verbs of saying and wrong sources.
+
+    [Theory]
+    [InlineData("In nearby Riverton, the old paper mill is hanging on, but it is under heavy pressure from imports, said the company's chief executive, Paul Grady.",
+        "In nearby Riverton, the old paper mill is hanging on, but it is under heavy pressure from imports", "the company")]
+    [InlineData("Even as the race moves to Ohio, a state that she hoped to carry easily, the contest will be tight, said Dan Ortiz, director of a polling firm in Columbus.",
+        "Even as the race moves to Ohio, a state that she hoped to carry easily, the contest will be tight", "Dan Ortiz")]
+    public void A_scene_opening_the_clause_is_no_subject_before_an_appositive(string text, string content, string source)
+    {
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "said");
+        Assert.Equal(content, q.Text);
+        Assert.StartsWith(source, Mention(text, q));
+    }
+
+    [Theory]
+    [InlineData("The port deal was signed in secret, said a former spokesman for the ministry, Paul Grady, who also ran the press office.")]
+    [InlineData("The port deal was signed in secret, said a former spokesman for the ministry, Oleg Voloshyn, who also ran the press office.")]
+    public void A_name_after_an_inverted_source_s_description_is_no_second_piece(string text)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("The port deal was signed in secret", q.Text);
+        Assert.Equal("a former spokesman for the ministry", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_short_scene_before_the_attribution_is_no_part_of_the_report()
+    {
+        const string text = "In the end, Mr. Rosen said, the ferry riders mostly come back to the old route.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the ferry riders mostly come back to the old route", q.Text);
+        Assert.Equal("Rosen", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_long_occasion_of_the_saying_may_end_the_sentence()
+    {
+        const string text = "The bridge repairs have slipped from May to June to, now, August, Wilkin said during his talk to the harbor board.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("The bridge repairs have slipped from May to June to, now, August", q.Text);
+        Assert.Equal("Wilkin", Mention(text, q));
+    }
+
+    [Theory]
+    [InlineData("Friday morning, as the marathon wound through town, the Gazette reported at least six balloons drifted over the course.", "Friday morning, as the marathon wound through town")]
+    [InlineData("Lena Park, a baker from Dover, Delaware, said Thursday's hearings have led her to give up on the plan.", "Lena Park, a baker from Dover")]
+    [InlineData("The tax cut will pay for itself, Senator Hale said on Tuesday during a town meeting that he may wait until spring to decide.", "The tax cut will pay for itself")]
+    public void Words_after_the_cue_that_are_no_occasion_leave_the_words_before_it_unreported(string text, string notReported)
+    {
+        Assert.DoesNotContain(Indirect(text), q => q.Text == notReported);
+    }
+
+    [Theory]
+    [InlineData("The museum is reportedly making plans to sell two paintings next year.", "The museum is reportedly making plans to sell two paintings next year")]
+    [InlineData("Reportedly, he kept a second ledger at home and had hidden it from the auditors for months.", "he kept a second ledger at home and had hidden it from the auditors for months")]
+    [InlineData("In total, the thieves have reportedly emptied more than 40 parking meters and boxes, leaving drivers puzzled.", "the thieves have reportedly emptied more than 40 parking meters and boxes")]
+    [InlineData("With former Mayor Tom Reyes reportedly eyeing a move to the coast, a new survey found that he would sell his farm.", "former Mayor Tom Reyes reportedly eyeing a move to the coast")]
+    [InlineData("The coach is a veteran, but has reportedly been unhappy with the club throughout the season.", "been unhappy with the club throughout the season")]
+    public void Reportedly_marks_its_clause_as_a_report_by_nobody_named(string text, string content)
+    {
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) is "reportedly" or "Reportedly");
+        Assert.Equal(content, q.Text);
+        Assert.Null(q.Speaker.Mention);
+    }
+
+    [Theory]
+    [InlineData("The mayor reportedly said that the library would close.")]
+    [InlineData("Senator Hale Reportedly Spotted At Another Fishing Contest.")]
+    public void Reportedly_before_a_verb_of_saying_or_in_a_headline_is_no_cue(string text)
+    {
+        Assert.DoesNotContain(Indirect(text), q => Cue(text, q) is "reportedly" or "Reportedly");
+    }
+
+    [Fact]
+    public void A_report_inside_a_reportedly_clause_is_kept()
+    {
+        const string text = "The bakery has reportedly taken heat from a neighbors' group demanding the bakery close its oven vents at night.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "demanding");
+        Assert.EndsWith("group", Mention(text, q));
+    }
+
+    [Theory]
+    [InlineData("Asked whether he would repaint the hall before winter, the janitor said, \"Probably.\"", "whether he would repaint the hall before winter")]
+    [InlineData("Asked if the storm had worried the sailors as well, Captain Ivo Marsh said, \"Sure. We all felt it.\"", "if the storm had worried the sailors as well")]
+    public void The_question_before_the_answer_s_attribution_is_asked_by_nobody_named(string text, string question)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(question, q.Text);
+        Assert.Null(q.Speaker.Mention);
+    }
+
+    [Theory]
+    [InlineData("Support for the new bus line is strongest among night workers, drivers and union officials told reporters.", "drivers and union officials")]
+    [InlineData("The port knew the cranes were faulty, current and former officials said.", "current and former officials")]
+    public void A_coordinated_source_after_the_clause_is_one_source(string text, string source)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(text[..text.LastIndexOf(',')], q.Text);
+        Assert.Equal(source, Mention(text, q));
+    }
+
+    [Fact]
+    public void A_coordinated_subject_with_its_own_verb_group_is_no_source_after_a_clause()
+    {
+        const string text = "When the new coach arrived at the stadium on Monday, he and the captain had reasons to forget the last season.";
+        Assert.DoesNotContain(Indirect(text), q => q.Text.StartsWith("When the new coach", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Even if the ferry loses money, skippers in the next two harbors — Elm Cove and Marlow — said it is important that it keep sailing.", "the next two harbors")]
+    [InlineData("The town council and others - including many of the valley's own farmers - want the dam to release more water in summer.", "others")]
+    public void A_cue_after_an_aside_between_dashes_takes_the_phrase_before_the_opening_dash(string text, string source)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(source, Mention(text, q));
+    }
+
+    [Theory]
+    [InlineData("The landlord claims his building is worth twice the assessed value.", "The landlord", "his building is worth twice the assessed value")]
+    [InlineData("The union hopes the strike will end before the holidays.", "The union", "the strike will end before the holidays")]
+    public void A_noun_form_in_s_after_a_singular_subject_and_before_a_clause_is_the_verb(string text, string source, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+        Assert.Equal(source, Mention(text, q));
+    }
+
+    [Theory]
+    [InlineData("The landlord's claims were false.")]
+    [InlineData("Insurance fraud claims have risen every winter.")]
+    public void A_noun_form_after_a_possessive_or_before_a_verb_stays_a_noun(string text)
+    {
+        Assert.Empty(Indirect(text));
+    }
+
+    [Fact]
+    public void A_semicolon_closes_an_attribution_after_its_clause()
+    {
+        const string text = "To fill the hall, organizers need about 400 tickets sold at the door, local promoters say; in 2019, the festival sold only 270 of its tickets at the door.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("To fill the hall, organizers need about 400 tickets sold at the door", q.Text);
+        Assert.Equal("local promoters", Mention(text, q));
+    }
+
+    [Theory]
+    [InlineData("The school was only charging what 12 other schools already charge, he told the court in his filing.", "The school was only charging what 12 other schools already charge")]
+    [InlineData("The orchard will recover by spring, the farmer told his youngest workers.", "The orchard will recover by spring")]
+    public void A_clause_before_a_telling_may_end_in_an_addressee_with_a_determiner(string text, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+        Assert.Equal("told", Cue(text, q));
+    }
+
+    [Theory]
+    [InlineData("The plumber Ivo Marsh said he would.", "he would")]
+    [InlineData("They said she could.", "she could")]
+    public void A_pronoun_and_an_auxiliary_closing_the_sentence_are_a_clause_after_a_verb_of_saying(string text, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+    }
+
+    [Fact]
+    public void A_pronoun_and_an_auxiliary_after_a_verb_of_thinking_are_no_clause()
+    {
+        Assert.Empty(Indirect("They believe it was."));
+    }
+
+    [Theory]
+    [InlineData("Club spokesman Ivo Marsh on Thursday evening said the pool would reopen soon.", "Club spokesman Ivo Marsh")]
+    [InlineData("Governor Ana Silva has nevertheless called the toll a fair one.", "Governor Ana Silva")]
+    public void A_part_of_the_day_or_a_linking_adverb_before_the_cue_is_no_source(string text, string source)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Contains(Mention(text, q), source);
+    }
+
+    [Fact]
+    public void A_linking_adverb_between_commas_before_the_cue_is_no_source()
+    {
+        const string text = "Harbor pilots and port officials, however, said they believed the storm had moved the buoys.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("they believed the storm had moved the buoys", q.Text);
+        Assert.Contains(Mention(text, q), "Harbor pilots and port officials");
+    }
 }

@@ -14,6 +14,8 @@ public static partial class IndirectSpeechFinder
         var w = doc.Word(v);
         if (!SpeechCues.Verbs.Contains(w) || SpeechCues.QuoteOnlyVerbs.Contains(w) && !IndirectCues.BareClauseVerbs.Contains(w)) return null;
         var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
+        // Only right before the cue: "…, he and the captain had reasons to …" is a subject with its own verb group.
+        if (e == v || e == v - 1 && doc.IsPunct(e, ',')) f = CoordinatedSourceStart(doc, s, f, e);
         int comma, tail;
         bool fromRight;
         if (e > f && f - 1 > s.FirstToken && doc.IsPunct(f - 1, ',') && PlausibleSource(doc, f, e))
@@ -44,6 +46,9 @@ public static partial class IndirectSpeechFinder
         }
         else return null;
         var first = s.FirstToken;
+        // "Asked whether he would repaint the hall, the janitor said, “Probably.”": the words before are the question put to
+        // the speaker (reported by nobody named, AskedWithoutAsker), not what he said.
+        if (doc.WordIs(first, "asked") || doc.WordIs(first, "when") && doc.WordIs(first + 1, "asked")) return null;
         if (comma - first > ReportedClause.MaxClauseTokens) return null;
         var end = ReportedClause.TrimEnd(doc, first, comma);
         if (end - first < MinClauseTokens || ReportedClause.HasQuoteMark(doc, first, end)) return null;
@@ -51,11 +56,14 @@ public static partial class IndirectSpeechFinder
         var attrFirst = Math.Min(v, f);
         var attrEnd = Math.Max(v + 1, e);
         // "A, the campaign said, B": the utterance continues after the attribution.
-        var longTail = ReportedClause.MoreWordsThan(doc, tail, s.EndToken, MaxTailAfterCue);
+        // "…, local promoters say; in 2019, …": a semicolon closes the attribution like the sentence's end.
+        var longTail = !doc.IsPunct(tail, ';') && ReportedClause.MoreWordsThan(doc, tail, s.EndToken, MaxTailAfterCue);
         // "…, it may not ask for a recount": words right after the cue are its object, not a tail like "on Friday".
         if (fromRight && tail < s.EndToken && doc.Tokens[tail].Kind == TokenKind.Word && !IndirectCues.TailStarters.Contains(doc.Word(tail))) return null;
         // "CLAUSE, said Brian Baker, a longtime adviser who …": what follows the inverted source describes it.
-        if (!fromRight && longTail && doc.IsPunct(tail, ',') && StartsAppositive(doc, tail + 1, s.EndToken))
+        // "…, said a former spokesman for the ministry, Oleg Petrov, who …", "…, said Dan Ortiz, director of …": a name or a title of the source.
+        if (!fromRight && longTail && doc.IsPunct(tail, ',') && (StartsAppositive(doc, tail + 1, s.EndToken) || AttributionTail.IsNameAppositive(doc, tail + 1, s.EndToken)
+                                                              || AttributionTail.IsTitleOf(doc, tail + 1, s.EndToken)))
             return Candidate(doc, first, end, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence);
         // "A, X said, adding that …": a participle after the attribution is X's own next predicate, no second piece of A.
         if (longTail && doc.IsPunct(tail, ',') && IsLowerParticiple(doc, tail + 1))
@@ -65,9 +73,14 @@ public static partial class IndirectSpeechFinder
             var resumed = tail + 1;
             var resumedEnd = ReportedClause.End(doc, resumed, s.EndToken);
             if (resumedEnd - resumed < MinClauseTokens || ReportedClause.HasQuoteMark(doc, resumed, resumedEnd)) return null;
+            // "In the end, Mr. Rosen said, the ferry riders …": a short adverbial before the attribution sets the scene;
+            // the report is what follows it.
+            if (AdverbialOpener.IsShortAdverbial(doc, first, end))
+                return Candidate(doc, resumed, resumedEnd, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence);
             return InPieces(doc, first, end, resumed, resumedEnd, Candidate(doc, first, resumedEnd, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence));
         }
-        if (longTail) return null;
+        // "…, Wilkin said during his talk to the harbor board.": one long adverbial of the saying ends the sentence.
+        if (longTail && !(fromRight && SpeechCues.IsVerbOfSaying(w) && AttributionTail.IsOccasionOnly(doc, tail, s.EndToken))) return null;
         return Candidate(doc, first, end, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence);
     }
 
@@ -75,12 +88,23 @@ public static partial class IndirectSpeechFinder
 
     private const int MaxAddresseeWords = 5;
 
+    private static readonly WordSet AddresseeDeterminers = new(["the", "his", "her", "their", "its", "a", "an"]);
+
     /// <summary>Where the addressee after "told" starting at <paramref name="k"/> ends: a name, "her", "reporters", "The Associated Press"; <paramref name="k"/> when none.</summary>
     private static int AddresseeEnd(Document doc, int k, int limit)
     {
         if (k >= limit || doc.Tokens[k].Kind != TokenKind.Word) return k;
         if (doc.MentionAt[k] >= 0) return Math.Min(limit, doc.Mentions[doc.MentionAt[k]].EndToken);
         if (AddresseeWords.Contains(doc.Word(k)) && !doc.Tokens[k].IsCapitalized) return k + 1;
+        // "told the court in his filing", "told his youngest workers.": a determiner and a few lower-case words, then an
+        // adverbial of the telling or the sentence's end.
+        if (AddresseeDeterminers.Contains(doc.Word(k)) && !doc.Tokens[k].IsCapitalized)
+        {
+            var e = k + 1;
+            while (e < limit && e - k <= MaxAddresseeWords - 2 && doc.Tokens[e].Kind == TokenKind.Word && !doc.Tokens[e].IsCapitalized && !TimeTailStarters.Contains(doc.Word(e))
+                   && !IndirectCues.NotInSource.Contains(doc.Word(e))) e++;
+            if (e > k + 1 && (e >= limit || doc.Tokens[e].Kind == TokenKind.Punct || TimeTailStarters.Contains(doc.Word(e)))) return e;
+        }
         var j = k;
         while (j < limit && j - k < MaxAddresseeWords && doc.Tokens[j].Kind == TokenKind.Word && doc.Tokens[j].IsCapitalized) j++;
         return j;

@@ -65,7 +65,7 @@ public static partial class IndirectSpeechFinder
         if (!plainObject && !doc.WordIs(start, "that") && IndirectCues.JudgingVerbs.Contains(verb) && !ReasonFollows(doc, start, ReportedClause.End(doc, start, s.EndToken)))
             plainObject = true;
         var end = RelativeAside.End(doc, s, v, start, OpeningClause.End(doc, s, v, start, ReportedClause.End(doc, start, s.EndToken, plainObject)));
-        if (end - start < (plainObject ? 1 : MinClauseTokens) || ReportedClause.HasQuoteMark(doc, start, end)) return null;
+        if (end - start < (plainObject ? 1 : MinClauseTokens) && !ElidedClause(doc, s, v, start, end) || ReportedClause.HasQuoteMark(doc, start, end)) return null;
         // "X is expected to win", "Y appears to lead": the subject is what is expected, by nobody named.
         if (RaisingVerb(doc, v, start) && !SeemingClause.HasInnerCue(doc, start) && SentenceSubject.Find(doc, s, PassiveStart(doc, v)) is var (rf, re) && re > rf && re == PassiveStart(doc, v))
         {
@@ -108,6 +108,13 @@ public static partial class IndirectSpeechFinder
         // "The Journal, citing internal documents, reported …", "Trump, who has relied on …, has said": the subject before the aside.
         if (SkipAdverbs(doc, v, s.FirstToken) is var group && SubjectBeforeAside.IsAsideMark(doc, group - 1) && SubjectBeforeAside.Find(doc, s, group - 1) is var (xf, xe) && xe > xf)
             (f, e) = (xf, xe);
+        // "Skippers in the next two harbors — Elm Cove and Marlow — said …": the phrase before the aside's opening dash.
+        else if (e == f && SubjectBeforeAside.BeforeDashPair(doc, s, group - 1) is var (df, de) && de > df && PlausibleSource(doc, df, de))
+            (f, e) = (df, de);
+        // "Experts and officials, however, said …": a linking adverb between commas; the phrase before its comma is the source.
+        else if (SubjectBeforeAside.LinkingAdverbAside(doc, s, group - 1) is var opening and > 0 && SourcePhrase.Before(doc, opening, s.FirstToken) is var (lf, le)
+                 && le > lf && PlausibleSource(doc, lf, le))
+            (f, e) = (lf, le);
         // "The dean has published a letter strongly disputing …", "X sent a letter this week urging …": a phrase before a
         // participle that holds a past-tense verb is that verb and its object; the participle goes on from the sentence subject.
         if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && !doc.IsPunct(v - 1, ',') && e > f && PastVerbIn(doc, f, e) is var past and >= 0
@@ -161,6 +168,22 @@ public static partial class IndirectSpeechFinder
         var confidence = SpeechCues.IsVerbOfSaying(doc.Word(v)) ? SpeechConfidence : ThoughtConfidence;
         return Candidate(doc, start, end, speaker, v, v + 1, s, Math.Min(f, v), v + 1, confidence);
     }
+    /// <summary>"The museum is reportedly making plans …", "Reportedly, he kept …": the clause, reported by nobody named.</summary>
+    private static QuoteCandidate? ReportedlyReported(Document doc, Sentence s, int v)
+    {
+        var (f, e) = ReportedlyClause.Find(doc, s, v);
+        return e <= f ? null : Candidate(doc, f, e, ExtractedSpeaker.Unknown, v, v + 1, s, v, v + 1, ThoughtConfidence);
+    }
+
+    private static readonly WordSet ElidedSubjects = new(["he", "she", "they", "we", "i", "it", "you"]);
+
+    private static readonly WordSet ElidedAuxiliaries = new(["would", "could", "will", "can", "did", "does", "do", "had", "has", "have", "was", "were", "is", "are", "should", "might", "may", "must", "wouldn't", "couldn't", "won't", "can't", "didn't", "doesn't", "don't"]);
+
+    /// <summary>"The plumber said he would.", "They said she could.": after a verb of saying, a pronoun and an auxiliary closing the sentence are a whole clause.</summary>
+    private static bool ElidedClause(Document doc, Sentence s, int v, int start, int end) =>
+        end - start == 2 && SpeechCues.IsVerbOfSaying(doc.Word(v)) && ElidedSubjects.Contains(doc.Word(start)) && ElidedAuxiliaries.Contains(doc.Word(start + 1))
+        && !ReportedClause.MoreWordsThan(doc, end, s.EndToken, 0);
+
     /// <summary>"Asked whether …" opening a sentence: the question, asked by nobody named.</summary>
     private static QuoteCandidate? AskedWithoutAsker(Document doc, Sentence s, int v)
     {

@@ -115,6 +115,24 @@ public static partial class IndirectSpeechFinder
     private static bool IsCount(Document doc, int k) =>
         doc.Tokens[k].Kind == TokenKind.Number || doc.Tokens[k].Kind == TokenKind.Word && IndirectCues.CountWords.Contains(doc.Word(k));
 
+    private const int MaxFirstConjunct = 4;
+
+    /// <summary>
+    /// "CLAUSE, drivers and union officials told reporters.", "CLAUSE, she and another reporter said.", "CLAUSE, current and
+    /// former officials said.": the source phrase stops at "and"; a short first conjunct right after the clause's comma
+    /// belongs to it. Returns the new start, or <paramref name="f"/>.
+    /// </summary>
+    private static int CoordinatedSourceStart(Document doc, Sentence s, int f, int e)
+    {
+        if (e <= f || f - 2 <= s.FirstToken || !doc.WordIs(f - 1, "and") || !PlausibleSource(doc, f, e)) return f;
+        for (var k = f - 2; k > s.FirstToken && f - 1 - k <= MaxFirstConjunct; k--)
+        {
+            if (doc.IsPunct(k, ',')) return k + 1 < f - 1 && PlausibleSource(doc, k + 1, f - 1) && !HasCueVerb(doc, k + 1, f - 1) ? k + 1 : f;
+            if (doc.Tokens[k].Kind != TokenKind.Word) return f;
+        }
+        return f;
+    }
+
     /// <summary>"Gonzalez believes the tax plan …": a source phrase holds no verb of its own; it starts after the last one.</summary>
     private static int AfterLastVerb(Document doc, int f, int e)
     {

@@ -14,7 +14,34 @@ public static partial class IndirectSpeechFinder
     /// <summary>Whether the word before <paramref name="v"/> is a subject pronoun, "who", or the end of a named mention.</summary>
     private static bool AfterSubjectWord(Document doc, Sentence s, int v) =>
         v - 1 >= s.FirstToken && doc.Tokens[v - 1].Kind == TokenKind.Word
-        && (SubjectWords.Contains(doc.Word(v - 1)) || EndsNamedSubject(doc, s, v) || EndsPluralSubject(doc, v));
+        && (SubjectWords.Contains(doc.Word(v - 1)) || EndsNamedSubject(doc, s, v) || EndsPluralSubject(doc, v) || SingularSubjectBeforeClause(doc, s, v));
+
+    private static readonly WordSet ClauseOpeners = new(["he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "the", "a", "an", "this", "there"]);
+
+    private const int MaxSubjectNoun = 3;
+
+    /// <summary>
+    /// "The landlord claims his building is …", "The city government claims the river runs …", "the Gazette claims
+    /// the refusal is …": a form in -s after a singular noun phrase ("the" + nouns, or a capitalised word) and before the
+    /// subject of a bare clause (a pronoun, a determiner, a name) agrees with that phrase as a verb; "the claims", "his
+    /// claims", "fraud claims have" stay nouns.
+    /// </summary>
+    private static bool SingularSubjectBeforeClause(Document doc, Sentence s, int v)
+    {
+        var w = doc.Word(v);
+        if (!w.EndsWith('s') || w.EndsWith("ss", StringComparison.Ordinal) || v + 1 >= s.EndToken) return false;
+        var before = doc.Tokens[v - 1];
+        if (before.Is(TokenFlags.Clitic) || FollowsDeterminer(doc, v) || IndirectCues.NotInSource.Contains(doc.Word(v - 1))) return false;
+        var next = doc.Tokens[v + 1];
+        if (next.Kind != TokenKind.Word || !(ClauseOpeners.Contains(doc.Word(v + 1)) || next.IsCapitalized && doc.MentionAt[v + 1] >= 0)) return false;
+        if (before.IsCapitalized) return true;
+        for (var k = v - 2; k >= s.FirstToken && v - 1 - k <= MaxSubjectNoun; k--)
+        {
+            if (doc.WordIs(k, "the")) return true;
+            if (doc.Tokens[k].Kind != TokenKind.Word || IndirectCues.NotInSource.Contains(doc.Word(k)) || IsPossessivePronoun(doc, k)) return false;
+        }
+        return false;
+    }
 
     private static readonly WordSet PluralPronouns = new(["many", "some", "others", "most", "few", "both", "all", "you"]);
 
@@ -100,7 +127,8 @@ public static partial class IndirectSpeechFinder
     private static bool ShortSubjectBeforeAppositive(Document doc, Sentence s, int v)
     {
         var first = s.FirstToken;
-        if (first >= v || !doc.Tokens[first].IsCapitalized) return false;
+        // "In nearby Riverton, the mill is …, said X", "Even as …, a state that …, said X": a scene, no subject.
+        if (first >= v || !doc.Tokens[first].IsCapitalized || AdverbialOpener.IsOpener(doc, first)) return false;
         for (var k = first + 1; k < v - 1 && k - first <= MaxShortSubject; k++)
         {
             if (doc.Tokens[k].Kind == TokenKind.Quote) return false;

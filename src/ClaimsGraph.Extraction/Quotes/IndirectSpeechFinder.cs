@@ -133,6 +133,12 @@ public static partial class IndirectSpeechFinder
             // The cue of "as The Times reported," reports the clause after the phrase (above), nothing of its own.
             if (asPhrase is { } inside && v >= inside.As && v < inside.Comma) continue;
             var w = doc.Word(v);
+            // "The museum is reportedly making plans to …": a report by nobody named, marked by the adverb alone.
+            if (doc.WordIs(v, "reportedly"))
+            {
+                if (ReportedlyReported(doc, s, v) is { } reportedly) found.Add(reportedly);
+                continue;
+            }
             if (t.IsCapitalized)
             {
                 // "Asked whether …, the spokesman said …": a passive question with no named asker.

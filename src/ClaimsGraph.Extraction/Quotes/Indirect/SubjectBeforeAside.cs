@@ -31,7 +31,43 @@ public static class SubjectBeforeAside
         return (f, e);
     }
 
+    /// <summary>
+    /// "Skippers in the next two harbors — Elm Cove and Marlow — said …", "The three judges -- Ms. Ito, Mr. Park
+    /// and Ms. Lowe -- agreed …": for a cue right after a closing dash, the phrase before the dash that opens the aside (the
+    /// same mark, at most 40 tokens back, no quotation in between), or an empty range. Used when the sentence-subject walk
+    /// finds no subject ending at that dash ("Three-in-five skippers …", an opener before the subject).
+    /// </summary>
+    public static (int First, int End) BeforeDashPair(Document doc, Sentence s, int closingDash)
+    {
+        if (closingDash <= s.FirstToken || !IsDash(doc, closingDash)) return (closingDash, closingDash);
+        var mark = doc.CharAt(closingDash);
+        for (var k = closingDash - 2; k > s.FirstToken && closingDash - k <= MaxAside; k--)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind == TokenKind.Quote || doc.IsPunct(k, ';') || doc.IsPunct(k, ':')) break;
+            if (!IsDash(doc, k)) continue;
+            if (doc.CharAt(k) != mark) break;
+            return SourcePhrase.Before(doc, k, s.FirstToken);
+        }
+        return (closingDash, closingDash);
+    }
+
+    private static readonly Lexicon.WordSet LinkingAdverbs = new(["however", "though", "meanwhile", "too", "instead", "nonetheless", "nevertheless", "also", "still", "then"]);
+
+    /// <summary>
+    /// For a cue right after ", however," (one linking adverb between commas): the comma that opens that aside, or -1.
+    /// Used when the sentence-subject walk finds no subject ending there ("Security experts and officials, however, said …").
+    /// </summary>
+    public static int LinkingAdverbAside(Document doc, Sentence s, int closingComma)
+    {
+        var open = closingComma - 2;
+        return open > s.FirstToken && doc.IsPunct(closingComma, ',') && doc.IsPunct(open, ',') && doc.Tokens[open + 1].Kind == TokenKind.Word
+               && !doc.Tokens[open + 1].IsCapitalized && LinkingAdverbs.Contains(doc.Word(open + 1)) ? open : -1;
+    }
+
+    private static bool IsDash(Document doc, int k) =>
+        doc.IsPunct(k, '—') || doc.IsPunct(k, '–') || doc.IsPunct(k, '-') && !doc.Tokens[k].Is(TokenFlags.Glued);
+
     /// <summary>A comma or a free-standing dash ("Party figures — whose party … — both suggested").</summary>
-    public static bool IsAsideMark(Document doc, int k) =>
-        doc.IsPunct(k, ',') || doc.IsPunct(k, '—') || doc.IsPunct(k, '–') || doc.IsPunct(k, '-') && !doc.Tokens[k].Is(TokenFlags.Glued);
+    public static bool IsAsideMark(Document doc, int k) => doc.IsPunct(k, ',') || IsDash(doc, k);
 }

@@ -16,8 +16,11 @@ public static class TimeBeforeCue
 
     private static readonly WordSet Periods = new(["week", "month", "year", "night", "weekend", "spring", "summer", "fall", "winter"]);
 
-    // Single time words that stand between a subject and its verb ("earlier asked", "first revealed").
-    private static readonly WordSet TimeWords = new(["earlier", "later", "first", "yesterday", "today", "again", "once", "now", "then"]);
+    // Single time words that stand between a subject and its verb ("earlier asked", "first revealed"), and the linking
+    // adverbs that stand there the same way ("the mayor has nevertheless called").
+    private static readonly WordSet TimeWords = new(["earlier", "later", "first", "yesterday", "today", "again", "once", "now", "then", "nevertheless", "nonetheless"]);
+
+    private static readonly WordSet PartsOfDay = new(["morning", "afternoon", "evening", "night"]);
 
     private static readonly WordSet OccasionDeterminers = new(["a", "an", "the", "his", "her", "its", "their"]);
 
@@ -48,6 +51,11 @@ public static class TimeBeforeCue
         var last = doc.Word(k - 1);
         if (!doc.Tokens[k - 1].IsCapitalized && TimeWords.Contains(last)) return k - 1;
         if (k - 2 < first || doc.Tokens[k - 2].Kind != TokenKind.Word) return k;
+        // "the spokesman on Thursday evening said", "the mayor on Wednesday morning also called".
+        if (PartsOfDay.Contains(last) && doc.Tokens[k - 2].IsCapitalized && Weekdays.Contains(doc.Word(k - 2)))
+            return k - 3 >= first && doc.WordIs(k - 3, "on") ? k - 3 : k - 2;
+        // "her friends have in the past said".
+        if (last == "past" && doc.WordIs(k - 2, "the") && k - 3 >= first && doc.WordIs(k - 3, "in")) return k - 3;
         // "on Sunday", "in June" (not "in May": the month is a modal verb too often).
         if (doc.Tokens[k - 1].IsCapitalized && (doc.WordIs(k - 2, "on") && Weekdays.Contains(last) || doc.WordIs(k - 2, "in") && Months.Contains(last))) return k - 2;
         // "in late August", "in early June".
