@@ -73,10 +73,6 @@ public static partial class IndirectSpeechFinder
             var resumed = tail + 1;
             var resumedEnd = ReportedClause.End(doc, resumed, s.EndToken);
             if (resumedEnd - resumed < MinClauseTokens || ReportedClause.HasQuoteMark(doc, resumed, resumedEnd)) return null;
-            // "In the end, Mr. Rosen said, the ferry riders …": a short adverbial before the attribution sets the scene;
-            // the report is what follows it.
-            if (AdverbialOpener.IsShortAdverbial(doc, first, end))
-                return Candidate(doc, resumed, resumedEnd, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence);
             return InPieces(doc, first, end, resumed, resumedEnd, Candidate(doc, first, resumedEnd, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence));
         }
         // "…, Wilkin said during his talk to the harbor board.": one long adverbial of the saying ends the sentence.
