@@ -73,6 +73,8 @@ public class QuoteScorerTests
 
         // The first article alone, as score_quotes.py prints it for a gold file of that one line: F1 0.800, 0.500, 0.400.
         Assert.Equal("a1-only        articles    1  gold     2  quote F1 0.800  attribution 0.500  e2e F1 0.400\n", score.Row("a1-only"));
+        Assert.Equal("a1-only        articles    1  gold     2  quote F1 0.8000  attribution 0.5000  e2e F1 0.4000\n", score.Row("a1-only", digits: 4));
+        Assert.Contains("end-to-end    P 0.3333  R 0.5000  F1 0.4000", score.Report(digits: 4));
         Assert.Equal("nyt", GoldArticle.Parse("""{"id": "x", "publisher": "nyt", "text": "t", "attributions": []}""").Publisher);
         Assert.Null(gold[0].Publisher);
     }

@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 namespace ClaimsGraph.Cli.Commands;
 
 /// <summary>
-/// <c>claimsgraph eval --gold FILE.jsonl [--indirect] [--system OUT.jsonl] [--by-publisher] [--double-apostrophe-quotes]</c>: scores extraction on
+/// <c>claimsgraph eval --gold FILE.jsonl [--indirect] [--system OUT.jsonl] [--by-publisher] [--double-apostrophe-quotes] [--digits N]</c>: scores extraction on
 /// PolNeAR-format gold exactly as shared/eval/score_quotes.py does and prints the same figures. Without
 /// --system it runs the pipeline over the gold texts itself.
 /// </summary>
@@ -35,8 +35,14 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         [Description("Read '' as a quotation mark (NYT style): the pipeline pairs it, and gold content holding '' counts as direct.")]
         public bool DoubleApostropheQuotes { get; init; }
 
+        [CommandOption("--digits <N>")]
+        [Description("Decimals in the figures (default 3, as score_quotes.py prints them; 4 or 5 show the small moves of one rule).")]
+        public int Digits { get; init; } = 3;
+
         public override Spectre.Console.ValidationResult Validate() =>
-            string.IsNullOrWhiteSpace(Gold) ? Spectre.Console.ValidationResult.Error("--gold FILE.jsonl is required.") : Spectre.Console.ValidationResult.Success();
+            string.IsNullOrWhiteSpace(Gold) ? Spectre.Console.ValidationResult.Error("--gold FILE.jsonl is required.")
+            : Digits is < 1 or > 6 ? Spectre.Console.ValidationResult.Error("--digits must be 1 to 6.")
+            : Spectre.Console.ValidationResult.Success();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -87,11 +93,11 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
                 system[g.Id] = SystemQuote.ParseLine(json).Quotes;
             }
         }
-        Console.Out.Write(QuoteScorer.Score(gold, system, settings.Indirect).Report());
+        Console.Out.Write(QuoteScorer.Score(gold, system, settings.Indirect).Report(settings.Digits));
         if (settings.ByPublisher)
         {
             foreach (var part in gold.GroupBy(g => g.Publisher ?? "(none)").OrderBy(p => p.Key, StringComparer.Ordinal))
-                Console.Out.Write(QuoteScorer.Score(part, system, settings.Indirect).Row(part.Key));
+                Console.Out.Write(QuoteScorer.Score(part, system, settings.Indirect).Row(part.Key, settings.Digits));
         }
         return 0;
     }

@@ -110,12 +110,14 @@ public sealed class QuoteScore
     public double EndToEndRecall => Gold > 0 ? (double)EndToEnd / Gold : 0;
     public double EndToEndF1 => Harmonic(EndToEndPrecision, EndToEndRecall);
 
+    private static string Fixed(double v, int digits) => v.ToString("F" + Math.Clamp(digits, 1, 6).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
     private static double Harmonic(double p, double r) => p + r > 0 ? 2 * p * r / (p + r) : 0;
 
-    /// <summary>The report exactly as score_quotes.py prints it.</summary>
-    public string Report()
+    /// <summary>The report exactly as score_quotes.py prints it (with <paramref name="digits"/> = 3), or with more decimals to see small moves.</summary>
+    public string Report(int digits = 3)
     {
-        static string F(double v) => v.ToString("F3", CultureInfo.InvariantCulture);
+        string F(double v) => Fixed(v, digits);
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"articles {Articles}  gold {Gold}  system {System}\n");
         sb.Append(CultureInfo.InvariantCulture, $"quotes        P {F(Precision)}  R {F(Recall)}  F1 {F(F1)}\n");
@@ -126,6 +128,10 @@ public sealed class QuoteScore
     }
 
     /// <summary>One line of figures for a part of the gold (a publisher): quote F1, attribution accuracy, end-to-end F1.</summary>
-    public string Row(string name) => string.Create(CultureInfo.InvariantCulture,
-        $"{name,-14} articles {Articles,4}  gold {Gold,5}  quote F1 {F1:F3}  attribution {AttributionAccuracy:F3}  e2e F1 {EndToEndF1:F3}\n");
+    public string Row(string name, int digits = 3)
+    {
+        string F(double v) => Fixed(v, digits);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{name,-14} articles {Articles,4}  gold {Gold,5}  quote F1 {F(F1)}  attribution {F(AttributionAccuracy)}  e2e F1 {F(EndToEndF1)}\n");
+    }
 }
