@@ -1456,4 +1456,20 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text), q => Cue(text, q) == "told");
         Assert.Equal(content, q.Text);
     }
+
+    [Theory]
+    [InlineData("''I think the mill will close by spring,'' Ms. Ortiz said.")]
+    [InlineData("The owners were silent. ''Everyone here knows the mill will close by spring,'' Ms. Ortiz said.")]
+    public void A_cue_inside_a_quotation_written_with_two_apostrophes_is_no_report_of_its_own(string text)
+    {
+        Assert.DoesNotContain(Indirect(text), q => Cue(text, q) is "think" or "knows");
+    }
+
+    [Fact]
+    public void A_cue_after_a_closed_two_apostrophe_quotation_is_still_reported()
+    {
+        const string text = "''We will see,'' Ms. Ortiz said, and she thinks the mill will close by spring.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "thinks");
+        Assert.Equal("the mill will close by spring", q.Text);
+    }
 }
