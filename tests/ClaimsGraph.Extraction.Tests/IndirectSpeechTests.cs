@@ -1437,4 +1437,39 @@ public class IndirectSpeechTests
         Assert.Equal("they believed the storm had moved the buoys", q.Text);
         Assert.Contains(Mention(text, q), "Harbor pilots and port officials");
     }
+
+    // Round 17 (precision): what follows the addressee of "told" in a quotation's tail is no second report.
+    [Theory]
+    [InlineData("\u201cThe ferry will run again by spring,\u201d Ivo Marsh told a crowd in Dover, Delaware on Tuesday night.")]
+    [InlineData("\"The ferry will run again by spring,\" the harbor master told cheering commuters at the pier in Dover.")]
+    [InlineData("The ferry will run again by spring,'' Ms. Silva, 61, told a meeting of the harbor board in Dover.")]
+    public void What_follows_the_addressee_of_told_after_a_quotation_is_no_report(string text)
+    {
+        Assert.DoesNotContain(Indirect(text), q => Cue(text, q) == "told");
+    }
+
+    [Theory]
+    [InlineData("\u201cWe tried everything,\u201d the mayor told reporters that the bridge would stay shut until May.", "that the bridge would stay shut until May")]
+    [InlineData("The mayor told reporters the bridge would stay shut until May.", "the bridge would stay shut until May")]
+    public void A_that_clause_after_told_in_a_tail_or_a_clause_after_told_elsewhere_is_still_reported(string text, string content)
+    {
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "told");
+        Assert.Equal(content, q.Text);
+    }
+
+    [Theory]
+    [InlineData("''I think the mill will close by spring,'' Ms. Ortiz said.")]
+    [InlineData("The owners were silent. ''Everyone here knows the mill will close by spring,'' Ms. Ortiz said.")]
+    public void A_cue_inside_a_quotation_written_with_two_apostrophes_is_no_report_of_its_own(string text)
+    {
+        Assert.DoesNotContain(Indirect(text), q => Cue(text, q) is "think" or "knows");
+    }
+
+    [Fact]
+    public void A_cue_after_a_closed_two_apostrophe_quotation_is_still_reported()
+    {
+        const string text = "''We will see,'' Ms. Ortiz said, and she thinks the mill will close by spring.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "thinks");
+        Assert.Equal("the mill will close by spring", q.Text);
+    }
 }

@@ -56,6 +56,7 @@ public static partial class IndirectSpeechFinder
         // second predicate of the speaker, reported (if at all) under its own cue, not what "said" reports.
         if (start == v + 2 && doc.IsPunct(v + 1, ',') && doc.Tokens[start].Kind == TokenKind.Word && !doc.Tokens[start].IsCapitalized
             && doc.Word(start).EndsWith("ing", StringComparison.Ordinal)) return null;
+        if (TellAfterQuote.IsTail(doc, v, start)) return null; // "“…,” she told a crowd in Dayton, Ohio."
         // A plain object ("announced his candidacy") is reported content only with a clear source before the verb.
         var verb = doc.Word(v);
         var plainObject = !doc.WordIs(start, "that") && (!SpeechCues.Verbs.Contains(verb) && !IndirectCues.BareClauseVerbs.Contains(verb)

@@ -50,7 +50,7 @@ public static partial class IndirectSpeechFinder
             FindInSentence(doc, doc.Sentences[si], found);
             for (var i = found.Count - 1; i >= from; i--)
             {
-                if (Overlaps(claimed, found[i]) || found[i].Cue is { } cue && quoteCues.Contains(cue.Start)
+                if (Overlaps(claimed, found[i]) || found[i].Cue is { } cue && (quoteCues.Contains(cue.Start) || ApostropheQuotation.Inside(doc, cue.Start))
                     || betweenPieces is not null && Overlaps(betweenPieces, found[i]) && !IsSayingCue(doc, found[i])) found.RemoveAt(i);
             }
         }
