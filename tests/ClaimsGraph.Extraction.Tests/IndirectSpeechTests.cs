@@ -1437,4 +1437,24 @@ public class IndirectSpeechTests
         Assert.Equal("they believed the storm had moved the buoys", q.Text);
         Assert.Contains(Mention(text, q), "Harbor pilots and port officials");
     }
+
+    // Round 18: a verb of saying in the infinitive, with its "that" (IndirectSpeechFinder.Infinitives.cs).
+    [Theory]
+    [InlineData("The harbor master went on to say that the new buoys would arrive in May.", "that the new buoys would arrive in May", "The harbor master")]
+    [InlineData("After the vote, the ferry captains continued to warn that the channel was too shallow.", "that the channel was too shallow", "the ferry captains")]
+    [InlineData("Local bakers are all quick to point out that the flour tax hurts small shops.", "that the flour tax hurts small shops", "Local bakers")]
+    public void A_verb_of_saying_in_the_infinitive_reports_its_clause_for_the_subject(string text, string content, string source)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+        Assert.Contains(Mention(text, q), source);
+    }
+
+    [Theory]
+    [InlineData("It is fair to say that the new buoys would arrive in May.")]
+    [InlineData("The delay led some to speculate that the channel was too shallow.")]
+    public void An_infinitive_of_saying_after_an_adjective_of_comment_or_an_object_reports_nothing(string text)
+    {
+        Assert.Empty(Indirect(text));
+    }
 }
