@@ -1457,4 +1457,15 @@ public class IndirectSpeechTests
     {
         Assert.Empty(Indirect(text));
     }
+
+    // Round 18: a participle of saying opening the sentence (IndirectSpeechFinder.FrontedParticiples.cs).
+    [Theory]
+    [InlineData("Noting that the pier had flooded twice since June, the harbor master asked for a new wall.", "that the pier had flooded twice since June", "the harbor master")]
+    [InlineData("Declaring that he alone could fix the bridge, the engineer offered his plan to the board.", "that he alone could fix the bridge", "the engineer")]
+    public void A_participle_of_saying_opening_the_sentence_reports_its_clause_for_the_main_subject(string text, string content, string source)
+    {
+        var q = Assert.Single(Indirect(text), r => r.Text.StartsWith("that ", StringComparison.Ordinal));
+        Assert.Equal(content, q.Text);
+        Assert.Contains(Mention(text, q), source);
+    }
 }

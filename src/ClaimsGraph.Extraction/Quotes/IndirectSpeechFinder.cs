@@ -145,6 +145,8 @@ public static partial class IndirectSpeechFinder
                 if (v == s.FirstToken && w is "Asked" && AskedWithoutAsker(doc, s, v) is { } asked) found.Add(asked);
                 // A headline in title case: "Senator Says Plan Will Fail".
                 else if (IsTitleCaseCue(doc, s, v) && CueBeforeClause(doc, s, v) is { } headline) found.Add(headline);
+                // "Noting that CLAUSE, the mayor asked …": a participle of saying opening the sentence.
+                else if (FrontedParticipleReported(doc, s, v) is { } fronted) found.Add(fronted);
                 continue;
             }
             // "is confident that", "remain hopeful that", "made it clear that": no verb of the lexicon, the adjective is the cue.
