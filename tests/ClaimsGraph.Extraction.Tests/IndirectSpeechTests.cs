@@ -1472,4 +1472,36 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text), q => Cue(text, q) == "thinks");
         Assert.Equal("the mill will close by spring", q.Text);
     }
+
+
+    // Round 18: a verb of saying in the infinitive, with its "that" (IndirectSpeechFinder.Infinitives.cs).
+    [Theory]
+    [InlineData("The harbor master went on to say that the new buoys would arrive in May.", "that the new buoys would arrive in May", "The harbor master")]
+    [InlineData("After the vote, the ferry captains continued to warn that the channel was too shallow.", "that the channel was too shallow", "the ferry captains")]
+    [InlineData("Local bakers are all quick to point out that the flour tax hurts small shops.", "that the flour tax hurts small shops", "Local bakers")]
+    public void A_verb_of_saying_in_the_infinitive_reports_its_clause_for_the_subject(string text, string content, string source)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+        Assert.Contains(Mention(text, q), source);
+    }
+
+    [Theory]
+    [InlineData("It is fair to say that the new buoys would arrive in May.")]
+    [InlineData("The delay led some to speculate that the channel was too shallow.")]
+    public void An_infinitive_of_saying_after_an_adjective_of_comment_or_an_object_reports_nothing(string text)
+    {
+        Assert.Empty(Indirect(text));
+    }
+
+    // Round 18: a participle of saying opening the sentence (IndirectSpeechFinder.FrontedParticiples.cs).
+    [Theory]
+    [InlineData("Noting that the pier had flooded twice since June, the harbor master asked for a new wall.", "that the pier had flooded twice since June", "the harbor master")]
+    [InlineData("Declaring that he alone could fix the bridge, the engineer offered his plan to the board.", "that he alone could fix the bridge", "the engineer")]
+    public void A_participle_of_saying_opening_the_sentence_reports_its_clause_for_the_main_subject(string text, string content, string source)
+    {
+        var q = Assert.Single(Indirect(text), r => r.Text.StartsWith("that ", StringComparison.Ordinal));
+        Assert.Equal(content, q.Text);
+        Assert.Contains(Mention(text, q), source);
+    }
 }

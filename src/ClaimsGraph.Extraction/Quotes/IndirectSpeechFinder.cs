@@ -145,6 +145,8 @@ public static partial class IndirectSpeechFinder
                 if (v == s.FirstToken && w is "Asked" && AskedWithoutAsker(doc, s, v) is { } asked) found.Add(asked);
                 // A headline in title case: "Senator Says Plan Will Fail".
                 else if (IsTitleCaseCue(doc, s, v) && CueBeforeClause(doc, s, v) is { } headline) found.Add(headline);
+                // "Noting that CLAUSE, the mayor asked …": a participle of saying opening the sentence.
+                else if (FrontedParticipleReported(doc, s, v) is { } fronted) found.Add(fronted);
                 continue;
             }
             // "is confident that", "remain hopeful that", "made it clear that": no verb of the lexicon, the adjective is the cue.
@@ -166,6 +168,7 @@ public static partial class IndirectSpeechFinder
             }
             if (!IndirectCues.ThatVerbs.Contains(w) && !SpeechCues.Verbs.Contains(w) && !IndirectCues.ComplementVerbs.Contains(w) && !IndirectCues.PrepositionVerbs.Contains(w) && !IndirectCues.NamingVerbs.Contains(w) && !IndirectCues.AsVerbs.Contains(w)) continue;
             if (IndirectCues.WeakForms.Contains(w)) continue;
+            if (InfinitiveReported(doc, s, v, found, before) is { } infinitive) { found.Add(infinitive); continue; }
             if (FollowsDeterminer(doc, v)) continue; // "the support of", "a report", "to want": no verb here
             if (!cueAfterDone && CueAfterClause(doc, s, v) is { } after)
             {
