@@ -1504,4 +1504,21 @@ public class IndirectSpeechTests
         Assert.Equal(content, q.Text);
         Assert.Contains(Mention(text, q), source);
     }
+
+    // Round 19: a document or data source after the clause (IndirectSpeechFinder.DocumentEvidence.cs).
+    [Theory]
+    [InlineData("The bakery sold its second oven to the mayor in 2011, county records show.", "The bakery sold its second oven to the mayor in 2011", "county records")]
+    [InlineData("Most ferry riders want a later boat on Sundays, a new harbor survey has found.", "Most ferry riders want a later boat on Sundays", "a new harbor survey")]
+    public void A_document_showing_a_clause_after_it_reports_the_clause(string text, string content, string source)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+        Assert.Contains(source, Mention(text, q));
+    }
+
+    [Fact]
+    public void A_show_closing_the_sentence_after_no_document_reports_nothing()
+    {
+        Assert.Empty(Indirect("The baker played the fiddle at the fair, and then he took his band to the shows."));
+    }
 }

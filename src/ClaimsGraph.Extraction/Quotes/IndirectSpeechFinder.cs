@@ -149,6 +149,13 @@ public static partial class IndirectSpeechFinder
                 else if (FrontedParticipleReported(doc, s, v) is { } fronted) found.Add(fronted);
                 continue;
             }
+            // "CLAUSE, records show.": a document states the clause before it.
+            if (!cueAfterDone && DocumentEvidenceClause(doc, s, v) is { } evidenced)
+            {
+                found.Add(evidenced);
+                cueAfterDone = true;
+                continue;
+            }
             // "is confident that", "remain hopeful that", "made it clear that": no verb of the lexicon, the adjective is the cue.
             if (StanceAdjective.VerbGroupStart(doc, s, v) is var group and >= 0)
             {
