@@ -1521,4 +1521,15 @@ public class IndirectSpeechTests
     {
         Assert.Empty(Indirect("The baker played the fiddle at the fair, and then he took his band to the shows."));
     }
+
+    // Round 19: a verb of saying in -ing after "by", "after", "while" (IndirectSpeechFinder.Gerunds.cs).
+    [Theory]
+    [InlineData("The harbor master calmed the crowd by saying the ferry would run again on Monday.", "the ferry would run again on Monday", "The harbor master")]
+    [InlineData("The baker lost the contract after claiming that the flour had been spoiled.", "that the flour had been spoiled", "The baker")]
+    public void A_gerund_of_saying_after_a_preposition_reports_its_clause_for_the_subject(string text, string content, string source)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+        Assert.Contains(source, Mention(text, q));
+    }
 }
