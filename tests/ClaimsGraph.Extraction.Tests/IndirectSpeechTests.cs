@@ -1532,4 +1532,14 @@ public class IndirectSpeechTests
         Assert.Equal(content, q.Text);
         Assert.Contains(source, Mention(text, q));
     }
+
+    // Round 19: "tonight", "this morning" between a cue and a bare clause (ReportedClause.AfterTimeAdverbial).
+    [Theory]
+    [InlineData("The harbor master says tonight he is ready to close the pier.", "he is ready to close the pier")]
+    [InlineData("The baker said this morning the ovens would stay cold until June.", "the ovens would stay cold until June")]
+    public void A_time_word_between_the_cue_and_a_bare_clause_is_skipped(string text, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+    }
 }
