@@ -1509,6 +1509,7 @@ public class IndirectSpeechTests
     [Theory]
     [InlineData("The bakery sold its second oven to the mayor in 2011, county records show.", "The bakery sold its second oven to the mayor in 2011", "county records")]
     [InlineData("Most ferry riders want a later boat on Sundays, a new harbor survey has found.", "Most ferry riders want a later boat on Sundays", "a new harbor survey")]
+    [InlineData("Ferry fares rose twice as fast as bus fares, a study by the harbor board found.", "Ferry fares rose twice as fast as bus fares", "a study by the harbor board")]
     public void A_document_showing_a_clause_after_it_reports_the_clause(string text, string content, string source)
     {
         var q = Assert.Single(Indirect(text));

@@ -22,7 +22,7 @@ public static partial class IndirectSpeechFinder
     private static readonly WordSet DocumentNouns = new(
     [
         "records", "data", "poll", "polls", "documents", "figures", "survey", "surveys", "report", "reports", "analysis",
-        "investigation", "filings", "disclosures", "statistics", "audit",
+        "investigation", "filings", "disclosures", "statistics", "audit", "study", "review",
     ]);
 
     private const int MaxDocumentPhraseTokens = 12;
@@ -34,11 +34,15 @@ public static partial class IndirectSpeechFinder
         var head = v - 1;
         // "a new poll has found", "records have shown".
         if (head > s.FirstToken && (doc.WordIs(head, "has") || doc.WordIs(head, "have") || doc.WordIs(head, "had"))) head--;
-        if (head <= s.FirstToken || doc.Tokens[head].Kind != TokenKind.Word || !DocumentNouns.Contains(doc.Word(head))) return null;
+        if (head <= s.FirstToken || doc.Tokens[head].Kind != TokenKind.Word) return null;
         var f = head;
         while (f - 1 > s.FirstToken && head - f < MaxDocumentPhraseTokens && !doc.IsPunct(f - 1, ',') && doc.Tokens[f - 1].Kind != TokenKind.Quote) f--;
         var comma = f - 1;
         if (comma <= s.FirstToken || !doc.IsPunct(comma, ',') || HasCueVerb(doc, f, head)) return null;
+        // "a study by the city's schools found", "disclosures filed on Sunday revealed": the document may come before its modifiers.
+        var named = false;
+        for (var k = f; k <= head && !named; k++) named = !doc.Tokens[k].IsCapitalized && DocumentNouns.Contains(doc.Word(k));
+        if (!named) return null;
         var first = s.FirstToken;
         if (comma - first > ReportedClause.MaxClauseTokens) return null;
         var end = ReportedClause.TrimEnd(doc, first, comma);
