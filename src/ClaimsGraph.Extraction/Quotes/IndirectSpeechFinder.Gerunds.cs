@@ -32,7 +32,7 @@ public static partial class IndirectSpeechFinder
         if (start < 0) return null;
         var end = ReportedClause.End(doc, start, s.EndToken);
         if (end - start < MinClauseTokens || ReportedClause.HasQuoteMark(doc, start, end) || QuoteFollows(doc, v + 1, s.EndToken)) return null;
-        for (var i = sentenceFrom; i < found.Count; i++) if (found[i].EndToken == end && found[i].FirstToken <= start) return null;
+        if (AlreadyReported(found, sentenceFrom, start, end)) return null;
         var (f, e) = SentenceSubject.Find(doc, s, prep);
         if (e <= f || e > prep || !PlausibleSource(doc, f, e) || IsImpersonal(doc, f, e)) return null;
         var speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: false);
