@@ -1527,6 +1527,7 @@ public class IndirectSpeechTests
     [Theory]
     [InlineData("The harbor master calmed the crowd by saying the ferry would run again on Monday.", "the ferry would run again on Monday", "The harbor master")]
     [InlineData("The baker lost the contract after claiming that the flour had been spoiled.", "that the flour had been spoiled", "The baker")]
+    [InlineData("The ferry captain ended the quarrel by pointing out that the tide tables were wrong.", "that the tide tables were wrong", "The ferry captain")]
     public void A_gerund_of_saying_after_a_preposition_reports_its_clause_for_the_subject(string text, string content, string source)
     {
         var q = Assert.Single(Indirect(text));

@@ -13,7 +13,7 @@ public static partial class IndirectSpeechFinder
     [
         "saying", "arguing", "noting", "suggesting", "asserting", "warning", "claiming", "insisting", "complaining", "explaining",
         "admitting", "acknowledging", "declaring", "stating", "conceding", "contending", "stressing", "predicting", "promising",
-        "vowing", "alleging", "maintaining", "boasting", "announcing", "telling",
+        "vowing", "alleging", "maintaining", "boasting", "announcing", "telling", "pointing",
     ]);
 
     /// <summary>Prepositions whose -ing complement is done by the subject of the clause they modify.</summary>
