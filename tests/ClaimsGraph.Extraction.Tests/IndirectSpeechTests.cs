@@ -1504,4 +1504,44 @@ public class IndirectSpeechTests
         Assert.Equal(content, q.Text);
         Assert.Contains(Mention(text, q), source);
     }
+
+    // Round 19: a document or data source after the clause (IndirectSpeechFinder.DocumentEvidence.cs).
+    [Theory]
+    [InlineData("The bakery sold its second oven to the mayor in 2011, county records show.", "The bakery sold its second oven to the mayor in 2011", "county records")]
+    [InlineData("Most ferry riders want a later boat on Sundays, a new harbor survey has found.", "Most ferry riders want a later boat on Sundays", "a new harbor survey")]
+    [InlineData("Ferry fares rose twice as fast as bus fares, a study by the harbor board found.", "Ferry fares rose twice as fast as bus fares", "a study by the harbor board")]
+    public void A_document_showing_a_clause_after_it_reports_the_clause(string text, string content, string source)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+        Assert.Contains(source, Mention(text, q));
+    }
+
+    [Fact]
+    public void A_show_closing_the_sentence_after_no_document_reports_nothing()
+    {
+        Assert.Empty(Indirect("The baker played the fiddle at the fair, and then he took his band to the shows."));
+    }
+
+    // Round 19: a verb of saying in -ing after "by", "after", "while" (IndirectSpeechFinder.Gerunds.cs).
+    [Theory]
+    [InlineData("The harbor master calmed the crowd by saying the ferry would run again on Monday.", "the ferry would run again on Monday", "The harbor master")]
+    [InlineData("The baker lost the contract after claiming that the flour had been spoiled.", "that the flour had been spoiled", "The baker")]
+    [InlineData("The ferry captain ended the quarrel by pointing out that the tide tables were wrong.", "that the tide tables were wrong", "The ferry captain")]
+    public void A_gerund_of_saying_after_a_preposition_reports_its_clause_for_the_subject(string text, string content, string source)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+        Assert.Contains(source, Mention(text, q));
+    }
+
+    // Round 19: "tonight", "this morning" between a cue and a bare clause (ReportedClause.AfterTimeAdverbial).
+    [Theory]
+    [InlineData("The harbor master says tonight he is ready to close the pier.", "he is ready to close the pier")]
+    [InlineData("The baker said this morning the ovens would stay cold until June.", "the ovens would stay cold until June")]
+    public void A_time_word_between_the_cue_and_a_bare_clause_is_skipped(string text, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+    }
 }

@@ -65,7 +65,7 @@ public static partial class IndirectSpeechFinder
         var end = OpeningClause.End(doc, s, v, start, ReportedClause.End(doc, start, s.EndToken));
         if (end - start < MinClauseTokens + 1 || ReportedClause.HasQuoteMark(doc, start, end)) return null;
         // "appeared to suggest that …", "refused to admit that …": the governing verb already reports the infinitive and its clause.
-        for (var i = sentenceFrom; i < found.Count; i++) if (found[i].EndToken == end && found[i].FirstToken <= start) return null;
+        if (AlreadyReported(found, sentenceFrom, start, end)) return null;
         // The subject right before the verb group that governs "to" ("Aides have continued to", "he went on to", "are quick to").
         var group = governing;
         while (group - 1 >= s.FirstToken && governing - group < 4 && BeforeControlAdjective.Contains(doc.Word(group - 1))) group--;
@@ -77,5 +77,12 @@ public static partial class IndirectSpeechFinder
         if (e <= f || e > v - 2 || !PlausibleSource(doc, f, e) || IsImpersonal(doc, f, e)) return null;
         var speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: false);
         return Candidate(doc, start, end, speaker, v, v + 1, s, f, v + 1, SpeechConfidence);
+    }
+
+    /// <summary>Whether a report of the sentence already ends with the clause [<paramref name="start"/>, <paramref name="end"/>) and holds it.</summary>
+    private static bool AlreadyReported(List<QuoteCandidate> found, int sentenceFrom, int start, int end)
+    {
+        for (var i = sentenceFrom; i < found.Count; i++) if (found[i].EndToken == end && found[i].FirstToken <= start) return true;
+        return false;
     }
 }

@@ -149,6 +149,13 @@ public static partial class IndirectSpeechFinder
                 else if (FrontedParticipleReported(doc, s, v) is { } fronted) found.Add(fronted);
                 continue;
             }
+            // "CLAUSE, records show.": a document states the clause before it.
+            if (!cueAfterDone && DocumentEvidenceClause(doc, s, v) is { } evidenced)
+            {
+                found.Add(evidenced);
+                cueAfterDone = true;
+                continue;
+            }
             // "is confident that", "remain hopeful that", "made it clear that": no verb of the lexicon, the adjective is the cue.
             if (StanceAdjective.VerbGroupStart(doc, s, v) is var group and >= 0)
             {
@@ -169,6 +176,7 @@ public static partial class IndirectSpeechFinder
             if (!IndirectCues.ThatVerbs.Contains(w) && !SpeechCues.Verbs.Contains(w) && !IndirectCues.ComplementVerbs.Contains(w) && !IndirectCues.PrepositionVerbs.Contains(w) && !IndirectCues.NamingVerbs.Contains(w) && !IndirectCues.AsVerbs.Contains(w)) continue;
             if (IndirectCues.WeakForms.Contains(w)) continue;
             if (InfinitiveReported(doc, s, v, found, before) is { } infinitive) { found.Add(infinitive); continue; }
+            if (GerundReported(doc, s, v, found, before) is { } gerund) { found.Add(gerund); continue; }
             if (FollowsDeterminer(doc, v)) continue; // "the support of", "a report", "to want": no verb here
             if (!cueAfterDone && CueAfterClause(doc, s, v) is { } after)
             {

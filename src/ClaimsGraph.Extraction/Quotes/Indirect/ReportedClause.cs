@@ -362,9 +362,9 @@ public static class ReportedClause
         }
         if (doc.WordIs(k, "on") && Weekdays.Contains(doc.Word(k + 1))) return DayPart(doc, k + 2, limit);
         if (Weekdays.Contains(doc.Word(k))) return DayPart(doc, k + 1, limit);
-        if (doc.WordIs(k, "yesterday") || doc.WordIs(k, "today")) return k + 1;
+        if (doc.WordIs(k, "yesterday") || doc.WordIs(k, "today") || doc.WordIs(k, "tonight")) return k + 1;
         if (doc.WordIs(k, "earlier") || doc.WordIs(k, "later")) k++;
-        if (k + 1 < limit && (doc.WordIs(k, "last") || doc.WordIs(k, "this")) && (doc.WordIs(k + 1, "week") || doc.WordIs(k + 1, "month") || doc.WordIs(k + 1, "year") || doc.WordIs(k + 1, "night") || doc.WordIs(k + 1, "weekend")))
+        if (k + 1 < limit && (doc.WordIs(k, "last") || doc.WordIs(k, "this")) && (doc.WordIs(k + 1, "week") || doc.WordIs(k + 1, "month") || doc.WordIs(k + 1, "year") || doc.WordIs(k + 1, "night") || doc.WordIs(k + 1, "weekend") || doc.WordIs(k + 1, "morning") || doc.WordIs(k + 1, "afternoon") || doc.WordIs(k + 1, "evening")))
             return k + 2;
         return -1;
     }
