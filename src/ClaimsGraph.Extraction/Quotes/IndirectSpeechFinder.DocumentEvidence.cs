@@ -27,10 +27,14 @@ public static partial class IndirectSpeechFinder
 
     private const int MaxDocumentPhraseTokens = 12;
 
+    /// <summary>"records show.”)": the marks that may close the sentence after the verb.</summary>
+    private const int MaxClosingMarks = 3;
+
     /// <summary>"He sold the house in 2010, county records show.": the document phrase after the last comma is the source.</summary>
     private static QuoteCandidate? DocumentEvidenceClause(Document doc, Sentence s, int v)
     {
-        if (!DocumentVerbs.Contains(doc.Word(v)) || ReportedClause.MoreWordsThan(doc, v + 1, s.EndToken, 0)) return null;
+        // Called for every word: the cheap test first (only closing marks may follow the verb).
+        if (s.EndToken - v > MaxClosingMarks + 1 || !DocumentVerbs.Contains(doc.Word(v)) || ReportedClause.MoreWordsThan(doc, v + 1, s.EndToken, 0)) return null;
         var head = v - 1;
         // "a new poll has found", "records have shown".
         if (head > s.FirstToken && (doc.WordIs(head, "has") || doc.WordIs(head, "have") || doc.WordIs(head, "had"))) head--;
