@@ -134,6 +134,39 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_pronoun_in_a_quote_is_about_the_one_person_it_can_mean()
+    {
+        const string text = "Senator Rosa Diaz met Governor Tom Reyes on Monday. \u201cShe has never kept a promise,\u201d said Reyes.";
+        var q = Single(text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+        Assert.Equal(0.5, q.About.Single(a => a.EntityId == "person:rosa-diaz").Weight);
+    }
+
+    [Fact]
+    public void A_pronoun_two_people_could_fit_is_about_nobody()
+    {
+        const string text = "Senator Rosa Diaz met Governor Maria Lopez on Monday. \u201cShe has never kept a promise,\u201d said Tom Reyes.";
+        var q = Single(text);
+        Assert.DoesNotContain(q.About, a => a.EntityId is "person:rosa-diaz" or "person:maria-lopez");
+    }
+
+    [Fact]
+    public void A_surname_no_stage_knows_may_be_the_one_a_pronoun_means()
+    {
+        const string text = "Senator Rosa Diaz arrived after Kowalczyk left the room. \u201cShe has never kept a promise,\u201d said Tom Reyes.";
+        Assert.DoesNotContain(Single(text).About, a => a.EntityId == "person:rosa-diaz");
+    }
+
+    [Fact]
+    public void In_reported_speech_a_pronoun_of_the_speaker_s_gender_is_left_to_the_speaker()
+    {
+        const string text = "Governor Tom Reyes met Mayor Sam Ortiz on Monday. Reyes said he would veto the bill.";
+        var q = Single(text, QuoteKind.Indirect);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+        Assert.DoesNotContain(q.About, a => a.EntityId == "person:sam-ortiz");
+    }
+
+    [Fact]
     public void She_is_the_woman_even_when_her_first_name_is_on_both_given_name_lists()
     {
         // "Ted" and "Hillary" are on both of the stdlib lists; the name-genders list knows their usual gender.

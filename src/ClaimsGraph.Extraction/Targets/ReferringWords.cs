@@ -8,8 +8,7 @@ namespace ClaimsGraph.Extraction.Targets;
 /// <summary>
 /// Words in a quote that refer to an entity without naming it, so a quote about someone is found even when its words
 /// only say "the president" or "the island": a role noun after "the" is the article's holder of that role, "the island"
-/// the island state most recently named. Pronouns ("him", "her") are left out: resolved to the nearest compatible
-/// person they were right in fewer than half of 25 train quotes read by hand (docs/extraction.md, targets).
+/// the island state most recently named. Pronouns are <see cref="PronounReferent"/>'s.
 /// </summary>
 public static class ReferringWords
 {
