@@ -98,6 +98,25 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_full_name_no_list_knows_heads_its_aside()
+    {
+        const string text = "Rishi Sunak, the opposition leader, said the plan was \u201ca disaster waiting to happen\u201d.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:rishi-sunak", q.Speaker.EntityId);
+        Assert.Equal("Rishi Sunak", Mention(text, q));
+    }
+
+    [Fact]
+    public void The_speaker_named_between_the_pieces_of_their_quote_is_not_their_own_target()
+    {
+        const string text = "\u201cWe will not back down,\u201d said Kenji Sato. \u201cChina must respect the agreement.\u201d";
+        var q = Single(text);
+        Assert.Equal(2, q.Pieces.Count);
+        Assert.Equal("person:kenji-sato", q.Speaker.EntityId);
+        Assert.DoesNotContain(q.About, a => a.EntityId == "person:kenji-sato");
+    }
+
+    [Fact]
     public void Names_between_the_pieces_of_a_quote_weigh_as_its_attribution_does()
     {
         const string text = "\u201cChina must respect the agreement,\u201d said Japanese Foreign Minister Kenji Sato, standing beside President Ana Silva of Brazil. \u201cWe will hold it to every line.\u201d";

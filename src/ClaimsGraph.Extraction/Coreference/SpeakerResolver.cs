@@ -37,6 +37,7 @@ public static class SpeakerResolver
                 var mention = doc.Mentions[pm];
                 return new ExtractedSpeaker(mention.EntityId, doc.NameOf(mention.EntityId), doc.SpanOf(mention.FirstToken, mention.EndToken), null);
             }
+            if (IsUnknownFullName(doc, first, c)) return UnknownName(doc, first, c);
             break;
         }
         // A named person anywhere in the phrase is the speaker, the one nearest the cue first:
@@ -97,20 +98,43 @@ public static class SpeakerResolver
                 {
                     nameEnd = Math.Max(k + 1, NameScanner.Scan(doc, k, end));
                 }
-                if (Organizations.OrganizationHeads.Contains(doc.Word(nameEnd - 1)))
-                {
-                    var org = new Organization(Domain.Ids.NodeIds.Organization(doc.TextOf(nameStart, nameEnd)), doc.TextOf(nameStart, nameEnd), [], null);
-                    doc.OtherEntities.TryAdd(org.Id, org);
-                    doc.Mentions.Add(new EntityMention(nameStart, nameEnd, org.Id, MentionKind.Organization));
-                    for (var x = nameStart; x < nameEnd; x++) doc.MentionAt[x] = doc.Mentions.Count - 1;
-                    return new ExtractedSpeaker(org.Id, org.Name, doc.SpanOf(nameStart, nameEnd), null);
-                }
-                var person = MentionRecognizer.AddPerson(doc, nameStart, nameEnd, null);
-                for (var x = nameStart; x < nameEnd; x++) doc.MentionAt[x] = doc.Mentions.Count - 1;
-                return new ExtractedSpeaker(person.Id, person.Name, doc.SpanOf(nameStart, nameEnd), null);
+                return UnknownName(doc, nameStart, nameEnd);
             }
         }
         return new ExtractedSpeaker(null, null, doc.SpanOf(first, end), doc.TextOf(first, end));
+    }
+
+    /// <summary>A name no list knows, standing as a source: an organisation when it ends in one's head word ("… Institute"), else a person.</summary>
+    private static ExtractedSpeaker UnknownName(Document doc, int nameStart, int nameEnd)
+    {
+        if (Organizations.OrganizationHeads.Contains(doc.Word(nameEnd - 1)))
+        {
+            var org = new Organization(Domain.Ids.NodeIds.Organization(doc.TextOf(nameStart, nameEnd)), doc.TextOf(nameStart, nameEnd), [], null);
+            doc.OtherEntities.TryAdd(org.Id, org);
+            doc.Mentions.Add(new EntityMention(nameStart, nameEnd, org.Id, MentionKind.Organization));
+            for (var x = nameStart; x < nameEnd; x++) doc.MentionAt[x] = doc.Mentions.Count - 1;
+            return new ExtractedSpeaker(org.Id, org.Name, doc.SpanOf(nameStart, nameEnd), null);
+        }
+        var person = MentionRecognizer.AddPerson(doc, nameStart, nameEnd, null);
+        for (var x = nameStart; x < nameEnd; x++) doc.MentionAt[x] = doc.Mentions.Count - 1;
+        return new ExtractedSpeaker(person.Id, person.Name, doc.SpanOf(nameStart, nameEnd), null);
+    }
+
+    /// <summary>
+    /// "Rishi Sunak, the opposition leader, said": two to four capitalised words no stage took for an entity, opening the
+    /// phrase and closed by the comma of a lower-case aside, are a full name even when no given-name list knows its first word.
+    /// </summary>
+    private static bool IsUnknownFullName(Document doc, int first, int comma)
+    {
+        if (comma - first is < 2 or > 4 || comma + 1 >= doc.Tokens.Count || doc.Tokens[comma + 1].Kind != TokenKind.Word || doc.Tokens[comma + 1].IsCapitalized) return false;
+        for (var k = first; k < comma; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind != TokenKind.Word || !t.IsCapitalized || t.Is(TokenFlags.AllCaps | TokenFlags.Clitic) || doc.MentionAt[k] >= 0) return false;
+            var w = doc.Word(k);
+            if (w.Length < 2 || WordLists.NotNameWords.Contains(w) || NameShape.LooksLikeNoName(w) || Titles.RoleNouns.Contains(w)) return false;
+        }
+        return !UsStates.Names(doc, first, comma);
     }
 
     private static bool HasAnonymousHeadAfter(Document doc, int from, int end)

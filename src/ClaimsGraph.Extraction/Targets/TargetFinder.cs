@@ -72,7 +72,8 @@ public static class TargetFinder
         for (var k = q.FirstToken; k < q.EndToken; k++)
         {
             var m = doc.MentionAt[k];
-            if (m >= 0 && doc.Mentions[m].EntityId == speaker && doc.Mentions[m].Kind == MentionKind.Person) return true;
+            // "“Q1,” said X. “Q2.”": X between the pieces is the attribution, not X named by their own words.
+            if (m >= 0 && doc.Mentions[m].EntityId == speaker && doc.Mentions[m].Kind == MentionKind.Person && (q.Pieces is null || InsideAny(q.Pieces, doc.Tokens[k].Start))) return true;
         }
         return false;
     }

@@ -9,7 +9,7 @@ public sealed class Document
     public Document(string text, bool doubleApostropheQuotes = false)
     {
         Text = text;
-        Tokens = Tokenizer.Tokenize(text, doubleApostropheQuotes);
+        Tokens = Tokenizer.Tokenize(text, doubleApostropheQuotes, singleQuotes: !doubleApostropheQuotes && QuoteConvention.UsesSingleMarks(text));
         Sentences = SentenceSplitter.Split(text, Tokens);
         SentenceOf = new int[Tokens.Count];
         for (var s = 0; s < Sentences.Count; s++)

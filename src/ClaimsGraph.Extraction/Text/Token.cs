@@ -5,7 +5,7 @@ public enum TokenKind : byte
     Word,
     Number,
     Punct,
-    /// <summary>A double quotation mark: “ ” " (and « » „).</summary>
+    /// <summary>A quotation mark: “ ” " (and « » „), or ‘ ’ ' in an article that quotes with single marks.</summary>
     Quote,
 }
 
@@ -17,9 +17,9 @@ public enum TokenFlags : byte
     AllCaps = 2,
     /// <summary>First token of a paragraph (after a line break).</summary>
     ParagraphStart = 4,
-    /// <summary>For quote marks: the mark can only open (“ „ «).</summary>
+    /// <summary>For quote marks: the mark can only open (“ „ « ‘).</summary>
     Opening = 8,
-    /// <summary>For quote marks: the mark can only close (” »).</summary>
+    /// <summary>For quote marks: the mark can only close (” » ’).</summary>
     Closing = 16,
     /// <summary>The possessive or contraction tail "’s" split from its word.</summary>
     Clitic = 32,

@@ -2,13 +2,15 @@ namespace ClaimsGraph.Extraction.Text;
 
 /// <summary>
 /// One linear pass over the text: words (with internal dots of "U.S." and apostrophes of "don’t"),
-/// numbers, punctuation and double quotation marks, each with its original offsets. Boilerplate lines are
+/// numbers, punctuation and quotation marks (double ones, or single ones in an article quoting the British way), each
+/// with its original offsets. Boilerplate lines are
 /// skipped whole. The possessive "’s" is split off so "Kishida’s" yields the name "Kishida".
 /// </summary>
 public static class Tokenizer
 {
     /// <param name="doubleApostropheQuotes">Whether <c>''</c> is a quotation mark (NYT style; see <see cref="Pipeline.ExtractionOptions"/>).</param>
-    public static List<Token> Tokenize(string text, bool doubleApostropheQuotes = false)
+    /// <param name="singleQuotes">Whether single marks quote and double ones are text (<see cref="QuoteConvention"/>).</param>
+    public static List<Token> Tokenize(string text, bool doubleApostropheQuotes = false, bool singleQuotes = false)
     {
         var tokens = new List<Token>(text.Length / 5 + 4);
         var i = 0;
@@ -51,15 +53,23 @@ public static class Tokenizer
                 continue;
             }
             i++;
-            var isQuote = c is '\u201C' or '\u201D' or '"' or '\u201E' or '\u00AB' or '\u00BB' or '\u201F';
-            // NYT style: one undirected mark of two characters, paired like the straight '"'.
-            if (doubleApostropheQuotes && c == '\'' && i < n && text[i] == '\'')
+            bool isQuote;
+            if (singleQuotes)
             {
-                i++;
-                isQuote = true;
+                // British style: ‘ ’ and ' are the quotation marks, told from apostrophes by position.
+                if (c == '\u2018' || c == '\'' && QuoteConvention.OpensSingleQuote(text, start)) flags |= TokenFlags.Opening;
+                else if (c is '\u2019' or '\'' && QuoteConvention.ClosesSingleQuote(text, start)) flags |= TokenFlags.Closing;
+                isQuote = (flags & (TokenFlags.Opening | TokenFlags.Closing)) != 0;
             }
-            if (isQuote)
+            else
             {
+                isQuote = c is '\u201C' or '\u201D' or '"' or '\u201E' or '\u00AB' or '\u00BB' or '\u201F';
+                // NYT style: one undirected mark of two characters, paired like the straight '"'.
+                if (doubleApostropheQuotes && c == '\'' && i < n && text[i] == '\'')
+                {
+                    i++;
+                    isQuote = true;
+                }
                 if (c is '\u201C' or '\u201E' or '\u00AB' or '\u201F') flags |= TokenFlags.Opening;
                 else if (c is '\u201D' or '\u00BB') flags |= TokenFlags.Closing;
             }
