@@ -34,6 +34,8 @@ public class RobustnessTests
             "\uD800 lone surrogate \uDC00 said \u201c\uD83D\u201d",
             Repeat("''", 100_000),
             Repeat("''Q,'' he said. '''", 30_000),
+            Repeat("\u2018Q,\u2019 he said. '", 50_000),
+            Repeat("'a ", 100_000),
         };
     }
 
@@ -67,7 +69,7 @@ public class RobustnessTests
     {
         string Repeat(string s) { var sb = new StringBuilder(1 << 20); while (sb.Length < 1 << 20) sb.Append(s); return sb.ToString(); }
         var normal = Repeat(SeedArticle.Text);
-        var adversarial = new[] { Repeat("\""), Repeat("\u201c"), Repeat("he said "), Repeat("Mr. Smith said, \u201c"), new string('x', 1 << 20), Repeat("A ") };
+        var adversarial = new[] { Repeat("\""), Repeat("\u201c"), Repeat("he said "), Repeat("Mr. Smith said, \u201c"), Repeat("Mr. Smith said, \u2018"), new string('x', 1 << 20), Repeat("A ") };
         Pipeline.Extract(normal);
         var baseline = Time(normal);
         foreach (var text in adversarial)
