@@ -97,6 +97,14 @@ public class AttributionTests
         Assert.DoesNotContain(q.About, a => a.EntityId == "person:kenji-sato");
     }
 
+    [Theory]
+    [InlineData("European Commission President Ursula von der Leyen said the deal was done.", "person:ursula-von-der-leyen")]
+    [InlineData("The fight was over, Oscar de la Hoya said.", "person:oscar-de-la-hoya")]
+    public void Two_particles_in_a_row_stay_inside_the_name(string text, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, QuoteKind.Indirect).Speaker.EntityId);
+    }
+
     [Fact]
     public void A_full_name_no_list_knows_heads_its_aside()
     {

@@ -91,8 +91,15 @@ public static class SpeakerResolver
                 var nameEnd = k + 1;
                 if (fromRight)
                 {
-                    while (nameStart - 1 >= first && doc.Tokens[nameStart - 1].Kind == TokenKind.Word && doc.Tokens[nameStart - 1].IsCapitalized
-                           && !WordLists.NotNameWords.Contains(doc.Word(nameStart - 1)) && k - nameStart < 3 && doc.MentionAt[nameStart - 1] < 0) nameStart--;
+                    for (var words = 1; words < 4; words++)
+                    {
+                        // "Oscar de la Hoya said": up to two particles between capitalised parts.
+                        var p = nameStart - 1;
+                        while (p >= first && p >= nameStart - 2 && NameScanner.IsParticle(doc, p)) p--;
+                        if (p < first || !doc.Tokens[p].IsCapitalized || doc.Tokens[p].Kind != TokenKind.Word
+                            || WordLists.NotNameWords.Contains(doc.Word(p)) || doc.MentionAt[p] >= 0) break;
+                        nameStart = p;
+                    }
                 }
                 else
                 {

@@ -5,13 +5,17 @@ namespace ClaimsGraph.Extraction.Mentions;
 
 /// <summary>
 /// Reads a person's name from a token: capitalised words, initials ("J."), hyphenated parts
-/// ("Jean-Claude"), particles inside a name ("de", "van", "bin") and a "Jr." suffix; at most five words.
+/// ("Jean-Claude"), particles inside a name ("de", "van", "bin", two in a row: "von der", "de la") and a "Jr." suffix;
+/// at most five words.
 /// </summary>
 public static class NameScanner
 {
     private static readonly WordSet Particles = new(["de", "van", "von", "der", "den", "da", "di", "del", "della", "bin", "al", "la", "le", "du", "dos", "das", "ter", "ibn", "abu"], ignoreCase: false);
 
     private static readonly WordSet Suffixes = new(["Jr", "Sr", "II", "III", "IV"], ignoreCase: false);
+
+    /// <summary>"de", "van", "von der": a lower-case word that joins the parts of a name.</summary>
+    public static bool IsParticle(Document doc, int k) => doc.Tokens[k].Kind == TokenKind.Word && Particles.Contains(doc.Word(k));
 
     /// <summary>The end (exclusive) of a name starting at <paramref name="i"/>, or <paramref name="i"/> when none starts there.</summary>
     public static int Scan(Document doc, int i, int limit)
@@ -56,10 +60,15 @@ public static class NameScanner
                 }
                 continue;
             }
-            if (words > 0 && t.Kind == TokenKind.Word && Particles.Contains(doc.Word(j)) && j + 1 < limit && tokens[j + 1].IsCapitalized)
+            if (words > 0 && IsParticle(doc, j))
             {
-                j++;
-                continue;
+                // "von der Leyen", "de la Cruz": two particles in a row.
+                var p = j + 1 < limit && IsParticle(doc, j + 1) ? j + 2 : j + 1;
+                if (p < limit && tokens[p].IsCapitalized)
+                {
+                    j = p;
+                    continue;
+                }
             }
             break;
         }
