@@ -98,6 +98,15 @@ public class AttributionTests
     }
 
     [Theory]
+    [InlineData("NATO Secretary General Jens Stoltenberg told reporters that the alliance would not be intimidated.", "person:jens-stoltenberg")]
+    [InlineData("UN Secretary-General Antonio Guterres said the war must end.", "person:antonio-guterres")]
+    [InlineData("Saudi Crown Prince Mohammed bin Salman said oil output would rise.", "person:mohammed-bin-salman")]
+    public void Offices_of_other_governments_and_international_bodies_are_titles_not_names(string text, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, QuoteKind.Indirect).Speaker.EntityId);
+    }
+
+    [Theory]
     [InlineData("European Commission President Ursula von der Leyen said the deal was done.", "person:ursula-von-der-leyen")]
     [InlineData("The fight was over, Oscar de la Hoya said.", "person:oscar-de-la-hoya")]
     public void Two_particles_in_a_row_stay_inside_the_name(string text, string speaker)

@@ -28,6 +28,10 @@ public static class Titles
         "coach", "manager", "owner", "businessman", "businesswoman", "billionaire", "actor", "actress", "singer", "rapper",
         "former president", "former secretary of state", "vice presidential nominee", "vice-presidential nominee", "mogul",
         "democratic nominee", "republican nominee", "democratic candidate", "republican candidate", "gop nominee",
+        // Offices of other governments and international bodies ("NATO Secretary General Jens Stoltenberg", "Home Secretary …").
+        "secretary general", "secretary-general", "foreign secretary", "home secretary", "health secretary", "interior minister",
+        "trade minister", "economy minister", "health minister", "energy minister", "justice minister", "education minister",
+        "crown prince", "supreme leader", "opposition leader", "first minister", "national security adviser",
     ];
 
     /// <summary>
