@@ -97,6 +97,15 @@ public class AttributionTests
         Assert.DoesNotContain(q.About, a => a.EntityId == "person:kenji-sato");
     }
 
+    [Fact]
+    public void He_after_a_sentence_opened_by_a_state_s_titled_leader_is_that_leader()
+    {
+        const string text = "Foreign Minister John Smith said, \u201cThis is barbaric.\u201d\n\n" +
+                            "Meanwhile, Hungarian Prime Minister Viktor Orban insisted that Europe should negotiate with Moscow. \u201cThere is no military solution,\u201d he said.";
+        var quotes = Directs(text, 2);
+        Assert.Equal("person:viktor-orban", quotes[1].Speaker.EntityId);
+    }
+
     [Theory]
     [InlineData("NATO Secretary General Jens Stoltenberg told reporters that the alliance would not be intimidated.", "person:jens-stoltenberg")]
     [InlineData("UN Secretary-General Antonio Guterres said the war must end.", "person:antonio-guterres")]

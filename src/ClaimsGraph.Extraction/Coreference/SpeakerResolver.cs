@@ -204,9 +204,25 @@ public static class SpeakerResolver
             var m = doc.MentionAt[j];
             if (doc.InQuote[j]) return null;
             if (m < 0) continue;
+            if (ModifiesTitledName(doc, m)) { j = doc.Mentions[m].EndToken - 1; continue; }
             return doc.Mentions[m].Kind == MentionKind.Person ? doc.People.GetValueOrDefault(doc.Mentions[m].EntityId) : null;
         }
         return null;
+    }
+
+    /// <summary>"Hungarian Prime Minister Viktor Orban", "NATO Secretary General …": a state or organisation right before a title and the name it carries.</summary>
+    private static bool ModifiesTitledName(Document doc, int m)
+    {
+        var mention = doc.Mentions[m];
+        if (mention.Kind == MentionKind.Person) return false;
+        var next = mention.EndToken;
+        if (next >= doc.Tokens.Count || doc.Tokens[next].Is(TokenFlags.Clitic)) return false;
+        for (var j = next; j < next + 4 && j < doc.Tokens.Count && doc.Tokens[j].Kind == TokenKind.Word && doc.Tokens[j].IsCapitalized; j++)
+        {
+            var pm = doc.MentionAt[j];
+            if (pm >= 0) return doc.Mentions[pm].Kind == MentionKind.Person;
+        }
+        return false;
     }
 
     /// <summary>A person named at the start of the sentence before the pronoun's (of this or the previous paragraph).</summary>
@@ -220,6 +236,7 @@ public static class SpeakerResolver
             var m = doc.MentionAt[j];
             if (doc.InQuote[j] || doc.Tokens[j].Kind == TokenKind.Quote) return null;
             if (m < 0) continue;
+            if (ModifiesTitledName(doc, m)) { j = doc.Mentions[m].EndToken - 1; continue; }
             return doc.Mentions[m].Kind == MentionKind.Person ? doc.People.GetValueOrDefault(doc.Mentions[m].EntityId) : null;
         }
         return null;
