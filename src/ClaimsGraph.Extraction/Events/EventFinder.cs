@@ -28,8 +28,16 @@ public static class EventFinder
         ["invasion"] = "INVASION", ["invade"] = "INVASION", ["invaded"] = "INVASION", ["earthquake"] = "DISASTER", ["quake"] = "DISASTER",
         ["tsunami"] = "DISASTER", ["typhoon"] = "DISASTER", ["hurricane"] = "DISASTER", ["flood"] = "DISASTER", ["floods"] = "DISASTER",
         ["wildfire"] = "DISASTER", ["protest"] = "PROTEST", ["protests"] = "PROTEST", ["rally"] = "PROTEST", ["demonstration"] = "PROTEST",
+        ["protested"] = "PROTEST", ["demonstrations"] = "PROTEST", ["rallies"] = "PROTEST",
         ["debate"] = "DEBATE", ["set-up"] = "ESTABLISHMENT", ["establishment"] = "ESTABLISHMENT", ["launch"] = "ESTABLISHMENT",
     };
+
+    /// <summary>What a "launch" sets up; a missile, product or campaign launch is no establishment.</summary>
+    private static readonly WordSet EstablishedBodies = new(
+    [
+        "headquarters", "command", "agency", "office", "unit", "units", "force", "committee", "commission", "council", "party",
+        "fund", "bank", "company", "ministry", "department", "center", "centre", "institute", "alliance", "coalition", "mission",
+    ]);
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TriggerLookup = Triggers.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -70,7 +78,18 @@ public static class EventFinder
             if (doc.WordIs(i + 1, "up")) { end = i + 2; return "ESTABLISHMENT"; }
             return null;
         }
-        return TriggerLookup.TryGetValue(w, out var type) ? type : null;
+        if (!TriggerLookup.TryGetValue(w, out var type)) return null;
+        if (w.Equals("launch", StringComparison.OrdinalIgnoreCase) && !LaunchesABody(doc, i, s)) return null;
+        return type;
+    }
+
+    private static bool LaunchesABody(Document doc, int i, Sentence s)
+    {
+        for (var j = i + 1; j < s.EndToken && j <= i + 5; j++)
+        {
+            if (doc.Tokens[j].Kind == TokenKind.Word && EstablishedBodies.Contains(doc.Word(j))) return true;
+        }
+        return false;
     }
 
     /// <summary>"the earthquake that rocked central Japan on January 1 and one that recently hit Taiwan": one event per place hit.</summary>
@@ -88,6 +107,10 @@ public static class EventFinder
         return any;
     }
 
+    /// <summary>Where a state names the event's place: after "in", "to", "at" …, or as the object of a visit ("will visit Seoul").</summary>
+    private static bool IsPlaceSlot(Document doc, string type, int k, int from, int triggerEnd) =>
+        k > from && PlacePrepositions.Contains(doc.Word(k - 1)) || type == "VISIT" && k == triggerEnd;
+
     private static void Add(Document doc, Dictionary<string, ExtractedEvent> events, string type, int trigger, int triggerEnd, int from, int to,
         DateTimeOffset? publishedAt, bool future, int labelFrom = -1)
     {
@@ -102,12 +125,12 @@ public static class EventFinder
             {
                 var mention = doc.Mentions[m];
                 if (!participants.Contains(mention.EntityId)) participants.Add(mention.EntityId);
-                if (mention.Kind == MentionKind.State && place is null && k > from && (PlacePrepositions.Contains(doc.Word(k - 1)) || DisasterVerbs.Contains(doc.Word(Math.Max(from, k - 2))) || DisasterVerbs.Contains(doc.Word(k - 1))))
+                if (mention.Kind == MentionKind.State && place is null && k > from && (IsPlaceSlot(doc, type, k, from, triggerEnd) || DisasterVerbs.Contains(doc.Word(Math.Max(from, k - 2))) || DisasterVerbs.Contains(doc.Word(k - 1))))
                     place = mention.EntityId;
                 k = Math.Max(k, mention.EndToken - 1);
                 continue;
             }
-            if (k > from && doc.Tokens[k].IsCapitalized && PlacePrepositions.Contains(doc.Word(k - 1)) &&
+            if (k > from && doc.Tokens[k].IsCapitalized && IsPlaceSlot(doc, type, k, from, triggerEnd) &&
                 CountryGazetteer.Instance.Matcher.Match(doc.Text, doc.Tokens, k, to, out var st) is var len and > 0)
             {
                 // A capital as a place ("a summit in Washington") locates the event in its state.

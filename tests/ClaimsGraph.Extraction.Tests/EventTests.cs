@@ -1,0 +1,37 @@
+using ClaimsGraph.Extraction.Pipeline;
+
+namespace ClaimsGraph.Extraction.Tests;
+
+/// <summary>Typed events through the whole pipeline on hand-written sentences (the seed article's events are in <see cref="SeedArticleTests"/>).</summary>
+public class EventTests
+{
+    private static readonly ExtractionPipeline Extractor = new();
+
+    [Fact]
+    public void A_visit_takes_the_place_it_names_as_its_object()
+    {
+        var visit = Assert.Single(Extractor.Extract("Japanese Prime Minister Shigeru Ishiba will visit Seoul next week.").Events, e => e.Event.EventType == "VISIT");
+        Assert.Equal("state:KR", visit.LocatedInId);
+    }
+
+    [Theory]
+    [InlineData("North Korea fired a ballistic missile on Tuesday, the third launch this month.")]
+    [InlineData("The company plans a product launch in May.")]
+    public void A_launch_of_a_missile_or_a_product_is_no_establishment(string text)
+    {
+        Assert.DoesNotContain(Extractor.Extract(text).Events, e => e.Event.EventType == "ESTABLISHMENT");
+    }
+
+    [Fact]
+    public void A_launch_of_a_body_is_an_establishment()
+    {
+        Assert.Contains(Extractor.Extract("Tokyo will launch a joint command in March.").Events, e => e.Event.EventType == "ESTABLISHMENT");
+    }
+
+    [Fact]
+    public void People_who_protested_make_a_protest_in_the_place_named()
+    {
+        var protest = Assert.Single(Extractor.Extract("Thousands of people protested in Tbilisi against the decision.").Events, e => e.Event.EventType == "PROTEST");
+        Assert.Equal("state:GE", protest.LocatedInId);
+    }
+}
