@@ -98,6 +98,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void He_after_a_sentence_opened_by_a_name_no_list_knew_is_that_person_when_the_given_name_fits()
+    {
+        const string text = "Olaf Scholz arrived in Kyiv on Monday. \u201cWe are ready to do more,\u201d he told Reuters.";
+        Assert.Equal("person:olaf-scholz", Single(text).Speaker.EntityId);
+        const string other = "Giorgia Meloni arrived in Kyiv on Monday. \u201cWe are ready to do more,\u201d he told Reuters.";
+        Assert.NotEqual("person:giorgia-meloni", Single(other).Speaker.EntityId);
+    }
+
+    [Fact]
     public void He_after_a_sentence_opened_by_a_state_s_titled_leader_is_that_leader()
     {
         const string text = "Foreign Minister John Smith said, \u201cThis is barbaric.\u201d\n\n" +

@@ -174,6 +174,8 @@ public static class SpeakerResolver
         // "Smith left the panel. He said …": the person opening the previous sentence, when the subject changed since the last speaker.
         if ((male || female) && PreviousSentenceSubject(doc, k) is { } previous && !(male && previous.Gender == Gender.Female || female && previous.Gender == Gender.Male))
             return new ExtractedSpeaker(previous.Id, previous.Name, span, null);
+        if ((male || female) && UnknownPreviousSubject(doc, k, male ? Gender.Male : Gender.Female) is { } named)
+            return new ExtractedSpeaker(named.Id, named.Name, span, null);
         if (person && LastSpeaker(doc, k) is { } last && !(male && last.Gender == Gender.Female || female && last.Gender == Gender.Male))
             return new ExtractedSpeaker(last.Id, last.Name, span, null);
         var stop = Math.Max(0, k - PronounWindow);
@@ -240,6 +242,27 @@ public static class SpeakerResolver
             return doc.Mentions[m].Kind == MentionKind.Person ? doc.People.GetValueOrDefault(doc.Mentions[m].EntityId) : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Olaf Scholz arrived in Kyiv on Monday. “…,” he told Reuters.": the previous sentence opens with a name no stage
+    /// knew (two or three capitalised words, then a lower-case word), whose first word is a given name of the pronoun's
+    /// gender; it becomes the person. The name lists that decide what a mention is leave out many names from abroad.
+    /// </summary>
+    private static PersonInfo? UnknownPreviousSubject(Document doc, int k, Gender gender)
+    {
+        var si = doc.SentenceOf[k];
+        if (si == 0 || doc.Sentences[si].Paragraph - doc.Sentences[si - 1].Paragraph > 1) return null;
+        var s = doc.Sentences[si - 1];
+        var end = s.FirstToken;
+        while (end < s.EndToken && end - s.FirstToken < 3 && doc.Tokens[end].Kind == TokenKind.Word && doc.Tokens[end].IsCapitalized
+               && !doc.Tokens[end].Is(TokenFlags.AllCaps | TokenFlags.Clitic) && doc.MentionAt[end] < 0
+               && !WordLists.NotNameWords.Contains(doc.Word(end)) && !NameShape.LooksLikeNoName(doc.Word(end))) end++;
+        if (end - s.FirstToken < 2 || end >= s.EndToken || doc.Tokens[end].Kind != TokenKind.Word || doc.Tokens[end].IsCapitalized) return null;
+        if (!NameGenders.TryGet(doc.Word(s.FirstToken), out var known) || known != gender || Organizations.OrganizationHeads.Contains(doc.Word(end - 1))) return null;
+        var person = MentionRecognizer.AddPerson(doc, s.FirstToken, end, null);
+        for (var x = s.FirstToken; x < end; x++) doc.MentionAt[x] = doc.Mentions.Count - 1;
+        return person;
     }
 
     /// <summary>The speaker most recently resolved before token <paramref name="k"/>, within this or the two previous paragraphs.</summary>
