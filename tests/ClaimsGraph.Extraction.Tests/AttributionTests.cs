@@ -116,6 +116,21 @@ public class AttributionTests
     }
 
     [Theory]
+    [InlineData("In a statement, the Chinese Foreign Ministry said: \u201cTaiwan is part of China.\u201d", "organization:china-foreign-ministry")]
+    [InlineData("Britain\u2019s Ministry of Defence said: \u201cThe drills were lawful.\u201d", "organization:united-kingdom-ministry-of-defence")]
+    [InlineData("The Senate Intelligence Committee said: \u201cThe report is late.\u201d", "organization:senate-intelligence-committee")]
+    public void A_government_body_the_list_does_not_name_is_an_organisation_not_a_person(string text, string speaker)
+    {
+        Assert.Equal(speaker, Single(text).Speaker.EntityId);
+    }
+
+    [Fact]
+    public void The_oval_office_is_a_room_not_a_body()
+    {
+        Assert.DoesNotContain(Extractor.Extract("The president spoke from the Oval Office on Monday.").Entities, e => e.Entity.Id == "organization:oval-office");
+    }
+
+    [Theory]
     [InlineData("NATO Secretary General Jens Stoltenberg told reporters that the alliance would not be intimidated.", "person:jens-stoltenberg")]
     [InlineData("UN Secretary-General Antonio Guterres said the war must end.", "person:antonio-guterres")]
     [InlineData("Saudi Crown Prince Mohammed bin Salman said oil output would rise.", "person:mohammed-bin-salman")]

@@ -39,6 +39,8 @@ public static class MentionRecognizer
                 continue;
             }
             var orgLength = Organizations.Matcher.Match(text, tokens, i, s.EndToken, out var org);
+            // "Senate Intelligence Committee": a listed body that opens a longer body's name is part of it.
+            if (orgLength > 0 && OrganizationPattern.Match(doc, i, s.EndToken) > orgLength) orgLength = 0;
             if (orgLength > 0)
             {
                 AddOther(doc, i, i + orgLength, org, MentionKind.Organization);
@@ -53,6 +55,13 @@ public static class MentionRecognizer
                 if (IsStateUse(doc, i, stateLength, state.Kind, s))
                     AddOther(doc, i, i + stateLength, CountryGazetteer.Instance.Get(state.Code), MentionKind.State);
                 i += stateLength;
+                continue;
+            }
+            var bodyLength = OrganizationPattern.Match(doc, i, s.EndToken);
+            if (bodyLength > 0)
+            {
+                AddOther(doc, i, i + bodyLength, GovernmentBody(doc, i, i + bodyLength), MentionKind.Organization);
+                i += bodyLength;
                 continue;
             }
             var word = doc.Word(i);
@@ -146,6 +155,16 @@ public static class MentionRecognizer
         if (nextCapitalized || prevCapitalized) return false;
         if (i > s.FirstToken && Locatives.Contains(doc.Word(i - 1))) return false;
         return true;
+    }
+
+    /// <summary>"the Chinese Foreign Ministry", "China’s Foreign Ministry" → "China Foreign Ministry": the state just before names whose body it is.</summary>
+    private static Organization GovernmentBody(Document doc, int first, int end)
+    {
+        var name = doc.TextOf(first, end);
+        var before = first - 1 >= 0 && doc.Tokens[first - 1].Is(TokenFlags.Clitic) ? first - 1 : first;
+        if (doc.Mentions.Count > 0 && doc.Mentions[^1] is { Kind: MentionKind.State } state && state.EndToken == before)
+            name = doc.NameOf(state.EntityId) + " " + name;
+        return new Organization(NodeIds.Organization(name), name, [], "GOVERNMENT");
     }
 
     private static void AddOther(Document doc, int first, int end, Entity entity, MentionKind kind)
