@@ -1544,4 +1544,41 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal(content, q.Text);
     }
+
+    // Round 21: reports that overlap no gold piece (precision).
+    // "…, said NAME, APPOSITIVE": the name is the speaker of the words before the cue (Indirect/InvertedAttribution.cs).
+    [Theory]
+    [InlineData("The new ferry “is not safe” for children, said Ana Ortiz, a harbor engineer at the port.")]
+    [InlineData("The bakery “cannot survive” another flour tax, says Tom Reyes, owner of the shop on Main Street.")]
+    public void A_name_after_a_comma_and_a_verb_of_saying_is_the_speaker_not_a_report(string text)
+    {
+        Assert.DoesNotContain(Indirect(text), q => q.Text.StartsWith("Ana Ortiz", StringComparison.Ordinal) || q.Text.StartsWith("Tom Reyes", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_clause_after_a_verb_of_saying_and_a_comma_is_still_reported()
+    {
+        const string text = "The harbor master, a careful man, said the ferry would run again on Monday.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the ferry would run again on Monday", q.Text);
+    }
+
+    // Cue verbs whose object shows a sense that reports nothing (Indirect/ObjectSense.cs).
+    [Theory]
+    [InlineData("The baker maintains a wide lead over his rivals in the county.")]
+    [InlineData("The harbor board found itself at the center of the dispute over the pier.")]
+    [InlineData("The mayor found a way to pay for the new pier without a tax.")]
+    public void Maintaining_a_lead_or_finding_oneself_reports_nothing(string text)
+    {
+        Assert.Empty(Indirect(text));
+    }
+
+    [Theory]
+    [InlineData("The baker maintains that the flour was spoiled before it arrived.", "that the flour was spoiled before it arrived")]
+    [InlineData("The harbor board found that the pier had flooded twice since June.", "that the pier had flooded twice since June")]
+    public void Maintaining_or_finding_a_clause_is_still_reported(string text, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+    }
 }

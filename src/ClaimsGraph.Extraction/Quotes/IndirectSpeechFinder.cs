@@ -51,10 +51,23 @@ public static partial class IndirectSpeechFinder
             for (var i = found.Count - 1; i >= from; i--)
             {
                 if (Overlaps(claimed, found[i]) || found[i].Cue is { } cue && (quoteCues.Contains(cue.Start) || ApostropheQuotation.Inside(doc, cue.Start))
-                    || betweenPieces is not null && Overlaps(betweenPieces, found[i]) && !IsSayingCue(doc, found[i])) found.RemoveAt(i);
+                    || betweenPieces is not null && Overlaps(betweenPieces, found[i]) && !IsSayingCue(doc, found[i])
+                    || NoReportAfterCue(doc, doc.Sentences[si], found[i])) found.RemoveAt(i);
             }
         }
         return OverlappingReports.Remove(doc, found);
+    }
+
+    /// <summary>
+    /// A report whose words right after its cue are no reported content: the speaker of "…, said NAME, …"
+    /// (<see cref="InvertedAttribution"/>), the object of "maintains a lead", "found himself" (<see cref="ObjectSense"/>).
+    /// </summary>
+    private static bool NoReportAfterCue(Document doc, Sentence s, QuoteCandidate c)
+    {
+        if (c.Cue is not { } cue) return false;
+        var v = FirstTokenEndingAfter(doc, cue.Start, s.FirstToken, s.EndToken);
+        if (v >= s.EndToken || doc.Tokens[v].Start != cue.Start) return false;
+        return InvertedAttribution.IsSpeakerAfterComma(doc, s, v, c.FirstToken) || ObjectSense.ReportsNothing(doc, s, v, c.FirstToken);
     }
 
     /// <summary>Where the cues of quotes given in pieces start: the words after such a cue are its attribution, not a report.</summary>
