@@ -1581,4 +1581,22 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal(content, q.Text);
     }
+
+    // When and how something was said, right after the verb of saying (Indirect/SayingCircumstance.cs).
+    [Theory]
+    [InlineData("“We will rebuild the pier,” the mayor said after the storm.")]
+    [InlineData("“The ovens stay cold until June,” the baker said while touring the mill on Friday.")]
+    [InlineData("“That is all,” the harbor master wrote without further comment.")]
+    public void When_or_how_it_was_said_is_no_report(string text)
+    {
+        Assert.Empty(Indirect(text));
+    }
+
+    [Fact]
+    public void A_clause_after_the_time_of_the_saying_is_still_reported()
+    {
+        const string text = "The mayor said after the vote he would resign in June.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Contains("he would resign in June", q.Text);
+    }
 }
