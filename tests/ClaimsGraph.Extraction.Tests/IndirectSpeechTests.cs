@@ -1599,4 +1599,29 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Contains("he would resign in June", q.Text);
     }
+
+    // Plain plural polls are the race's standing, not a source (Indirect/StandingInPolls.cs).
+    [Fact]
+    public void A_lead_in_the_polls_is_no_finding_of_a_poll()
+    {
+        Assert.Empty(Indirect("The mayor has built a wide lead over her three rivals in the polls."));
+    }
+
+    [Fact]
+    public void A_sentence_ending_in_the_polls_is_left_to_its_own_cue()
+    {
+        const string text = "The baker says he is under attack because of his rise in the latest polls.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("says", Cue(text, q));
+        Assert.Equal("The baker", Mention(text, q));
+    }
+
+    [Theory]
+    [InlineData("The mayor leads her rival by ten points in a new Harbor Gazette poll.", "The mayor leads her rival by ten points")]
+    [InlineData("In exit polls, most voters were unhappy with the ferry service.", "most voters were unhappy with the ferry service")]
+    public void A_named_poll_or_a_kind_of_poll_still_reports_its_finding(string text, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+    }
 }
