@@ -1624,4 +1624,21 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal(content, q.Text);
     }
+
+    // A paragraph label naming a section, not a speaker (Indirect/EditorialLabel.cs).
+    [Theory]
+    [InlineData("The ferry vote is on Monday.\n\nCorrection: An earlier version of this story gave the wrong date for the ferry vote.")]
+    [InlineData("The ferry vote is on Monday.\n\nCLARIFICATION: The first sentence has been changed to show that the board asked for a review.")]
+    public void An_editorial_label_names_no_speaker(string text)
+    {
+        Assert.Empty(Indirect(text));
+    }
+
+    [Fact]
+    public void A_speaker_label_still_reports_its_paragraph()
+    {
+        const string text = "The ferry vote is on Monday.\n\nORTIZ: The ferry will run again on Monday, and the pier will open in May.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("ORTIZ", Mention(text, q));
+    }
 }
