@@ -1641,4 +1641,22 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal("ORTIZ", Mention(text, q));
     }
+
+    // "show" after a kind of broadcast heads a compound noun (Indirect/CompoundNoun.cs).
+    [Theory]
+    [InlineData("Tom Reyes, a radio talk show host and part-time baker, said that he noticed the change after the vote.")]
+    [InlineData("On the cable and network morning shows, about one in three of the guests were women.")]
+    [InlineData("The harbor tour was filmed in the building that once held offices for the TV show, which starred the mayor.")]
+    public void Show_after_a_kind_of_broadcast_is_no_cue(string text)
+    {
+        Assert.DoesNotContain(Indirect(text), q => Cue(text, q).StartsWith("show", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_poll_that_shows_a_clause_still_reports_it()
+    {
+        const string text = "A harbor poll released Sunday by the Gazette shows the mayor keeping her lead among ferry riders.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("shows", Cue(text, q));
+    }
 }
