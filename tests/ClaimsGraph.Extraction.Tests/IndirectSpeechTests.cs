@@ -1659,4 +1659,21 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal("shows", Cue(text, q));
     }
+
+    // "plans", "calls" right after a verb that takes them as its object are nouns (Indirect/CompoundNoun.cs).
+    [Theory]
+    [InlineData("The harbor board has not said how the pier will be paid for, and the mayor did not unveil plans to pay for it.")]
+    [InlineData("The bakers feared a hard winter, and they made plans to build a second oven in the cellar.")]
+    public void A_noun_form_after_a_verb_that_takes_it_is_no_cue(string text)
+    {
+        Assert.DoesNotContain(Indirect(text), q => Cue(text, q) == "plans");
+    }
+
+    [Fact]
+    public void Plans_after_its_subject_is_still_the_verb()
+    {
+        const string text = "The mayor plans to rebuild the old pier before the summer.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("plans", Cue(text, q));
+    }
 }

@@ -62,7 +62,7 @@ public static partial class IndirectSpeechFinder
     /// A report whose words right after its cue are no reported content: the speaker of "…, said NAME, …"
     /// (<see cref="InvertedAttribution"/>), the object of "maintains a lead", "found himself" (<see cref="ObjectSense"/>),
     /// when and how it was said, "said after the storm" (<see cref="SayingCircumstance"/>), a noun read as the cue, "talk show
-    /// host" (<see cref="CompoundNoun"/>).
+    /// host", "made plans to" (<see cref="CompoundNoun"/>).
     /// </summary>
     private static bool NoReportAfterCue(Document doc, Sentence s, QuoteCandidate c)
     {
@@ -70,7 +70,7 @@ public static partial class IndirectSpeechFinder
         var v = FirstTokenEndingAfter(doc, cue.Start, s.FirstToken, s.EndToken);
         if (v >= s.EndToken || doc.Tokens[v].Start != cue.Start) return false;
         return InvertedAttribution.IsSpeakerAfterComma(doc, s, v, c.FirstToken) || ObjectSense.ReportsNothing(doc, s, v, c.FirstToken)
-            || SayingCircumstance.IsCircumstance(doc, v, c.FirstToken, c.EndToken) || CompoundNoun.IsHead(doc, s, v);
+            || SayingCircumstance.IsCircumstance(doc, v, c.FirstToken, c.EndToken) || CompoundNoun.IsNoun(doc, s, v);
     }
 
     /// <summary>Where the cues of quotes given in pieces start: the words after such a cue are its attribution, not a report.</summary>
