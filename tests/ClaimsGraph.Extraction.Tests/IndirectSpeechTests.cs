@@ -1676,4 +1676,13 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal("plans", Cue(text, q));
     }
+
+    // The writer's own voice in "it is worth noting", "it goes without saying" (Indirect/WritersIdiom.cs).
+    [Theory]
+    [InlineData("It is worth noting that the ferry was late twice this week.")]
+    [InlineData("It goes without saying that the bakery needs a second oven.")]
+    public void The_writer_s_worth_noting_reports_nobody(string text)
+    {
+        Assert.Empty(Indirect(text));
+    }
 }
