@@ -1544,4 +1544,145 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal(content, q.Text);
     }
+
+    // Round 21: reports that overlap no gold piece (precision).
+    // "…, said NAME, APPOSITIVE": the name is the speaker of the words before the cue (Indirect/InvertedAttribution.cs).
+    [Theory]
+    [InlineData("The new ferry “is not safe” for children, said Ana Ortiz, a harbor engineer at the port.")]
+    [InlineData("The bakery “cannot survive” another flour tax, says Tom Reyes, owner of the shop on Main Street.")]
+    public void A_name_after_a_comma_and_a_verb_of_saying_is_the_speaker_not_a_report(string text)
+    {
+        Assert.DoesNotContain(Indirect(text), q => q.Text.StartsWith("Ana Ortiz", StringComparison.Ordinal) || q.Text.StartsWith("Tom Reyes", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_clause_after_a_verb_of_saying_and_a_comma_is_still_reported()
+    {
+        const string text = "The harbor master, a careful man, said the ferry would run again on Monday.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the ferry would run again on Monday", q.Text);
+    }
+
+    // Cue verbs whose object shows a sense that reports nothing (Indirect/ObjectSense.cs).
+    [Theory]
+    [InlineData("The baker maintains a wide lead over his rivals in the county.")]
+    [InlineData("The harbor board found itself at the center of the dispute over the pier.")]
+    [InlineData("The mayor found a way to pay for the new pier without a tax.")]
+    public void Maintaining_a_lead_or_finding_oneself_reports_nothing(string text)
+    {
+        Assert.Empty(Indirect(text));
+    }
+
+    [Theory]
+    [InlineData("The baker maintains that the flour was spoiled before it arrived.", "that the flour was spoiled before it arrived")]
+    [InlineData("The harbor board found that the pier had flooded twice since June.", "that the pier had flooded twice since June")]
+    public void Maintaining_or_finding_a_clause_is_still_reported(string text, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+    }
+
+    // When and how something was said, right after the verb of saying (Indirect/SayingCircumstance.cs).
+    [Theory]
+    [InlineData("“We will rebuild the pier,” the mayor said after the storm.")]
+    [InlineData("“The ovens stay cold until June,” the baker said while touring the mill on Friday.")]
+    [InlineData("“That is all,” the harbor master wrote without further comment.")]
+    public void When_or_how_it_was_said_is_no_report(string text)
+    {
+        Assert.Empty(Indirect(text));
+    }
+
+    [Fact]
+    public void A_clause_after_the_time_of_the_saying_is_still_reported()
+    {
+        const string text = "The mayor said after the vote he would resign in June.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Contains("he would resign in June", q.Text);
+    }
+
+    // Plain plural polls are the race's standing, not a source (Indirect/StandingInPolls.cs).
+    [Fact]
+    public void A_lead_in_the_polls_is_no_finding_of_a_poll()
+    {
+        Assert.Empty(Indirect("The mayor has built a wide lead over her three rivals in the polls."));
+    }
+
+    [Fact]
+    public void A_sentence_ending_in_the_polls_is_left_to_its_own_cue()
+    {
+        const string text = "The baker says he is under attack because of his rise in the latest polls.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("says", Cue(text, q));
+        Assert.Equal("The baker", Mention(text, q));
+    }
+
+    [Theory]
+    [InlineData("The mayor leads her rival by ten points in a new Harbor Gazette poll.", "The mayor leads her rival by ten points")]
+    [InlineData("In exit polls, most voters were unhappy with the ferry service.", "most voters were unhappy with the ferry service")]
+    public void A_named_poll_or_a_kind_of_poll_still_reports_its_finding(string text, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+    }
+
+    // A paragraph label naming a section, not a speaker (Indirect/EditorialLabel.cs).
+    [Theory]
+    [InlineData("The ferry vote is on Monday.\n\nCorrection: An earlier version of this story gave the wrong date for the ferry vote.")]
+    [InlineData("The ferry vote is on Monday.\n\nCLARIFICATION: The first sentence has been changed to show that the board asked for a review.")]
+    public void An_editorial_label_names_no_speaker(string text)
+    {
+        Assert.Empty(Indirect(text));
+    }
+
+    [Fact]
+    public void A_speaker_label_still_reports_its_paragraph()
+    {
+        const string text = "The ferry vote is on Monday.\n\nORTIZ: The ferry will run again on Monday, and the pier will open in May.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("ORTIZ", Mention(text, q));
+    }
+
+    // "show" after a kind of broadcast heads a compound noun (Indirect/CompoundNoun.cs).
+    [Theory]
+    [InlineData("Tom Reyes, a radio talk show host and part-time baker, said that he noticed the change after the vote.")]
+    [InlineData("On the cable and network morning shows, about one in three of the guests were women.")]
+    [InlineData("The harbor tour was filmed in the building that once held offices for the TV show, which starred the mayor.")]
+    public void Show_after_a_kind_of_broadcast_is_no_cue(string text)
+    {
+        Assert.DoesNotContain(Indirect(text), q => Cue(text, q).StartsWith("show", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_poll_that_shows_a_clause_still_reports_it()
+    {
+        const string text = "A harbor poll released Sunday by the Gazette shows the mayor keeping her lead among ferry riders.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("shows", Cue(text, q));
+    }
+
+    // "plans", "calls" right after a verb that takes them as its object are nouns (Indirect/CompoundNoun.cs).
+    [Theory]
+    [InlineData("The harbor board has not said how the pier will be paid for, and the mayor did not unveil plans to pay for it.")]
+    [InlineData("The bakers feared a hard winter, and they made plans to build a second oven in the cellar.")]
+    public void A_noun_form_after_a_verb_that_takes_it_is_no_cue(string text)
+    {
+        Assert.DoesNotContain(Indirect(text), q => Cue(text, q) == "plans");
+    }
+
+    [Fact]
+    public void Plans_after_its_subject_is_still_the_verb()
+    {
+        const string text = "The mayor plans to rebuild the old pier before the summer.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("plans", Cue(text, q));
+    }
+
+    // The writer's own voice in "it is worth noting", "it goes without saying" (Indirect/WritersIdiom.cs).
+    [Theory]
+    [InlineData("It is worth noting that the ferry was late twice this week.")]
+    [InlineData("It goes without saying that the bakery needs a second oven.")]
+    public void The_writer_s_worth_noting_reports_nobody(string text)
+    {
+        Assert.Empty(Indirect(text));
+    }
 }

@@ -99,6 +99,7 @@ public static partial class IndirectSpeechFinder
                 }
                 continue;
             }
+            if (StandingInPolls.IsGeneric(doc, f, e - 1)) continue; // "a wide lead in the polls"
             var speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: false);
             if (k == s.FirstToken && doc.IsPunct(e, ',') && EvidencePhrase.ClauseStart(doc, e, s.EndToken) is var start and >= 0)
             {

@@ -43,6 +43,7 @@ public static class SpeakerLabel
     private static bool IsLabel(Document doc, int first, int colon)
     {
         if (IsInterviewer(doc, first, colon)) return true;
+        if (EditorialLabel.IsEditorial(doc, first, colon)) return false; // "Correction: …", "EMAIL: …"
         for (var k = first; k < colon; k++)
         {
             if (doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized && doc.Word(k).Length > 3 && doc.MentionAt[k] < 0) return false;
