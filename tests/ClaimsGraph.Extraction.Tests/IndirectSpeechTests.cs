@@ -1685,4 +1685,87 @@ public class IndirectSpeechTests
     {
         Assert.Empty(Indirect(text));
     }
+
+    // Round 22: wire-style and international constructions.
+    // A wire dateline is where the story was filed, not what was reported (Indirect/Dateline.cs).
+    [Theory]
+    [InlineData("KYIV, Ukraine (AP) — Rebel forces shelled the harbor district overnight, officials said Saturday.")]
+    [InlineData("WASHINGTON (Reuters) - Rebel forces shelled the harbor district overnight, two officials said on Friday.")]
+    [InlineData("BEIJING, Nov 28 (Reuters) - Rebel forces shelled the harbor district overnight, analysts said.")]
+    [InlineData("LONDON — Rebel forces shelled the harbor district overnight, the defence minister said on Monday.")]
+    public void A_dateline_is_no_part_of_the_report(string text)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("Rebel forces shelled the harbor district overnight", q.Text);
+        Assert.Equal("Rebel forces", text[q.Span.Start..(q.Span.Start + 12)]);
+    }
+
+    // One opening phrase before the source of a direct quote is no reported clause (IndirectSpeechFinder.LeadInOnly).
+    [Theory]
+    [InlineData("In an interview on Sunday, the harbor master said: “We will not close the pier.”")]
+    [InlineData("In a speech last July, the mayor said: “The ferry will run again in May.”")]
+    public void An_opening_phrase_before_the_source_is_no_report(string text)
+    {
+        Assert.Empty(Indirect(text));
+    }
+
+    [Fact]
+    public void A_lead_in_before_an_attribution_in_the_middle_still_reports_what_follows()
+    {
+        const string text = "At one point, the mayor said, the ferry was running only twice a week.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the mayor", Mention(text, q));
+    }
+
+    // A name after "said" followed by a verb is the reported clause's subject, not an inverted source (Indirect/ClauseSubjectAfterCue.cs).
+    [Fact]
+    public void A_name_after_said_followed_by_a_verb_is_the_subject_of_the_clause()
+    {
+        const string text = "A senior harbor official, speaking on condition of anonymity, said Washington was deeply concerned about the launch.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("Washington was deeply concerned about the launch", q.Text);
+        Assert.Equal("A senior harbor official", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_name_after_said_before_a_partial_quote_gives_no_indirect_report()
+    {
+        const string text = "A senior harbor official, speaking on condition of anonymity, said Washington was “deeply concerned” about the launch.";
+        Assert.Empty(Indirect(text));
+    }
+
+    // Asking not to be named is no report (Indirect/AnonymityRequest.cs).
+    [Theory]
+    [InlineData("“It's over,” said one Western diplomat, who asked not to be named because of the sensitivity of the talks.")]
+    [InlineData("“The pier is finished,” said a harbor worker, who asked not to be publicly identified.")]
+    public void Asking_not_to_be_named_reports_nothing(string text)
+    {
+        Assert.Empty(Indirect(text));
+    }
+
+    // A subject naming a role, then the person's name between commas: the person speaks (Indirect/AppositiveName.cs).
+    [Fact]
+    public void The_name_after_a_role_is_the_source_of_a_coordinated_cue()
+    {
+        const string text = "Norway's fisheries minister, Ingrid Dahlberg, called the ruling “unfair” and urged the harbor board to reopen the pier.";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "urged");
+        Assert.Equal("Ingrid Dahlberg", Mention(text, q));
+    }
+
+    [Fact]
+    public void The_name_after_a_role_is_the_source_of_the_cue_after_it()
+    {
+        const string text = "Norway's fisheries minister, Ingrid Dahlberg, said the harbor board must reopen the pier.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("Ingrid Dahlberg", Mention(text, q));
+    }
+
+    // Agreeing inside a report is part of it, no second report (Indirect/OverlappingReports.cs).
+    [Fact]
+    public void An_agreement_inside_a_report_is_no_second_report()
+    {
+        const string text = "Ortiz said the two mayors had agreed to share the cost of the ferry.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("said", Cue(text, q));
+    }
 }

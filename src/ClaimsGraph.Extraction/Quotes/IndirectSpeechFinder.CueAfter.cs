@@ -36,7 +36,7 @@ public static partial class IndirectSpeechFinder
             if (SpeakerResolver.IsSubjectPronoun(doc.Word(v + 1 < s.EndToken ? v + 1 : v)) || w.EndsWith("ing", StringComparison.Ordinal)
                 || IndirectCues.TakesAddressee.Contains(w)) return null;
             (f, e) = SourcePhrase.After(doc, v, s.EndToken);
-            if (e <= f || !PlausibleSource(doc, f, e) || HasCueVerb(doc, f, e)) return null;
+            if (e <= f || !PlausibleSource(doc, f, e) || HasCueVerb(doc, f, e) || ClauseSubjectAfterCue.IsSubject(doc, e, s.EndToken)) return null;
             // "Russell Wheeler, a fellow at the institute, said the mayor could …": the words before the comma are a name
             // and its appositive, the subject of the cue, not a clause it reports.
             if (NamedSubjectBeforeAppositive(doc, s, v) is var (nf, ne) && ne > nf || ShortSubjectBeforeAppositive(doc, s, v)) return null;

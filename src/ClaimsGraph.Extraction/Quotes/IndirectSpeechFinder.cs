@@ -53,6 +53,7 @@ public static partial class IndirectSpeechFinder
                 if (Overlaps(claimed, found[i]) || found[i].Cue is { } cue && (quoteCues.Contains(cue.Start) || ApostropheQuotation.Inside(doc, cue.Start))
                     || betweenPieces is not null && Overlaps(betweenPieces, found[i]) && !IsSayingCue(doc, found[i])
                     || NoReportAtCue(doc, doc.Sentences[si], found[i])) found.RemoveAt(i);
+                else found[i] = Dateline.Skip(doc, doc.Sentences[si], found[i]);
             }
         }
         return OverlappingReports.Remove(doc, found);
@@ -71,7 +72,20 @@ public static partial class IndirectSpeechFinder
         if (v >= s.EndToken || doc.Tokens[v].Start != cue.Start) return false;
         return InvertedAttribution.IsSpeakerAfterComma(doc, s, v, c.FirstToken) || ObjectSense.ReportsNothing(doc, s, v, c.FirstToken)
             || SayingCircumstance.IsCircumstance(doc, v, c.FirstToken, c.EndToken) || CompoundNoun.IsNoun(doc, s, v)
-            || WritersIdiom.IsIdiom(doc, s, v);
+            || WritersIdiom.IsIdiom(doc, s, v) || AnonymityRequest.IsRequest(doc, s, v)
+            || LeadInOnly(doc, s, v, c);
+    }
+
+    /// <summary>
+    /// "In a statement, the ministry said: “…”", "In a speech last July, he said:": one opening phrase before the source
+    /// (no comma inside) is no reported clause. Not "At one point, she said, she was …": the words after the attribution
+    /// go on with it (<see cref="InPieces"/>).
+    /// </summary>
+    private static bool LeadInOnly(Document doc, Sentence s, int v, QuoteCandidate c)
+    {
+        if (c.Pieces is not null || c.Cue is not { } cue || c.Span.End > cue.Start || v + 1 < s.EndToken && doc.IsPunct(v + 1, ',')) return false;
+        for (var k = c.FirstToken; k < c.EndToken; k++) if (doc.IsPunct(k, ',')) return false;
+        return FrontedAdverbial.IsOnly(doc, c.FirstToken, c.EndToken);
     }
 
     /// <summary>Where the cues of quotes given in pieces start: the words after such a cue are its attribution, not a report.</summary>

@@ -164,6 +164,8 @@ public static class SentenceSubject
             end++;
         }
         if (end == start) return (start, start);
+        // "Poland's foreign minister, Radoslaw Sikorski, called … and urged …": the person the role names.
+        if (AppositiveName.After(doc, end, end, limit) is var (nf, ne) && ne > nf && SourcePhrase.LooksLikeSource(doc, start, end)) return (nf, ne);
         return SourcePhrase.LooksLikeSource(doc, start, end) || SourcePhrase.IsShortNounPhrase(doc, start, end) ? (start, end) : (start, start);
     }
 }

@@ -28,7 +28,8 @@ public static class SubjectBeforeAside
             // A quotation or a new clause ("; …") is no aside.
             if (doc.Tokens[k].Kind == TokenKind.Quote || doc.IsPunct(k, ';') || doc.IsPunct(k, ':')) return (closingComma, closingComma);
         }
-        return (f, e);
+        // "Poland's foreign minister, Radoslaw Sikorski, said …": an aside that is only the person's name is the speaker.
+        return AppositiveName.After(doc, e, e, closingComma + 1) is var (nf, ne) && ne == closingComma ? (nf, ne) : (f, e);
     }
 
     /// <summary>
