@@ -1768,4 +1768,14 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal("said", Cue(text, q));
     }
+
+    // "CLAUSE, ROLE, NAME, said": the role before the name is part of the attribution (Indirect/RoleBeforeName.cs).
+    [Fact]
+    public void A_role_before_the_name_after_the_clause_is_no_part_of_the_clause()
+    {
+        const string text = "The ferry talks will resume in Bergen next month, the harbor spokesman, Tomas Berg, said.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("The ferry talks will resume in Bergen next month", q.Text);
+        Assert.Equal("Tomas Berg", Mention(text, q));
+    }
 }

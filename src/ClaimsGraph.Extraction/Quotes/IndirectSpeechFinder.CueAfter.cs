@@ -27,6 +27,8 @@ public static partial class IndirectSpeechFinder
             // campaign announced Saturday." ends in the time of the saying, no clause).
             if (!doc.IsPunct(v + 1, ',') && !TimeTailOnly(doc, tail, s.EndToken) && ReportedClause.Start(doc, v, v + 1, s.EndToken) >= 0) return null;
             comma = f - 1;
+            // "CLAUSE, the UN spokesman, Stephane Dujarric, said.": the role before the name is no part of the clause.
+            if (e == v - 1 && RoleBeforeName.Start(doc, s.FirstToken, comma) is var roleComma and > 0) comma = roleComma;
             fromRight = true;
         }
         else if (doc.IsPunct(v - 1, ',') && v - 1 > s.FirstToken && !(e > f && f == s.FirstToken && PlausibleSource(doc, f, e)))
