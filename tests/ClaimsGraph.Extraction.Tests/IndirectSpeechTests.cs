@@ -1544,4 +1544,27 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal(content, q.Text);
     }
+
+    // Round 20: report boundaries.
+
+    // A cue inside the sentence's subject reports an object or infinitive that ends before the main predicate
+    // (Indirect/PredicateAfterObject.cs).
+    [Theory]
+    [InlineData("Fishermen who wanted to keep the old pier could be forced to sell their boats.", "to keep the old pier")]
+    [InlineData("Fishermen backing the new harbor master began the season with a larger fleet.", "the new harbor master")]
+    [InlineData("Even bakers who strongly endorsed the plan sounded doubtful at the meeting.", "the plan")]
+    public void An_object_reported_inside_the_subject_ends_before_the_main_predicate(string text, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+    }
+
+    [Theory]
+    [InlineData("The mayor cited several examples of help his office had received from the state.", "several examples of help his office had received from the state")]
+    [InlineData("The ferry captain highlighted the role the council played in the rescue.", "the role the council played in the rescue")]
+    public void An_object_of_the_main_verb_keeps_its_relative_clause(string text, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+    }
 }
