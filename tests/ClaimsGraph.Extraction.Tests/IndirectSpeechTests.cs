@@ -1567,4 +1567,16 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal(content, q.Text);
     }
+
+    // A relative aside in the subject of a reported clause may hold commas of its own, and the clause may sit inside an
+    // infinitive ("expected to show that X, who …, did …"): the report runs on to the clause's predicate (ReportedClause.AsideInSubject).
+    [Theory]
+    [InlineData("Some critics have suggested that the mayor, whose feud with the harbor board and his quarrel with his brother, a fisherman, were widely reported, is a poor judge of the matter.",
+        "that the mayor, whose feud with the harbor board and his quarrel with his brother, a fisherman, were widely reported, is a poor judge of the matter")]
+    [InlineData("The ferry logs are expected to show that the captain, who has boasted of his ties to the harbor board, did business with the firm.",
+        "to show that the captain, who has boasted of his ties to the harbor board, did business with the firm")]
+    public void A_relative_aside_in_the_subject_of_a_reported_clause_does_not_end_it(string text, string content)
+    {
+        Assert.Contains(Indirect(text), q => q.Text == content);
+    }
 }

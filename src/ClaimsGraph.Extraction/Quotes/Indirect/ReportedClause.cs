@@ -195,6 +195,9 @@ public static class ReportedClause
                 {
                     // "said Trump, despite his wealth, is …": an aside between the clause's subject and its verb.
                     if (!plainObject && AsideInSubject(doc, first, j, limit) is var close and > 0) { j = close; continue; }
+                    // "expected to show that the captain, who has boasted of …, did …": the same for a "that" clause inside the report.
+                    if (!plainObject && RelativePronouns.Contains(next) && ThatBefore(doc, first, j) is var innerThat and > 0
+                        && AsideInSubject(doc, innerThat, j, limit) is var innerClose and > 0) { j = innerClose; continue; }
                     end = j;
                     break;
                 }
@@ -304,8 +307,21 @@ public static class ReportedClause
             if (t.Kind == TokenKind.Quote || doc.IsPunct(m, ';') || doc.IsPunct(m, '(') || doc.IsPunct(m, ':')) return -1;
             if (!doc.IsPunct(m, ',')) continue;
             if (comma == subject) return m + 1 < limit && doc.Tokens[m + 1].Kind == TokenKind.Word ? m : -1;
-            return OpensPredicate(doc, m + 1, limit) ? m : -1;
+            if (OpensPredicate(doc, m + 1, limit)) return m;
+            // "that the mayor, whose feud with the board and his quarrel with his brother, a fisherman, were widely reported,
+            // is …": a relative aside may hold commas of its own before the one closing it.
+            if (!RelativePronouns.Contains(doc.Word(comma + 1))) return -1;
         }
+        return -1;
+    }
+
+    private static readonly WordSet RelativePronouns = new(["who", "which", "whose"]);
+
+    /// <summary>The "that" after <paramref name="first"/> and at most <see cref="MaxSubjectWords"/> + 1 tokens before <paramref name="comma"/>, or -1.</summary>
+    private static int ThatBefore(Document doc, int first, int comma)
+    {
+        for (var k = comma - 1; k > first && k >= comma - MaxSubjectWords - 1; k--)
+            if (doc.WordIs(k, "that")) return k;
         return -1;
     }
 
