@@ -1579,4 +1579,21 @@ public class IndirectSpeechTests
     {
         Assert.Contains(Indirect(text), q => q.Text == content);
     }
+
+    // A date or a medium closing a reported object is no part of it (Indirect/DateAdverbial.cs).
+    [Theory]
+    [InlineData("The fishermen's union endorsed the harbor master in early June, but only after a long debate.", "the harbor master")]
+    [InlineData("The baker mocked the new ferry schedule on Twitter.", "the new ferry schedule")]
+    public void A_date_or_medium_closing_a_reported_object_is_no_part_of_it(string text, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+    }
+
+    [Fact]
+    public void A_date_inside_a_reported_object_that_goes_on_stays_in_it()
+    {
+        var q = Assert.Single(Indirect("The mayor never cited a source for his claim in November that the pier would close."));
+        Assert.Equal("a source for his claim in November that the pier would close", q.Text);
+    }
 }
