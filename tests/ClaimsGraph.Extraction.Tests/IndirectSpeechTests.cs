@@ -1596,4 +1596,12 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect("The mayor never cited a source for his claim in November that the pier would close."));
         Assert.Equal("a source for his claim in November that the pier would close", q.Text);
     }
+
+    // A subject pronoun after "and" opens a second clause, no part of a reported object (ReportedClause.End).
+    [Fact]
+    public void A_reported_object_ends_before_and_with_a_new_subject()
+    {
+        var q = Assert.Single(Indirect("The harbor master declined to comment on the ferry and she left the meeting early."));
+        Assert.Equal("to comment on the ferry", q.Text);
+    }
 }

@@ -205,6 +205,8 @@ public static class ReportedClause
             if (doc.WordIs(j, "and") && IsCueVerb(doc, j + 1, limit)) { end = j; break; }
             // "defended his mother and refused to …", "favors right-to-work laws and opposes …": an object ends before a second predicate.
             if (plainObject && doc.WordIs(j, "and") && SecondPredicate(doc, j + 1, limit)) { end = j; break; }
+            // "declined to comment and she left", "backed the plan and they voted …": a subject pronoun after "and" opens a second clause.
+            if (plainObject && doc.WordIs(j, "and") && j + 2 < limit && SubjectPronouns.Contains(doc.Word(j + 1)) && !doc.Tokens[j + 1].IsCapitalized) { end = j; break; }
             // "endorsed Trump at a news conference on Friday": an object ends before an adverbial of time or occasion.
             if (plainObject && TimeOrOccasionAdverbial(doc, j, limit)) { end = j; break; }
             if (plainObject && (doc.WordIs(j, "but") || doc.WordIs(j, "while") || doc.WordIs(j, "although") || doc.WordIs(j, "because") || doc.WordIs(j, "by") && j + 1 < limit && doc.Word(j + 1).EndsWith("ing", StringComparison.Ordinal))) { end = j; break; }
@@ -316,6 +318,8 @@ public static class ReportedClause
     }
 
     private static readonly WordSet RelativePronouns = new(["who", "which", "whose"]);
+
+    private static readonly WordSet SubjectPronouns = new(["he", "she", "they", "we", "I", "it"], ignoreCase: false);
 
     /// <summary>The "that" after <paramref name="first"/> and at most <see cref="MaxSubjectWords"/> + 1 tokens before <paramref name="comma"/>, or -1.</summary>
     private static int ThatBefore(Document doc, int first, int comma)
