@@ -1604,4 +1604,21 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect("The harbor master declined to comment on the ferry and she left the meeting early."));
         Assert.Equal("to comment on the ferry", q.Text);
     }
+
+    // A participle cue's object ends before "and" + a second participle (Indirect/ParallelParticiple.cs); after a
+    // preposition the gerunds are one object.
+    [Fact]
+    public void A_participle_s_object_ends_before_a_second_participle()
+    {
+        const string text = "The mayor spent the week on the pier, praising the new ferry schedule and vowing to repeal the harbor tax.";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "praising");
+        Assert.Equal("the new ferry schedule", q.Text);
+    }
+
+    [Fact]
+    public void Gerunds_after_the_preposition_of_a_cue_are_one_object()
+    {
+        var q = Assert.Single(Indirect("The mayor spent the week talking to bakers about the harbor tax and raising money for the pier."));
+        Assert.Equal("the harbor tax and raising money for the pier", q.Text);
+    }
 }

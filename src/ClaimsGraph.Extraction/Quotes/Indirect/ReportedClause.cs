@@ -319,7 +319,7 @@ public static class ReportedClause
 
     private static readonly WordSet RelativePronouns = new(["who", "which", "whose"]);
 
-    private static readonly WordSet SubjectPronouns = new(["he", "she", "they", "we", "I", "it"], ignoreCase: false);
+    private static readonly WordSet SubjectPronouns = new(["he", "she", "they", "we", "it"], ignoreCase: false);
 
     /// <summary>The "that" after <paramref name="first"/> and at most <see cref="MaxSubjectWords"/> + 1 tokens before <paramref name="comma"/>, or -1.</summary>
     private static int ThatBefore(Document doc, int first, int comma)
