@@ -1621,4 +1621,12 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect("The mayor spent the week talking to bakers about the harbor tax and raising money for the pier."));
         Assert.Equal("the harbor tax and raising money for the pier", q.Text);
     }
+
+    // ", compared with …" after a reported clause is the writer's comparison (ReportedClause.End).
+    [Fact]
+    public void A_comparison_after_the_reported_clause_is_no_part_of_it()
+    {
+        var q = Assert.Single(Indirect("Most bakers said they liked the new oven, compared with a third of the fishermen."));
+        Assert.Equal("they liked the new oven", q.Text);
+    }
 }
