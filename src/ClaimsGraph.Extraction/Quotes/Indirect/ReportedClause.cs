@@ -203,7 +203,7 @@ public static class ReportedClause
                 }
             }
             if (doc.WordIs(j, "and") && IsCueVerb(doc, j + 1, limit)) { end = j; break; }
-            // "46 percent said yes, compared with 23 percent who …": the comparison is the writer's, no part of the answer.
+            // "most bakers said yes, compared with a third of the fishermen": the comparison is the writer's, no part of the answer.
             if (doc.IsPunct(j, ',') && doc.WordIs(j + 1, "compared") && (doc.WordIs(j + 2, "with") || doc.WordIs(j + 2, "to"))) { end = j; break; }
             // "defended his mother and refused to …", "favors right-to-work laws and opposes …": an object ends before a second predicate.
             if (plainObject && doc.WordIs(j, "and") && SecondPredicate(doc, j + 1, limit)) { end = j; break; }
