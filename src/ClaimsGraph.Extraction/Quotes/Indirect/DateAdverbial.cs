@@ -17,7 +17,7 @@ public static class DateAdverbial
     /// <summary>
     /// Whether "in [early|late|mid] MONTH", "in YEAR" or "on Twitter" starts at <paramref name="j"/> ("in May" left out: a
     /// modal too often) and closes the clause: punctuation or the sentence end follows; not "his claim in November that …",
-    /// "found it difficult in 2012 to …", "the ban in December after …", where the object goes on.
+    /// "found it hard in 2012 to …", "the levy in March after …", where the object goes on.
     /// </summary>
     public static bool StartsAt(Document doc, int j, int limit)
     {
