@@ -1770,4 +1770,42 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect("Most bakers said they liked the new oven, compared with a third of the fishermen."));
         Assert.Equal("they liked the new oven", q.Text);
     }
+
+    // Round 23: attitudes written as nouns with a holder (Indirect/NominalAttitude.cs, IndirectSpeechFinder.NominalObject):
+    // the noun's object is the content, the possessive or the "from" phrase the holder.
+    [Theory]
+    [InlineData("The baker's criticism of the ferry schedule is well known.", "the ferry schedule", "baker", "criticism of")]
+    [InlineData("Few bakers share the mayor's embrace of the new harbor tax.", "the new harbor tax", "mayor", "embrace of")]
+    [InlineData("The union renewed its calls for a new vote on the pier.", "a new vote on the pier", "its", "calls for")]
+    [InlineData("Her promise to rebuild the old pier was popular with the fishermen.", "rebuild the old pier", "Her", "promise to")]
+    public void An_attitude_noun_with_a_possessive_holder_reports_its_object(string text, string content, string holder, string cue)
+    {
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == cue);
+        Assert.Equal(content, q.Text);
+        Assert.Contains(holder, Mention(text, q));
+    }
+
+    [Fact]
+    public void A_possessive_pronoun_before_an_attitude_noun_takes_up_the_sentence_subject()
+    {
+        const string text = "Mayor Ana Ortiz has stepped up her attacks on the ferry company.";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "attacks on");
+        Assert.Equal("the ferry company", q.Text);
+        Assert.Equal("Ana Ortiz", Mention(text, q));
+    }
+
+    [Fact]
+    public void An_attitude_noun_with_its_holder_after_from_reports_the_clause()
+    {
+        const string text = "The mayor faced criticism from fishermen that the new pier would ruin the harbor.";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "criticism");
+        Assert.Equal("that the new pier would ruin the harbor", q.Text);
+        Assert.Equal("fishermen", Mention(text, q));
+    }
+
+    [Fact]
+    public void An_attitude_noun_with_no_holder_reports_nothing()
+    {
+        Assert.Empty(Indirect("There was criticism of the ferry schedule at the meeting on the pier."));
+    }
 }
