@@ -98,6 +98,17 @@ public class AttributionTests
     }
 
     [Fact]
+    public void They_after_an_opening_clause_whose_subject_has_an_aside_is_that_subject()
+    {
+        const string text = "While many nations, including Brazil, do not recognise the island, they oppose any use of force.";
+        var q = Single(text, QuoteKind.Indirect);
+        Assert.Equal("they", Mention(text, q));
+        Assert.Equal("many nations", q.Speaker.Description);
+        var whole = Extractor.Extract("Unless countries develop more ambitious plans, they say, the world could warm by three degrees.").Quotes;
+        Assert.DoesNotContain(whole, x => x.Speaker.Description == "countries develop more ambitious plans");
+    }
+
+    [Fact]
     public void He_after_a_sentence_opened_by_a_name_no_list_knew_is_that_person_when_the_given_name_fits()
     {
         const string text = "Olaf Scholz arrived in Kyiv on Monday. \u201cWe are ready to do more,\u201d he told Reuters.";

@@ -1686,6 +1686,129 @@ public class IndirectSpeechTests
         Assert.Empty(Indirect(text));
     }
 
+    // Round 20: report boundaries.
+
+    // A cue inside the sentence's subject reports an object or infinitive that ends before the main predicate
+    // (Indirect/PredicateAfterObject.cs).
+    [Theory]
+    [InlineData("Fishermen who wanted to keep the old pier could be forced to sell their boats.", "to keep the old pier")]
+    [InlineData("Fishermen backing the new harbor master began the season with a larger fleet.", "the new harbor master")]
+    [InlineData("Even bakers who strongly endorsed the plan sounded doubtful at the meeting.", "the plan")]
+    public void An_object_reported_inside_the_subject_ends_before_the_main_predicate(string text, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+    }
+
+    [Theory]
+    [InlineData("The mayor cited several examples of help his office had received from the state.", "several examples of help his office had received from the state")]
+    [InlineData("The ferry captain highlighted the role the council played in the rescue.", "the role the council played in the rescue")]
+    public void An_object_of_the_main_verb_keeps_its_relative_clause(string text, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+    }
+
+    // A relative aside in the subject of a reported clause may hold commas of its own, and the clause may sit inside an
+    // infinitive ("expected to show that X, who …, did …"): the report runs on to the clause's predicate (ReportedClause.AsideInSubject).
+    [Theory]
+    [InlineData("Some critics have suggested that the mayor, whose feud with the harbor board and his quarrel with his brother, a fisherman, were widely reported, is a poor judge of the matter.",
+        "that the mayor, whose feud with the harbor board and his quarrel with his brother, a fisherman, were widely reported, is a poor judge of the matter")]
+    [InlineData("The ferry logs are expected to show that the captain, who has boasted of his ties to the harbor board, did business with the firm.",
+        "to show that the captain, who has boasted of his ties to the harbor board, did business with the firm")]
+    public void A_relative_aside_in_the_subject_of_a_reported_clause_does_not_end_it(string text, string content)
+    {
+        Assert.Contains(Indirect(text), q => q.Text == content);
+    }
+
+    // A date or a medium closing a reported object is no part of it (Indirect/DateAdverbial.cs).
+    [Theory]
+    [InlineData("The fishermen's union endorsed the harbor master in early June, but only after a long debate.", "the harbor master")]
+    [InlineData("The baker mocked the new ferry schedule on Twitter.", "the new ferry schedule")]
+    public void A_date_or_medium_closing_a_reported_object_is_no_part_of_it(string text, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+    }
+
+    [Fact]
+    public void A_date_inside_a_reported_object_that_goes_on_stays_in_it()
+    {
+        var q = Assert.Single(Indirect("The mayor never cited a source for his claim in November that the pier would close."));
+        Assert.Equal("a source for his claim in November that the pier would close", q.Text);
+    }
+
+    // A subject pronoun after "and" opens a second clause, no part of a reported object (ReportedClause.End).
+    [Fact]
+    public void A_reported_object_ends_before_and_with_a_new_subject()
+    {
+        var q = Assert.Single(Indirect("The harbor master declined to comment on the ferry and she left the meeting early."));
+        Assert.Equal("to comment on the ferry", q.Text);
+    }
+
+    // A participle cue's object ends before "and" + a second participle (Indirect/ParallelParticiple.cs); after a
+    // preposition the gerunds are one object.
+    [Fact]
+    public void A_participle_s_object_ends_before_a_second_participle()
+    {
+        const string text = "The mayor spent the week on the pier, praising the new ferry schedule and vowing to repeal the harbor tax.";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "praising");
+        Assert.Equal("the new ferry schedule", q.Text);
+    }
+
+    [Fact]
+    public void Gerunds_after_the_preposition_of_a_cue_are_one_object()
+    {
+        var q = Assert.Single(Indirect("The mayor spent the week talking to bakers about the harbor tax and raising money for the pier."));
+        Assert.Equal("the harbor tax and raising money for the pier", q.Text);
+    }
+
+    // ", compared with …" after a reported clause is the writer's comparison (ReportedClause.End).
+    [Fact]
+    public void A_comparison_after_the_reported_clause_is_no_part_of_it()
+    {
+        var q = Assert.Single(Indirect("Most bakers said they liked the new oven, compared with a third of the fishermen."));
+        Assert.Equal("they liked the new oven", q.Text);
+    }
+
+    // Round 23: attitudes written as nouns with a holder (Indirect/NominalAttitude.cs, IndirectSpeechFinder.NominalObject):
+    // the noun's object is the content, the possessive or the "from" phrase the holder.
+    [Theory]
+    [InlineData("The baker's criticism of the ferry schedule is well known.", "the ferry schedule", "baker", "criticism of")]
+    [InlineData("Few bakers share the mayor's embrace of the new harbor tax.", "the new harbor tax", "mayor", "embrace of")]
+    [InlineData("The union renewed its calls for a new vote on the pier.", "a new vote on the pier", "its", "calls for")]
+    [InlineData("Her promise to rebuild the old pier was popular with the fishermen.", "rebuild the old pier", "Her", "promise to")]
+    public void An_attitude_noun_with_a_possessive_holder_reports_its_object(string text, string content, string holder, string cue)
+    {
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == cue);
+        Assert.Equal(content, q.Text);
+        Assert.Contains(holder, Mention(text, q));
+    }
+
+    [Fact]
+    public void A_possessive_pronoun_before_an_attitude_noun_takes_up_the_sentence_subject()
+    {
+        const string text = "Mayor Ana Ortiz has stepped up her attacks on the ferry company.";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "attacks on");
+        Assert.Equal("the ferry company", q.Text);
+        Assert.Equal("Ana Ortiz", Mention(text, q));
+    }
+
+    [Fact]
+    public void An_attitude_noun_with_its_holder_after_from_reports_the_clause()
+    {
+        const string text = "The mayor faced criticism from fishermen that the new pier would ruin the harbor.";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "criticism");
+        Assert.Equal("that the new pier would ruin the harbor", q.Text);
+        Assert.Equal("fishermen", Mention(text, q));
+    }
+
+    [Fact]
+    public void An_attitude_noun_with_no_holder_reports_nothing()
+    {
+        Assert.Empty(Indirect("There was criticism of the ferry schedule at the meeting on the pier."));
+    }
+
     // Round 22: wire-style and international constructions.
     // A wire dateline is where the story was filed, not what was reported (Indirect/Dateline.cs).
     [Theory]

@@ -118,6 +118,13 @@ public class SeedArticleTests
     }
 
     [Fact]
+    public void They_who_oppose_any_use_of_force_are_the_many_nations()
+    {
+        var q = SeedArticle.Result.Quotes.Single(q => q.Text.StartsWith("any use of force", StringComparison.Ordinal));
+        Assert.Equal("many nations", q.Speaker.Description);
+    }
+
+    [Fact]
     public void Beijing_s_view_of_the_island_is_about_Taiwan()
     {
         var q = SeedArticle.Result.Quotes.Single(q => q.Text.StartsWith("the island as part of China", StringComparison.Ordinal));

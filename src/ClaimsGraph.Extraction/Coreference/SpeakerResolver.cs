@@ -2,6 +2,7 @@ using ClaimsGraph.Domain.Model;
 using ClaimsGraph.Extraction.Lexicon;
 using ClaimsGraph.Extraction.Mentions;
 using ClaimsGraph.Extraction.Pipeline;
+using ClaimsGraph.Extraction.Quotes.Indirect;
 using ClaimsGraph.Extraction.Text;
 
 namespace ClaimsGraph.Extraction.Coreference;
@@ -178,6 +179,11 @@ public static class SpeakerResolver
             return new ExtractedSpeaker(named.Id, named.Name, span, null);
         if (person && LastSpeaker(doc, k) is { } last && !(male && last.Gender == Gender.Female || female && last.Gender == Gender.Male))
             return new ExtractedSpeaker(last.Id, last.Name, span, null);
+        if (w.Equals("they", StringComparison.OrdinalIgnoreCase) && OpeningClauseSubject(doc, k) is var (sf, se) && se > sf)
+        {
+            var group = ResolvePhrase(doc, sf, se, fromRight: false);
+            return new ExtractedSpeaker(group.EntityId, group.Name, span, group.EntityId is null ? doc.TextOf(sf, se) : null);
+        }
         var stop = Math.Max(0, k - PronounWindow);
         for (var j = k - 1; j >= stop; j--)
         {
@@ -195,6 +201,23 @@ public static class SpeakerResolver
                 return new ExtractedSpeaker(mention.EntityId, doc.NameOf(mention.EntityId), span, null);
         }
         return new ExtractedSpeaker(null, null, span, w.ToString());
+    }
+
+    /// <summary>
+    /// "While many nations, including the US, do not acknowledge Taiwan …, they oppose …": "they" opening the main clause
+    /// after an opening subordinate clause is that clause's subject, a short plural noun phrase followed by an aside;
+    /// else an empty range.
+    /// </summary>
+    private static (int First, int End) OpeningClauseSubject(Document doc, int k)
+    {
+        if (!doc.IsPunct(k - 1, ',')) return (0, 0);
+        var s = doc.Sentences[doc.SentenceOf[k]];
+        var (first, end) = OpeningClause.SubjectBeforeFirstComma(doc, s, k);
+        // The subject is told from the whole clause by the aside after it: its comma is not the one before "they"
+        // ("Unless countries develop more ambitious plans, they say" names no subject this way).
+        if (end <= first || end == k - 1) return (0, 0);
+        var head = doc.Word(end - 1);
+        return head.EndsWith('s') || WordLists.AnonymousHeads.Contains(head) ? (first, end) : (0, 0);
     }
 
     /// <summary>"Clinton says she …": a person named at the start of the pronoun's own sentence.</summary>

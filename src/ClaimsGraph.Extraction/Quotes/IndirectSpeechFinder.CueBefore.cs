@@ -66,6 +66,7 @@ public static partial class IndirectSpeechFinder
         if (!plainObject && !doc.WordIs(start, "that") && IndirectCues.JudgingVerbs.Contains(verb) && !ReasonFollows(doc, start, ReportedClause.End(doc, start, s.EndToken)))
             plainObject = true;
         var end = RelativeAside.End(doc, s, v, start, OpeningClause.End(doc, s, v, start, ReportedClause.End(doc, start, s.EndToken, plainObject)));
+        if (plainObject) end = ParallelParticiple.End(doc, v, start, PredicateAfterObject.End(doc, s, v, start, end));
         if (end - start < (plainObject ? 1 : MinClauseTokens) && !ElidedClause(doc, s, v, start, end) || ReportedClause.HasQuoteMark(doc, start, end)) return null;
         // "X is expected to win", "Y appears to lead": the subject is what is expected, by nobody named.
         if (RaisingVerb(doc, v, start) && !SeemingClause.HasInnerCue(doc, start) && SentenceSubject.Find(doc, s, PassiveStart(doc, v)) is var (rf, re) && re > rf && re == PassiveStart(doc, v))

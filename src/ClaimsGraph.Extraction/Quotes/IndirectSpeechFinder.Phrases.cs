@@ -122,26 +122,7 @@ public static partial class IndirectSpeechFinder
         if (!doc.WordIs(that, "that") || that >= s.EndToken || ReportedClause.IsRelativeThat(doc, that, s.EndToken)) return null;
         var end = OpeningClause.End(doc, s, noun, that, ReportedClause.End(doc, that, s.EndToken));
         if (end - that < MinClauseTokens + 1 || ReportedClause.HasQuoteMark(doc, that, end)) return null;
-        var speaker = ExtractedSpeaker.Unknown;
-        var attrFirst = noun;
-        // The holder of the claim stands before the noun as a possessive: "his", "Trump's", "the campaign's".
-        for (var k = noun - 1; k >= s.FirstToken && k >= noun - 3; k--)
-        {
-            if (doc.Tokens[k].Kind != TokenKind.Word) break;
-            if (doc.Tokens[k].Is(TokenFlags.Clitic) && k - 1 >= s.FirstToken)
-            {
-                var owner = doc.MentionAt[k - 1] >= 0 ? doc.Mentions[doc.MentionAt[k - 1]].FirstToken : k - 1;
-                speaker = SpeakerResolver.Resolve(doc, owner, k, fromRight: true);
-                attrFirst = owner;
-                break;
-            }
-            if (IsPossessivePronoun(doc, k))
-            {
-                speaker = SpeakerResolver.Resolve(doc, k, k + 1, fromRight: true);
-                attrFirst = k;
-                break;
-            }
-        }
+        var (speaker, attrFirst) = PossessiveHolder(doc, s, noun);
         // "Trump repeated the claim that …": with no possessive, the claim is the sentence subject's.
         if (attrFirst == noun && SentenceSubject.Find(doc, s, noun) is var (sf, se) && se > sf && SourcePhrase.LooksLikeSource(doc, sf, se))
         {
@@ -149,6 +130,66 @@ public static partial class IndirectSpeechFinder
             attrFirst = sf;
         }
         return Candidate(doc, that, end, speaker, noun, noun + 1, s, attrFirst, noun + 1, NominalConfidence);
+    }
+
+    /// <summary>
+    /// The holder of a nominal cue standing before it as a possessive, "his", "Trump's", "the campaign's", and where the
+    /// attribution starts; <see cref="ExtractedSpeaker.Unknown"/> and the noun itself when there is none.
+    /// </summary>
+    private static (ExtractedSpeaker Speaker, int AttrFirst) PossessiveHolder(Document doc, Sentence s, int noun)
+    {
+        for (var k = noun - 1; k >= s.FirstToken && k >= noun - 3; k--)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word) break;
+            if (doc.Tokens[k].Is(TokenFlags.Clitic) && k - 1 >= s.FirstToken)
+            {
+                var owner = doc.MentionAt[k - 1] >= 0 ? doc.Mentions[doc.MentionAt[k - 1]].FirstToken : k - 1;
+                return (SpeakerResolver.Resolve(doc, owner, k, fromRight: true), owner);
+            }
+            if (IsPossessivePronoun(doc, k)) return (SpeakerResolver.Resolve(doc, k, k + 1, fromRight: true), k);
+        }
+        return (ExtractedSpeaker.Unknown, noun);
+    }
+
+    /// <summary>
+    /// "his attacks on Clinton", "Clinton's criticism of the deal", "criticism from rivals that CLAUSE", "calls from
+    /// Democrats for a recount": an attitude noun (<see cref="NominalAttitude"/>) whose object is the content; only with a holder.
+    /// </summary>
+    private static QuoteCandidate? NominalObject(Document doc, Sentence s, int noun)
+    {
+        var w = doc.Word(noun);
+        if (noun + 2 >= s.EndToken) return null;
+        if (NominalAttitude.TakesObjectAt(doc, w, noun + 1))
+        {
+            var (holder, attrFirst) = PossessiveHolder(doc, s, noun);
+            if (attrFirst == noun) return null;
+            // "Sanders has stepped up his attacks on …", "the politicians were unanimous in their condemnation of …": a
+            // possessive pronoun takes up the sentence subject, which holds the attitude.
+            if (IsPossessivePronoun(doc, attrFirst) && SentenceSubject.Find(doc, s, attrFirst) is var (sf, se) && se > sf && se <= attrFirst
+                && SourcePhrase.LooksLikeSource(doc, sf, se))
+                (holder, attrFirst) = (SpeakerResolver.Resolve(doc, sf, se, fromRight: false), sf);
+            return NominalObjectReport(doc, s, noun, noun + 2, holder, attrFirst, noun + 2, noun + 2);
+        }
+        if (!doc.WordIs(noun + 1, "from") || !NominalAttitude.HolderMayFollow(w)) return null;
+        var he = NominalAttitude.HolderEnd(doc, w, noun + 1, s.EndToken);
+        if (he < 0 || he + 1 >= s.EndToken || !(SourcePhrase.LooksLikeSource(doc, noun + 2, he) || SourcePhrase.IsShortNounPhrase(doc, noun + 2, he))) return null;
+        var speaker = SpeakerResolver.Resolve(doc, noun + 2, he, fromRight: false);
+        if (doc.WordIs(he, "that"))
+        {
+            if (ReportedClause.IsRelativeThat(doc, he, s.EndToken)) return null;
+            var end = ReportedClause.End(doc, he, s.EndToken);
+            if (end - he < MinClauseTokens + 1 || ReportedClause.HasQuoteMark(doc, he, end) || QuoteFollows(doc, end, s.EndToken)) return null;
+            return Candidate(doc, he, end, speaker, noun, noun + 1, s, noun, he, NominalConfidence);
+        }
+        return NominalAttitude.TakesObjectAt(doc, w, he) ? NominalObjectReport(doc, s, noun, noun + 1, speaker, noun, he + 1, he + 1) : null;
+    }
+
+    private static QuoteCandidate? NominalObjectReport(Document doc, Sentence s, int noun, int cueEnd, ExtractedSpeaker holder, int attrFirst, int attrEnd, int start)
+    {
+        var end = NominalAttitude.BeforePredicate(doc, start, ReportedClause.End(doc, start, s.EndToken, plainObject: true));
+        // "… for the suggestion that someone “ought to look into” it": the object goes on in quoted words, a partial quote's.
+        if (end <= start || ReportedClause.HasQuoteMark(doc, start, end) || QuoteFollows(doc, end, s.EndToken)) return null;
+        return Candidate(doc, start, end, holder, noun, cueEnd, s, attrFirst, attrEnd, NominalConfidence);
     }
 
     /// <summary>The end of the source after "according to": up to punctuation, dots of abbreviations kept.</summary>

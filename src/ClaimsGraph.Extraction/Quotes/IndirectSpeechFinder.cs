@@ -193,6 +193,8 @@ public static partial class IndirectSpeechFinder
                 if (StanceReported(doc, s, v, group) is { } stance) found.Add(stance);
                 continue;
             }
+            // "his attacks on Clinton", "criticism from rivals that …": an attitude noun with its holder and object.
+            if (NominalAttitude.IsNoun(w) && NominalObject(doc, s, v) is { } attitude) { found.Add(attitude); continue; }
             if (IndirectCues.ThatNouns.Contains(w))
             {
                 if (NominalCue(doc, s, v) is { } nominal) { found.Add(nominal); continue; }

@@ -195,13 +195,20 @@ public static class ReportedClause
                 {
                     // "said Trump, despite his wealth, is …": an aside between the clause's subject and its verb.
                     if (!plainObject && AsideInSubject(doc, first, j, limit) is var close and > 0) { j = close; continue; }
+                    // "expected to show that the captain, who has boasted of …, did …": the same for a "that" clause inside the report.
+                    if (!plainObject && RelativePronouns.Contains(next) && ThatBefore(doc, first, j) is var innerThat and > 0
+                        && AsideInSubject(doc, innerThat, j, limit) is var innerClose and > 0) { j = innerClose; continue; }
                     end = j;
                     break;
                 }
             }
             if (doc.WordIs(j, "and") && IsCueVerb(doc, j + 1, limit)) { end = j; break; }
+            // "most bakers said yes, compared with a third of the fishermen": the comparison is the writer's, no part of the answer.
+            if (doc.IsPunct(j, ',') && doc.WordIs(j + 1, "compared") && (doc.WordIs(j + 2, "with") || doc.WordIs(j + 2, "to"))) { end = j; break; }
             // "defended his mother and refused to …", "favors right-to-work laws and opposes …": an object ends before a second predicate.
             if (plainObject && doc.WordIs(j, "and") && SecondPredicate(doc, j + 1, limit)) { end = j; break; }
+            // "declined to comment and she left", "backed the plan and they voted …": a subject pronoun after "and" opens a second clause.
+            if (plainObject && doc.WordIs(j, "and") && j + 2 < limit && SubjectPronouns.Contains(doc.Word(j + 1)) && !doc.Tokens[j + 1].IsCapitalized) { end = j; break; }
             // "endorsed Trump at a news conference on Friday": an object ends before an adverbial of time or occasion.
             if (plainObject && TimeOrOccasionAdverbial(doc, j, limit)) { end = j; break; }
             if (plainObject && (doc.WordIs(j, "but") || doc.WordIs(j, "while") || doc.WordIs(j, "although") || doc.WordIs(j, "because") || doc.WordIs(j, "by") && j + 1 < limit && doc.Word(j + 1).EndsWith("ing", StringComparison.Ordinal))) { end = j; break; }
@@ -304,8 +311,23 @@ public static class ReportedClause
             if (t.Kind == TokenKind.Quote || doc.IsPunct(m, ';') || doc.IsPunct(m, '(') || doc.IsPunct(m, ':')) return -1;
             if (!doc.IsPunct(m, ',')) continue;
             if (comma == subject) return m + 1 < limit && doc.Tokens[m + 1].Kind == TokenKind.Word ? m : -1;
-            return OpensPredicate(doc, m + 1, limit) ? m : -1;
+            if (OpensPredicate(doc, m + 1, limit)) return m;
+            // "that the mayor, whose feud with the board and his quarrel with his brother, a fisherman, were widely reported,
+            // is …": a relative aside may hold commas of its own before the one closing it.
+            if (!RelativePronouns.Contains(doc.Word(comma + 1))) return -1;
         }
+        return -1;
+    }
+
+    private static readonly WordSet RelativePronouns = new(["who", "which", "whose"]);
+
+    private static readonly WordSet SubjectPronouns = new(["he", "she", "they", "we", "it"], ignoreCase: false);
+
+    /// <summary>The "that" after <paramref name="first"/> and at most <see cref="MaxSubjectWords"/> + 1 tokens before <paramref name="comma"/>, or -1.</summary>
+    private static int ThatBefore(Document doc, int first, int comma)
+    {
+        for (var k = comma - 1; k > first && k >= comma - MaxSubjectWords - 1; k--)
+            if (doc.WordIs(k, "that")) return k;
         return -1;
     }
 
@@ -338,6 +360,7 @@ public static class ReportedClause
         if (j + 1 >= limit) return false;
         if ((doc.WordIs(j, "on") || doc.WordIs(j, "last") || doc.WordIs(j, "this")) && Weekdays.Contains(doc.Word(j + 1))) return true;
         if ((doc.WordIs(j, "last") || doc.WordIs(j, "this")) && (doc.WordIs(j + 1, "week") || doc.WordIs(j + 1, "month") || doc.WordIs(j + 1, "year") || doc.WordIs(j + 1, "night"))) return true;
+        if (DateAdverbial.StartsAt(doc, j, limit)) return true;
         return (doc.WordIs(j, "at") || doc.WordIs(j, "in")) && (doc.WordIs(j + 1, "a") || doc.WordIs(j + 1, "an")) && j + 2 < limit && Occasions.Contains(doc.Word(j + 2));
     }
 
