@@ -123,9 +123,16 @@ public static class SpeakerResolver
             for (var x = nameStart; x < nameEnd; x++) doc.MentionAt[x] = doc.Mentions.Count - 1;
             return new ExtractedSpeaker(org.Id, org.Name, doc.SpanOf(nameStart, nameEnd), null);
         }
-        var person = MentionRecognizer.AddPerson(doc, nameStart, nameEnd, null);
-        for (var x = nameStart; x < nameEnd; x++) doc.MentionAt[x] = doc.Mentions.Count - 1;
+        var person = NewPerson(doc, nameStart, nameEnd);
         return new ExtractedSpeaker(person.Id, person.Name, doc.SpanOf(nameStart, nameEnd), null);
+    }
+
+    /// <summary>A person found after the mention stage: added, and indexed so later stages see the mention.</summary>
+    private static PersonInfo NewPerson(Document doc, int first, int end)
+    {
+        var person = MentionRecognizer.AddPerson(doc, first, end, null);
+        for (var x = first; x < end; x++) doc.MentionAt[x] = doc.Mentions.Count - 1;
+        return person;
     }
 
     /// <summary>
@@ -283,9 +290,7 @@ public static class SpeakerResolver
                && !WordLists.NotNameWords.Contains(doc.Word(end)) && !NameShape.LooksLikeNoName(doc.Word(end))) end++;
         if (end - s.FirstToken < 2 || end >= s.EndToken || doc.Tokens[end].Kind != TokenKind.Word || doc.Tokens[end].IsCapitalized) return null;
         if (!NameGenders.TryGet(doc.Word(s.FirstToken), out var known) || known != gender || Organizations.OrganizationHeads.Contains(doc.Word(end - 1))) return null;
-        var person = MentionRecognizer.AddPerson(doc, s.FirstToken, end, null);
-        for (var x = s.FirstToken; x < end; x++) doc.MentionAt[x] = doc.Mentions.Count - 1;
-        return person;
+        return NewPerson(doc, s.FirstToken, end);
     }
 
     /// <summary>The speaker most recently resolved before token <paramref name="k"/>, within this or the two previous paragraphs.</summary>
