@@ -175,10 +175,17 @@ public static class MentionRecognizer
 
     public static PersonInfo AddPerson(Document doc, int first, int end, string? role)
     {
-        var name = CleanName(doc.TextOf(first, end));
-        if (!doc.PersonIds.TryGetValue(name, out var id)) doc.PersonIds[name] = id = NodeIds.Person(name);
+        // A name seen before is looked up by its span: most person mentions repeat one, and need no new string.
+        var written = doc.Text.AsSpan(doc.Tokens[first].Start, doc.Tokens[end - 1].End - doc.Tokens[first].Start);
+        string? name = null;
+        if (!doc.PersonIds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(written, out var id))
+        {
+            name = CleanName(written.ToString());
+            if (!doc.PersonIds.TryGetValue(name, out id)) doc.PersonIds[name] = id = NodeIds.Person(name);
+        }
         if (!doc.People.TryGetValue(id, out var person))
         {
+            name ??= CleanName(written.ToString());
             // A lone surname of someone already named is that person ("Biden" after "Joe Biden").
             if (end - first == 1 && FindBySurname(doc, name) is { } known) person = known;
             else
