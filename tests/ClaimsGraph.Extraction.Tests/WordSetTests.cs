@@ -1,4 +1,5 @@
 using ClaimsGraph.Extraction.Lexicon;
+using ClaimsGraph.Extraction.Text;
 
 namespace ClaimsGraph.Extraction.Tests;
 
@@ -52,5 +53,18 @@ public class WordSetTests
     {
         Assert.True(new WordSet([""]).Contains(""));
         Assert.False(new WordSet(["a"]).Contains(""));
+    }
+
+    [Theory]
+    [InlineData("They met the Foreign Minister today.", 2)]
+    [InlineData("They met the FOREIGN MINISTER today.", 2)]
+    [InlineData("They met the Former Minister today.", 0)]
+    public void A_phrase_matcher_finds_its_first_word_through_the_mask(string text, int expected)
+    {
+        var matcher = new PhraseMatcher<int>([("foreign minister", 1), ("Élysée Palace", 2)], ignoreCase: true);
+        var tokens = Tokenizer.Tokenize(text);
+        var at = tokens.FindIndex(t => text[t.Start..t.End].Equals("foreign", StringComparison.OrdinalIgnoreCase) || text[t.Start..t.End] == "Former");
+        Assert.Equal(expected, matcher.Match(text, tokens, at, tokens.Count, out _));
+        Assert.Equal(expected > 0, matcher.ContainsFirstWord(text.AsSpan(tokens[at].Start, tokens[at].Length)));
     }
 }
