@@ -66,7 +66,7 @@ public static class SpeakerResolver
                 var mention = doc.Mentions[m];
                 // A demonym or state before a noun ("Chinese officials") is no speaker by itself.
                 if (mention.Kind != MentionKind.Person && HasAnonymousHeadAfter(doc, mention.EndToken, end)) return Anonymous(doc, first, end);
-                if (mention.Kind == MentionKind.State && mention.EndToken < end && doc.Tokens[mention.EndToken].Kind == TokenKind.Word && !doc.Tokens[mention.EndToken].Is(TokenFlags.Clitic)) { if (!fromRight) { k = mention.EndToken - 1; n += mention.EndToken - mention.FirstToken - 1; } continue; }
+                if (mention.Kind == MentionKind.State && mention.EndToken < end && doc.Tokens[mention.EndToken].Kind == TokenKind.Word && (!doc.Tokens[mention.EndToken].Is(TokenFlags.Clitic) || OwnBodyAfter(doc, mention.EndToken + 1, end))) { if (!fromRight) { k = mention.EndToken - 1; n += mention.EndToken - mention.FirstToken - 1; } continue; }
                 return new ExtractedSpeaker(mention.EntityId, doc.NameOf(mention.EntityId), doc.SpanOf(mention.FirstToken, mention.EndToken), null);
             }
             var w = doc.Word(k);
@@ -351,4 +351,8 @@ public static class SpeakerResolver
     private static bool IsDeputyOrFormer(string role) =>
         role.StartsWith("Vice", StringComparison.OrdinalIgnoreCase) || role.StartsWith("Deputy", StringComparison.OrdinalIgnoreCase)
         || role.StartsWith("Former", StringComparison.OrdinalIgnoreCase) || role.StartsWith("Ex", StringComparison.OrdinalIgnoreCase) && role.Length > 2 && !char.IsLetter(role[2]);
+
+    /// <summary>"South Korea's military said": the organisation after the state's possessive is the speaker (<see cref="StateBody"/>).</summary>
+    private static bool OwnBodyAfter(Document doc, int k, int end) =>
+        k < end && doc.MentionAt[k] >= 0 && doc.Mentions[doc.MentionAt[k]].Kind == MentionKind.Organization;
 }

@@ -53,7 +53,17 @@ public static class MentionRecognizer
             if (stateLength > 0)
             {
                 if (IsStateUse(doc, i, stateLength, state.Kind, s))
-                    AddOther(doc, i, i + stateLength, CountryGazetteer.Instance.Get(state.Code), MentionKind.State);
+                {
+                    var stateEntity = CountryGazetteer.Instance.Get(state.Code);
+                    AddOther(doc, i, i + stateLength, stateEntity, MentionKind.State);
+                    // "South Korea's military", "the Philippine coast guard": the state's body follows.
+                    if (StateBody.Match(doc, i + stateLength, s.EndToken, out var bodyFirst, out var bodyKind) is var bodyEnd and > 0)
+                    {
+                        AddOther(doc, bodyFirst, bodyEnd, StateBody.Of(doc, stateEntity.Id, bodyFirst, bodyEnd, bodyKind), MentionKind.Organization);
+                        i = bodyEnd;
+                        continue;
+                    }
+                }
                 i += stateLength;
                 continue;
             }

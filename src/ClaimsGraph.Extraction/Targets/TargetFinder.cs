@@ -24,7 +24,7 @@ public static class TargetFinder
         // A quote has a handful of targets: a list searched in order allocates far less than a dictionary sorted by LINQ.
         var targets = new List<QuoteAbout>(4);
         Collect(doc, q.FirstToken, q.EndToken, QuoteWeight, targets, q.Pieces, referringFor: q);
-        Collect(doc, q.ClauseFirstToken, q.ClauseEndToken, ClauseWeight, targets);
+        Collect(doc, q.ClauseFirstToken, q.ClauseEndToken, ClauseWeight, targets, speakerOf: q.Speaker);
         if (q.Speaker.EntityId is { } speaker && IndexOf(targets, speaker) is var own and >= 0 && !NamedInQuote(doc, q, speaker)) targets.RemoveAt(own);
         if (targets.Count == 0) return [];
         targets.Sort(HeaviestFirst);
@@ -39,7 +39,7 @@ public static class TargetFinder
     /// between them (the attribution, or the narrative before a continued quote) counts as the clause does. With
     /// <paramref name="referringFor"/> (the quote's own words), words and pronouns that refer to an entity count too.
     /// </summary>
-    private static void Collect(Document doc, int first, int end, double weight, List<QuoteAbout> targets, IReadOnlyList<TextSpan>? pieces = null, QuoteCandidate? referringFor = null)
+    private static void Collect(Document doc, int first, int end, double weight, List<QuoteAbout> targets, IReadOnlyList<TextSpan>? pieces = null, QuoteCandidate? referringFor = null, ExtractedSpeaker? speakerOf = null)
     {
         for (var k = Math.Max(0, first); k < end && k < doc.Tokens.Count; k++)
         {
@@ -53,6 +53,7 @@ public static class TargetFinder
             }
             var mention = doc.Mentions[m];
             k = mention.EndToken - 1;
+            if (referringFor is null && OwnsTheSpeaker(doc, mention, speakerOf)) continue;
             var w = pieces is null || InsideAny(pieces, doc.Tokens[mention.FirstToken].Start) ? weight : ClauseWeight;
             Raise(targets, mention.EntityId, w);
         }
@@ -92,5 +93,13 @@ public static class TargetFinder
             if (m >= 0 && doc.Mentions[m].EntityId == speaker && doc.Mentions[m].Kind == MentionKind.Person && (q.Pieces is null || InsideAny(q.Pieces, doc.Tokens[k].Start))) return true;
         }
         return false;
+    }
+
+    /// <summary>"South Korea's military said": the state whose body speaks is part of the speaker's name, not what was said about.</summary>
+    private static bool OwnsTheSpeaker(Document doc, EntityMention mention, ExtractedSpeaker? speaker)
+    {
+        if (mention.Kind != MentionKind.State || speaker?.Mention is not { } said) return false;
+        var next = mention.EndToken < doc.Tokens.Count && doc.Tokens[mention.EndToken].Is(TokenFlags.Clitic) ? mention.EndToken + 1 : mention.EndToken;
+        return next < doc.Tokens.Count && doc.Tokens[next].Start == said.Start;
     }
 }
