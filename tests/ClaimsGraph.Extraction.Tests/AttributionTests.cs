@@ -135,39 +135,6 @@ public class AttributionTests
         Assert.Equal(speaker, Single(text).Speaker.EntityId);
     }
 
-    [Theory]
-    [InlineData("North Korea fired two missiles into the sea on Thursday, South Korea\u2019s military said.", "organization:south-korea-military")]
-    [InlineData("The Philippine coast guard said the boats had been rammed twice.", "organization:philippines-coast-guard")]
-    [InlineData("China\u2019s foreign ministry said the drills were routine.", "organization:china-foreign-ministry")]
-    public void A_state_s_body_named_in_lower_case_is_the_organisation_that_speaks(string text, string speaker)
-    {
-        var q = Single(text, QuoteKind.Indirect);
-        Assert.Equal(speaker, q.Speaker.EntityId);
-    }
-
-    [Fact]
-    public void The_state_owning_the_speaking_body_is_no_target()
-    {
-        var q = Single("North Korea fired two missiles, South Korea\u2019s military said.", QuoteKind.Indirect);
-        Assert.Contains(q.About, a => a.EntityId == "state:KP");
-        Assert.DoesNotContain(q.About, a => a.EntityId == "state:KR");
-    }
-
-    [Fact]
-    public void A_body_word_qualifying_the_noun_after_it_is_no_organisation()
-    {
-        var entities = Extractor.Extract("Seoul asked for more U.S. military aid and Russia\u2019s military successes worried Tokyo.").Entities;
-        Assert.DoesNotContain(entities, e => e.Entity.Id == "organization:united-states-military" || e.Entity.Id == "organization:russia-military");
-    }
-
-    [Fact]
-    public void American_is_the_demonym_of_the_united_states()
-    {
-        var entities = Extractor.Extract("American diplomats met the envoy in Manila.").Entities;
-        Assert.Contains(entities, e => e.Entity.Id == "state:US");
-        Assert.DoesNotContain(entities, e => e.Entity.Id == "state:MP");
-    }
-
     [Fact]
     public void The_oval_office_is_a_room_not_a_body()
     {

@@ -85,6 +85,8 @@ public static class SpeakerResolver
             if (WordLists.AnonymousHeads.Contains(w) && (!t.IsCapitalized || doc.Sentences[doc.SentenceOf[k]].FirstToken == k)) return Anonymous(doc, first, end);
             // "in Concord, New Hampshire, said": a state next to a cue is a place, never a person.
             if (UsStates.Names(doc, k, k + 1)) continue;
+            // "A spokesperson for the embassy in Tokyo said": a place the gazetteer knows is no person either.
+            if (t.IsCapitalized && NamesAPlace(doc, k)) continue;
             if (t.IsCapitalized && !WordLists.NotNameWords.Contains(w) && !NameShape.LooksLikeNoName(w) && !t.Is(TokenFlags.AllCaps | TokenFlags.Clitic) && w.Length > 1)
             {
                 // An unknown capitalised name next to a cue is a person ("Pence said").
@@ -355,4 +357,14 @@ public static class SpeakerResolver
     /// <summary>"South Korea's military said": the organisation after the state's possessive is the speaker (<see cref="StateBody"/>).</summary>
     private static bool OwnBodyAfter(Document doc, int k, int end) =>
         k < end && doc.MentionAt[k] >= 0 && doc.Mentions[doc.MentionAt[k]].Kind == MentionKind.Organization;
+
+    /// <summary>Whether token <paramref name="k"/> is inside a state, demonym or capital of the gazetteer ("Tokyo", "San Francisco").</summary>
+    private static bool NamesAPlace(Document doc, int k)
+    {
+        for (var start = Math.Max(0, k - 2); start <= k; start++)
+        {
+            if (CountryGazetteer.Instance.Matcher.Match(doc.Text, doc.Tokens, start, doc.Tokens.Count, out _) > k - start) return true;
+        }
+        return false;
+    }
 }
