@@ -61,4 +61,21 @@ public class InternationalNewsTests
         Assert.DoesNotContain(result.Entities, e => e.Entity.Id == "person:tokyo");
         Assert.DoesNotContain(result.Quotes, q => q.Speaker.EntityId == "person:tokyo");
     }
+
+    [Theory]
+    [InlineData("South Korean President Moon Jae-in said the talks would resume.", "person:moon-jae-in")]
+    [InlineData("UN Secretary-General Ban Ki-moon said the talks would resume.", "person:ban-ki-moon")]
+    [InlineData("Taiwan President Lai Ching-te said the talks would resume.", "person:lai-ching-te")]
+    public void A_hyphenated_east_asian_given_name_stays_whole(string text, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, QuoteKind.Indirect).Speaker.EntityId);
+    }
+
+    [Fact]
+    public void An_english_word_glued_to_a_name_is_no_part_of_it()
+    {
+        var entities = Extractor.Extract("Senator Mary Clinton-era rules and Governor Bob Smith-backed bills both failed.").Entities;
+        Assert.Contains(entities, e => e.Entity.Id == "person:mary-clinton");
+        Assert.Contains(entities, e => e.Entity.Id == "person:bob-smith");
+    }
 }
