@@ -78,4 +78,29 @@ public class InternationalNewsTests
         Assert.Contains(entities, e => e.Entity.Id == "person:mary-clinton");
         Assert.Contains(entities, e => e.Entity.Id == "person:bob-smith");
     }
+
+    private const string TwoPresidents = "Chinese President Xi Jinping met US President Joe Biden in San Francisco on Wednesday.\n\n";
+
+    [Theory]
+    [InlineData("The Chinese president warned that the strait was the most dangerous issue.", "person:xi-jinping")]
+    [InlineData("The Chinese leader said Beijing would not seek war.", "person:xi-jinping")]
+    [InlineData("The US president said the talks were constructive.", "person:joe-biden")]
+    public void A_role_with_its_state_is_that_state_s_holder_not_the_last_one_named(string sentence, string speaker)
+    {
+        Assert.Equal(speaker, Single(TwoPresidents + sentence, QuoteKind.Indirect).Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_role_with_its_state_in_a_quote_is_about_that_state_s_holder()
+    {
+        var q = Single(TwoPresidents + "Biden said: \u201cI told the Chinese president that we will defend our allies.\u201d");
+        Assert.Contains(q.About, a => a.EntityId == "person:xi-jinping");
+    }
+
+    [Fact]
+    public void A_role_with_a_state_no_holder_was_given_with_is_about_nobody_named()
+    {
+        var q = Single("President Reagan once met the envoy.\n\nHis aide said: \u201cThe Mexican president will call tomorrow.\u201d");
+        Assert.DoesNotContain(q.About, a => a.EntityId == "person:reagan");
+    }
 }

@@ -76,7 +76,7 @@ public static class SpeakerResolver
                 var start = RoleStart(doc, k, first);
                 // "the vice-presidential nominee", "an ex-governor": a compound role is not the holder of the plain one.
                 var compound = start - 1 > first && doc.IsPunct(start - 1, '-') && doc.Tokens[start - 1].Is(TokenFlags.Glued) && (doc.WordIs(start - 2, "vice") || doc.WordIs(start - 2, "ex"));
-                var holder = compound ? null : RoleHolder(doc, w, start);
+                var holder = compound ? null : RoleHolder(doc, w, start, stateId: StateBefore(doc, start, k));
                 if (holder is not null) return new ExtractedSpeaker(holder.Id, holder.Name, doc.SpanOf(start, k + 1), null);
                 if (WordLists.AnonymousHeads.Contains(w)) return Anonymous(doc, first, end);
                 return new ExtractedSpeaker(null, null, doc.SpanOf(start, k + 1), doc.TextOf(start, k + 1));
@@ -325,28 +325,64 @@ public static class SpeakerResolver
     /// The person of the article holding a role with this noun, the most recently mentioned first; with
     /// <paramref name="headOnly"/> only a role the noun ends ("Senator", not "Presidential Candidate" for "president").
     /// </summary>
-    internal static PersonInfo? RoleHolder(Document doc, ReadOnlySpan<char> nounSpan, int before, bool headOnly = false)
+    /// <remarks>
+    /// With <paramref name="stateId"/> ("the Chinese president", "Japan's prime minister") only a holder affiliated with that
+    /// state: in an article naming Xi Jinping and Joe Biden, "the Chinese president" was Biden, the president last named.
+    /// "Leader" is held by any head of state or government ("the Chinese leader").
+    /// </remarks>
+    internal static PersonInfo? RoleHolder(Document doc, ReadOnlySpan<char> nounSpan, int before, bool headOnly = false, string? stateId = null)
     {
         var noun = nounSpan.ToString();
-        bool Holds(string role) => headOnly
+        var leader = stateId is not null && noun.Equals("leader", StringComparison.OrdinalIgnoreCase);
+        bool Holds(string role) => leader ? HeadRoles.Contains(role) && !IsDeputyOrFormer(role) : headOnly
             ? role.EndsWith(noun, StringComparison.OrdinalIgnoreCase) && (role.Length == noun.Length || role[^(noun.Length + 1)] == ' ') && !IsDeputyOrFormer(role)
             : role.Contains(noun, StringComparison.OrdinalIgnoreCase);
+        // Of the state's own holders first; then of those with no state at all (US news rarely writes "US Senator"), never
+        // of another state's.
+        return stateId is null ? Latest(doc, before, p => p.Roles.Any(Holds))
+            : Latest(doc, before, p => p.Roles.Any(Holds) && StateOf(doc, p) == stateId)
+              ?? Latest(doc, before, p => p.Roles.Any(Holds) && StateOf(doc, p) is null);
+    }
+
+    /// <summary>The person meeting <paramref name="fits"/> mentioned last before token <paramref name="before"/>, else any such person of the article.</summary>
+    private static PersonInfo? Latest(Document doc, int before, Func<PersonInfo, bool> fits)
+    {
         PersonInfo? any = null;
         foreach (var p in doc.People.Values)
         {
-            foreach (var r in p.Roles)
-            {
-                if (Holds(r)) { any ??= p; break; }
-            }
+            if (fits(p)) { any = p; break; }
         }
         if (any is null) return null;
         for (var j = before - 1; j >= 0; j--)
         {
             var m = doc.MentionAt[j];
             if (m < 0 || doc.Mentions[m].Kind != MentionKind.Person) continue;
-            if (doc.People.TryGetValue(doc.Mentions[m].EntityId, out var p) && p.Roles.Any(Holds)) return p;
+            if (doc.People.TryGetValue(doc.Mentions[m].EntityId, out var p) && fits(p)) return p;
         }
         return any;
+    }
+
+    /// <summary>The state a person's role was given with ("Chinese President Xi Jinping" → CN), or null.</summary>
+    internal static string? StateOf(Document doc, PersonInfo p)
+    {
+        foreach (var a in doc.Affiliations)
+        {
+            if (a.PersonId == p.Id && a.TargetId.StartsWith("state:", StringComparison.Ordinal)) return a.TargetId;
+        }
+        return null;
+    }
+
+    private static readonly WordSet HeadRoles = new(["President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Supreme Leader", "Leader", "Emperor"]);
+
+    /// <summary>The state named between a role phrase's start and its noun: "the Chinese president", "Japan's prime minister".</summary>
+    internal static string? StateBefore(Document doc, int start, int noun)
+    {
+        for (var j = start; j < noun; j++)
+        {
+            var m = doc.MentionAt[j];
+            if (m >= 0 && doc.Mentions[m].Kind == MentionKind.State) return doc.Mentions[m].EntityId;
+        }
+        return null;
     }
 
     /// <summary>"Vice President", "Deputy Secretary", "Former Governor": not who "the president" or "the governor" is.</summary>
