@@ -103,4 +103,12 @@ public class InternationalNewsTests
         var q = Single("President Reagan once met the envoy.\n\nHis aide said: \u201cThe Mexican president will call tomorrow.\u201d");
         Assert.DoesNotContain(q.About, a => a.EntityId == "person:reagan");
     }
+
+    [Theory]
+    [InlineData("Chinese Vice Premier He Lifeng said the talks were candid.", "person:he-lifeng")]
+    [InlineData("Ministry spokesperson He Yadong said the rules would not change.", "person:he-yadong")]
+    public void The_surname_he_after_a_role_is_a_name_not_the_pronoun(string text, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, QuoteKind.Indirect).Speaker.EntityId);
+    }
 }
