@@ -66,7 +66,7 @@ public static class SpeakerResolver
                 var mention = doc.Mentions[m];
                 // A demonym or state before a noun ("Chinese officials") is no speaker by itself.
                 if (mention.Kind != MentionKind.Person && HasAnonymousHeadAfter(doc, mention.EndToken, end)) return Anonymous(doc, first, end);
-                if (mention.Kind == MentionKind.State && mention.EndToken < end && doc.Tokens[mention.EndToken].Kind == TokenKind.Word && !doc.Tokens[mention.EndToken].Is(TokenFlags.Clitic)) { if (!fromRight) { k = mention.EndToken - 1; n += mention.EndToken - mention.FirstToken - 1; } continue; }
+                if (mention.Kind == MentionKind.State && mention.EndToken < end && doc.Tokens[mention.EndToken].Kind == TokenKind.Word && (!doc.Tokens[mention.EndToken].Is(TokenFlags.Clitic) || OwnBodyAfter(doc, mention.EndToken + 1, end))) { if (!fromRight) { k = mention.EndToken - 1; n += mention.EndToken - mention.FirstToken - 1; } continue; }
                 return new ExtractedSpeaker(mention.EntityId, doc.NameOf(mention.EntityId), doc.SpanOf(mention.FirstToken, mention.EndToken), null);
             }
             var w = doc.Word(k);
@@ -76,7 +76,7 @@ public static class SpeakerResolver
                 var start = RoleStart(doc, k, first);
                 // "the vice-presidential nominee", "an ex-governor": a compound role is not the holder of the plain one.
                 var compound = start - 1 > first && doc.IsPunct(start - 1, '-') && doc.Tokens[start - 1].Is(TokenFlags.Glued) && (doc.WordIs(start - 2, "vice") || doc.WordIs(start - 2, "ex"));
-                var holder = compound ? null : RoleHolder(doc, w, start);
+                var holder = compound ? null : RoleHolder(doc, w, start, stateId: StateBefore(doc, start, k));
                 if (holder is not null) return new ExtractedSpeaker(holder.Id, holder.Name, doc.SpanOf(start, k + 1), null);
                 if (WordLists.AnonymousHeads.Contains(w)) return Anonymous(doc, first, end);
                 return new ExtractedSpeaker(null, null, doc.SpanOf(start, k + 1), doc.TextOf(start, k + 1));
@@ -85,6 +85,8 @@ public static class SpeakerResolver
             if (WordLists.AnonymousHeads.Contains(w) && (!t.IsCapitalized || doc.Sentences[doc.SentenceOf[k]].FirstToken == k)) return Anonymous(doc, first, end);
             // "in Concord, New Hampshire, said": a state next to a cue is a place, never a person.
             if (UsStates.Names(doc, k, k + 1)) continue;
+            // "A spokesperson for the embassy in Tokyo said": a place the gazetteer knows is no person either.
+            if (t.IsCapitalized && NamesAPlace(doc, k)) continue;
             if (t.IsCapitalized && !WordLists.NotNameWords.Contains(w) && !NameShape.LooksLikeNoName(w) && !t.Is(TokenFlags.AllCaps | TokenFlags.Clitic) && w.Length > 1)
             {
                 // An unknown capitalised name next to a cue is a person ("Pence said").
@@ -323,32 +325,82 @@ public static class SpeakerResolver
     /// The person of the article holding a role with this noun, the most recently mentioned first; with
     /// <paramref name="headOnly"/> only a role the noun ends ("Senator", not "Presidential Candidate" for "president").
     /// </summary>
-    internal static PersonInfo? RoleHolder(Document doc, ReadOnlySpan<char> nounSpan, int before, bool headOnly = false)
+    /// <remarks>
+    /// With <paramref name="stateId"/> ("the Chinese president", "Japan's prime minister") only a holder affiliated with that
+    /// state: in an article naming Xi Jinping and Joe Biden, "the Chinese president" was Biden, the president last named.
+    /// "Leader" is held by any head of state or government ("the Chinese leader").
+    /// </remarks>
+    internal static PersonInfo? RoleHolder(Document doc, ReadOnlySpan<char> nounSpan, int before, bool headOnly = false, string? stateId = null)
     {
         var noun = nounSpan.ToString();
-        bool Holds(string role) => headOnly
+        var leader = stateId is not null && noun.Equals("leader", StringComparison.OrdinalIgnoreCase);
+        bool Holds(string role) => leader ? HeadRoles.Contains(role) && !IsDeputyOrFormer(role) : headOnly
             ? role.EndsWith(noun, StringComparison.OrdinalIgnoreCase) && (role.Length == noun.Length || role[^(noun.Length + 1)] == ' ') && !IsDeputyOrFormer(role)
             : role.Contains(noun, StringComparison.OrdinalIgnoreCase);
+        // Of the state's own holders first; then of those with no state at all (US news rarely writes "US Senator"), never
+        // of another state's.
+        return stateId is null ? Latest(doc, before, p => p.Roles.Any(Holds))
+            : Latest(doc, before, p => p.Roles.Any(Holds) && StateOf(doc, p) == stateId)
+              ?? Latest(doc, before, p => p.Roles.Any(Holds) && StateOf(doc, p) is null);
+    }
+
+    /// <summary>The person meeting <paramref name="fits"/> mentioned last before token <paramref name="before"/>, else any such person of the article.</summary>
+    private static PersonInfo? Latest(Document doc, int before, Func<PersonInfo, bool> fits)
+    {
         PersonInfo? any = null;
         foreach (var p in doc.People.Values)
         {
-            foreach (var r in p.Roles)
-            {
-                if (Holds(r)) { any ??= p; break; }
-            }
+            if (fits(p)) { any = p; break; }
         }
         if (any is null) return null;
         for (var j = before - 1; j >= 0; j--)
         {
             var m = doc.MentionAt[j];
             if (m < 0 || doc.Mentions[m].Kind != MentionKind.Person) continue;
-            if (doc.People.TryGetValue(doc.Mentions[m].EntityId, out var p) && p.Roles.Any(Holds)) return p;
+            if (doc.People.TryGetValue(doc.Mentions[m].EntityId, out var p) && fits(p)) return p;
         }
         return any;
+    }
+
+    /// <summary>The state a person's role was given with ("Chinese President Xi Jinping" → CN), or null.</summary>
+    internal static string? StateOf(Document doc, PersonInfo p)
+    {
+        foreach (var a in doc.Affiliations)
+        {
+            if (a.PersonId == p.Id && a.TargetId.StartsWith("state:", StringComparison.Ordinal)) return a.TargetId;
+        }
+        return null;
+    }
+
+    private static readonly WordSet HeadRoles = new(["President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Supreme Leader", "Leader", "Emperor"]);
+
+    /// <summary>The state named between a role phrase's start and its noun: "the Chinese president", "Japan's prime minister".</summary>
+    internal static string? StateBefore(Document doc, int start, int noun)
+    {
+        for (var j = start; j < noun; j++)
+        {
+            var m = doc.MentionAt[j];
+            if (m >= 0 && doc.Mentions[m].Kind == MentionKind.State) return doc.Mentions[m].EntityId;
+        }
+        return null;
     }
 
     /// <summary>"Vice President", "Deputy Secretary", "Former Governor": not who "the president" or "the governor" is.</summary>
     private static bool IsDeputyOrFormer(string role) =>
         role.StartsWith("Vice", StringComparison.OrdinalIgnoreCase) || role.StartsWith("Deputy", StringComparison.OrdinalIgnoreCase)
         || role.StartsWith("Former", StringComparison.OrdinalIgnoreCase) || role.StartsWith("Ex", StringComparison.OrdinalIgnoreCase) && role.Length > 2 && !char.IsLetter(role[2]);
+
+    /// <summary>"South Korea's military said": the organisation after the state's possessive is the speaker (<see cref="StateBody"/>).</summary>
+    private static bool OwnBodyAfter(Document doc, int k, int end) =>
+        k < end && doc.MentionAt[k] >= 0 && doc.Mentions[doc.MentionAt[k]].Kind == MentionKind.Organization;
+
+    /// <summary>Whether token <paramref name="k"/> is inside a state, demonym or capital of the gazetteer ("Tokyo", "San Francisco").</summary>
+    private static bool NamesAPlace(Document doc, int k)
+    {
+        for (var start = Math.Max(0, k - 2); start <= k; start++)
+        {
+            if (CountryGazetteer.Instance.Matcher.Match(doc.Text, doc.Tokens, start, doc.Tokens.Count, out _) > k - start) return true;
+        }
+        return false;
+    }
 }

@@ -40,6 +40,9 @@ public sealed class CountryGazetteer
         ("Scottish", "GB", StateMentionKind.Demonym), ("British", "GB", StateMentionKind.Demonym),
         ("Dutch", "NL", StateMentionKind.Demonym), ("Swiss", "CH", StateMentionKind.Demonym),
         ("Turkish", "TR", StateMentionKind.Demonym), ("Jordanian", "JO", StateMentionKind.Demonym),
+        // Demonyms the data gives to more than one state, where its first row is not the one news means: the Northern
+        // Mariana Islands come before the United States and Dominica before the Dominican Republic.
+        ("American", "US", StateMentionKind.Demonym), ("Dominican", "DO", StateMentionKind.Demonym),
     ];
 
     public IReadOnlyDictionary<string, State> States { get; }

@@ -12,6 +12,7 @@ public sealed class PhraseMatcher<T>
     private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirst;
     private readonly Dictionary<string, List<(string[] Words, T Value)>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly StringComparison _comparison;
+    private readonly WordShapeMask _firstWords;
 
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases, bool ignoreCase)
     {
@@ -28,6 +29,7 @@ public sealed class PhraseMatcher<T>
         }
         foreach (var list in _byFirst.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         _lookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWords = new WordShapeMask(_byFirst.Keys);
     }
 
     public static string[] Words(string phrase)
@@ -41,7 +43,8 @@ public sealed class PhraseMatcher<T>
     {
         value = default!;
         var first = tokens[i];
-        if (!_lookup.TryGetValue(text.AsSpan(first.Start, first.Length), out var candidates)) return 0;
+        var word = text.AsSpan(first.Start, first.Length);
+        if (!_firstWords.MayContain(word) || !_lookup.TryGetValue(word, out var candidates)) return 0;
         foreach (var (words, v) in candidates)
         {
             if (i + words.Length > limit) continue;
@@ -58,5 +61,5 @@ public sealed class PhraseMatcher<T>
         return 0;
     }
 
-    public bool ContainsFirstWord(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
+    public bool ContainsFirstWord(ReadOnlySpan<char> word) => _firstWords.MayContain(word) && _lookup.ContainsKey(word);
 }

@@ -53,7 +53,17 @@ public static class MentionRecognizer
             if (stateLength > 0)
             {
                 if (IsStateUse(doc, i, stateLength, state.Kind, s))
-                    AddOther(doc, i, i + stateLength, CountryGazetteer.Instance.Get(state.Code), MentionKind.State);
+                {
+                    var stateEntity = CountryGazetteer.Instance.Get(state.Code);
+                    AddOther(doc, i, i + stateLength, stateEntity, MentionKind.State);
+                    // "South Korea's military", "the Philippine coast guard": the state's body follows.
+                    if (StateBody.Match(doc, i + stateLength, s.EndToken, out var bodyFirst, out var bodyKind) is var bodyEnd and > 0)
+                    {
+                        AddOther(doc, bodyFirst, bodyEnd, StateBody.Of(doc, stateEntity.Id, bodyFirst, bodyEnd, bodyKind), MentionKind.Organization);
+                        i = bodyEnd;
+                        continue;
+                    }
+                }
                 i += stateLength;
                 continue;
             }
@@ -114,6 +124,8 @@ public static class MentionRecognizer
             }
         }
         var end = doc.IsPunct(j, ',') ? j : NameScanner.Scan(doc, j, s.EndToken); // "the president, who …": no name follows
+        // "Vice Premier He Lifeng", "spokesperson He Yadong": after a role, the Chinese surname He is no pronoun.
+        if (end == j && doc.Word(j) is "He" && NameScanner.Scan(doc, j + 1, s.EndToken) == j + 2 && !SpeechCues.Verbs.Contains(doc.Word(j + 1))) end = j + 2;
         if (end == j)
         {
             if (doc.Mentions.Count > mentionsBefore) next = j; // keep "to Japan" as a state mention
@@ -175,10 +187,17 @@ public static class MentionRecognizer
 
     public static PersonInfo AddPerson(Document doc, int first, int end, string? role)
     {
-        var name = CleanName(doc.TextOf(first, end));
-        if (!doc.PersonIds.TryGetValue(name, out var id)) doc.PersonIds[name] = id = NodeIds.Person(name);
+        // A name seen before is looked up by its span: most person mentions repeat one, and need no new string.
+        var written = doc.Text.AsSpan(doc.Tokens[first].Start, doc.Tokens[end - 1].End - doc.Tokens[first].Start);
+        string? name = null;
+        if (!doc.PersonIds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(written, out var id))
+        {
+            name = CleanName(written.ToString());
+            if (!doc.PersonIds.TryGetValue(name, out id)) doc.PersonIds[name] = id = NodeIds.Person(name);
+        }
         if (!doc.People.TryGetValue(id, out var person))
         {
+            name ??= CleanName(written.ToString());
             // A lone surname of someone already named is that person ("Biden" after "Joe Biden").
             if (end - first == 1 && FindBySurname(doc, name) is { } known) person = known;
             else

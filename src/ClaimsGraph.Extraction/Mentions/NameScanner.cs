@@ -52,8 +52,10 @@ public static class NameScanner
                 j++;
                 words++;
                 end = j;
-                // "Jean-Claude", "Ocasio-Cortez": a glued hyphen joins two capitalised parts.
-                if (j + 1 < limit && tokens[j - 1].Is(TokenFlags.Glued) && doc.IsPunct(j, '-') && tokens[j].Is(TokenFlags.Glued) && tokens[j + 1].IsCapitalized)
+                // "Jean-Claude", "Ocasio-Cortez": a glued hyphen joins two capitalised parts; after the first word of a
+                // name, a short lower-case syllable too ("Lai Ching-te", "Moon Jae-in"), but not "Trump-like".
+                if (j + 1 < limit && tokens[j - 1].Is(TokenFlags.Glued) && doc.IsPunct(j, '-') && tokens[j].Is(TokenFlags.Glued)
+                    && (tokens[j + 1].IsCapitalized || words > 1 && IsGivenNameSyllable(doc, j + 1)))
                 {
                     j += 2;
                     end = j;
@@ -73,6 +75,24 @@ public static class NameScanner
             break;
         }
         return end;
+    }
+
+    private const int MaxSyllableLetters = 5;
+
+    // What English glues to a name with a hyphen: "Trump-like", "Clinton-era", "Kremlin-backed".
+    private static readonly WordSet HyphenSuffixes = new(
+    [
+        "like", "style", "era", "led", "backed", "based", "born", "made", "free", "linked", "owned", "run", "type", "esque", "ish",
+        "related", "friendly", "allied", "aligned", "leaning", "bashing", "elect", "in-law", "ally", "loving", "hating", "proof",
+    ]);
+
+    /// <summary>"te" of "Ching-te", "in" of "Jae-in": the lower-case second syllable of an East Asian given name.</summary>
+    private static bool IsGivenNameSyllable(Document doc, int k)
+    {
+        var t = doc.Tokens[k];
+        if (t.Kind != TokenKind.Word || t.Length > MaxSyllableLetters || HyphenSuffixes.Contains(doc.Word(k))) return false;
+        foreach (var c in doc.Word(k)) if (!char.IsAsciiLetterLower(c)) return false;
+        return true;
     }
 
     private static bool IsStateOrOrgStart(Document doc, int j, int limit)

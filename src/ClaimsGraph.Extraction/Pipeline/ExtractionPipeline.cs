@@ -49,10 +49,24 @@ public sealed class ExtractionPipeline(ExtractionOptions options) : IArticleExtr
                 ? new Person(p.Id, p.Name, [], p.Roles.ToList())
                 : doc.OtherEntities.GetValueOrDefault(id);
             if (entity is null) continue;
-            list.Sort((a, b) => a.Start.CompareTo(b.Start));
-            entities.Add(new ExtractedEntity(entity, list.Distinct().ToList()));
+            list.Sort(ByStartThenEnd);
+            RemoveAdjacentDuplicates(list);
+            entities.Add(new ExtractedEntity(entity, list));
         }
         entities.Sort((a, b) => a.Mentions[0].Start.CompareTo(b.Mentions[0].Start));
         return entities;
+    }
+
+    private static int ByStartThenEnd(TextSpan a, TextSpan b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End);
+
+    /// <summary>Drops repeats from a sorted list in place (a mention can be indexed twice).</summary>
+    private static void RemoveAdjacentDuplicates(List<TextSpan> sorted)
+    {
+        var kept = 0;
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            if (kept == 0 || sorted[i] != sorted[kept - 1]) sorted[kept++] = sorted[i];
+        }
+        sorted.RemoveRange(kept, sorted.Count - kept);
     }
 }

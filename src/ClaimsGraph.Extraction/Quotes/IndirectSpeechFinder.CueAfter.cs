@@ -25,7 +25,8 @@ public static partial class IndirectSpeechFinder
             // "Later in the day, the FBI said it would cooperate": a clause after the cue is the one reported
             // (but "If …, the campaign said, it may …" is one utterance around its attribution; and "CLAUSE, his
             // campaign announced Saturday." ends in the time of the saying, no clause).
-            if (!doc.IsPunct(v + 1, ',') && !TimeTailOnly(doc, tail, s.EndToken) && ReportedClause.Start(doc, v, v + 1, s.EndToken) >= 0) return null;
+            if (!doc.IsPunct(v + 1, ',') && !TimeTailOnly(doc, tail, s.EndToken) && !(SpeechCues.IsVerbOfSaying(w) && AttributionTail.IsOccasionOnly(doc, tail, s.EndToken))
+                && ReportedClause.Start(doc, v, v + 1, s.EndToken) >= 0) return null;
             comma = f - 1;
             // "CLAUSE, the UN spokesman, Stephane Dujarric, said.": the role before the name is no part of the clause.
             if (e == v - 1 && RoleBeforeName.Start(doc, s.FirstToken, comma) is var roleComma and > 0) comma = roleComma;

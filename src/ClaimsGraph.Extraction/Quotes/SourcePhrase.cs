@@ -85,7 +85,9 @@ public static class SourcePhrase
                 }
                 break;
             }
-            if (t.Kind == TokenKind.Word && Boundaries.Contains(doc.Word(k)) && !t.IsCapitalized && !doc.WordIs(k, "to") && !(doc.WordIs(k, "of") || doc.WordIs(k, "for"))) break;
+            // A boundary word inside a name ("in" of "Moon Jae-in") is part of the name.
+            if (t.Kind == TokenKind.Word && Boundaries.Contains(doc.Word(k)) && !t.IsCapitalized && !doc.WordIs(k, "to") && !(doc.WordIs(k, "of") || doc.WordIs(k, "for"))
+                && doc.MentionAt[k] < 0) break;
             first = k;
         }
         // "Trump, in Kentucky, said": a place after a preposition is where, not who.

@@ -27,6 +27,10 @@ public static class ReferringWords
         var t = doc.Tokens[k];
         if (t.Kind != TokenKind.Word) return null;
         var w = doc.Word(k);
+        // "the Chinese president", "Japan's prime minister": the holder of the role given with that state; a holder given
+        // with no state may be someone else's ("the Mexican president" is no "President Reagan").
+        if (!t.IsCapitalized && Titles.RoleNouns.Contains(w) && StateOwner(doc, k) is { } state)
+            return SpeakerResolver.RoleHolder(doc, w, k, headOnly: true, stateId: state) is { } holder && SpeakerResolver.StateOf(doc, holder) == state ? holder.Id : null;
         if (!t.IsCapitalized && k > 0 && doc.WordIs(k - 1, "the"))
         {
             if (w.Equals("island", StringComparison.OrdinalIgnoreCase)) return RecentIslandState(doc, k);
@@ -35,6 +39,18 @@ public static class ReferringWords
                 return SpeakerResolver.RoleHolder(doc, w, k, headOnly: true)?.Id;
         }
         return null;
+    }
+
+    /// <summary>The state of "the Chinese" or "China's" right before token <paramref name="k"/>, or null.</summary>
+    private static string? StateOwner(Document doc, int k)
+    {
+        var j = k - 1;
+        if (j >= 0 && doc.Tokens[j].Is(TokenFlags.Clitic)) j--;
+        if (j < 0 || doc.MentionAt[j] < 0) return null;
+        var mention = doc.Mentions[doc.MentionAt[j]];
+        if (mention.Kind != MentionKind.State || mention.EndToken != j + 1) return null;
+        // A demonym needs its article ("the Chinese president"); "Chinese president Xi" is a title the mention stage read.
+        return j == k - 2 || mention.FirstToken > 0 && doc.WordIs(mention.FirstToken - 1, "the") ? mention.EntityId : null;
     }
 
     private static string? RecentIslandState(Document doc, int k)

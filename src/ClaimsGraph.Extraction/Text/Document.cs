@@ -60,7 +60,8 @@ public sealed class Document
     public void IndexMentions()
     {
         Mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
-        MentionAt = new int[Tokens.Count];
+        // The mention stage indexes twice (before and after short names resolve): the second time reuses the array.
+        if (MentionAt.Length != Tokens.Count) MentionAt = new int[Tokens.Count];
         Array.Fill(MentionAt, -1);
         for (var m = 0; m < Mentions.Count; m++)
         {

@@ -40,6 +40,12 @@ public static class AttributionTail
 
     private static readonly WordSet OccasionStarters = new(["during", "at", "in", "on"]);
 
+    // "…, Kishida said after talks with Marcos.", "…, she said while visiting Kyiv.": wire copy closes many reports
+    // with when the saying happened; what follows these needs no determiner ("after talks", "while visiting").
+    private static readonly WordSet TimeStarters = new(["after", "before", "following", "while"]);
+
+    private static readonly WordSet SubjectPronouns = new(["he", "she", "they", "we", "i", "it", "you"]);
+
     private static readonly WordSet OccasionOpeners = new(["a", "an", "the", "his", "her", "their", "its", "our", "my", "this", "that", "one"]);
 
     // A clause inside the tail ("said on Tuesday during a town meeting that he may wait …") makes it no adverbial.
@@ -48,19 +54,26 @@ public static class AttributionTail
     /// <summary>
     /// Whether the words from <paramref name="k"/> to the end of the sentence are one adverbial of the saying: a
     /// preposition ("during", "at", "in", "on") and a noun phrase ("during his speech", "on the morning show", not "in 2011 to
-    /// a new wage system", "at least six balloons"), with no clause, comma, dash or quotation mark before the sentence ends.
+    /// a new wage system", "at least six balloons"), or a time phrase ("after talks with …", "while visiting …", not
+    /// "after he met …"), with no clause, comma, dash or quotation mark before the sentence ends.
     /// </summary>
     public static bool IsOccasionOnly(Document doc, int k, int limit)
     {
-        if (k + 1 >= limit || doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].IsCapitalized || !OccasionStarters.Contains(doc.Word(k))) return false;
+        if (k + 1 >= limit || doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].IsCapitalized) return false;
+        var time = TimeStarters.Contains(doc.Word(k));
+        if (!time && !OccasionStarters.Contains(doc.Word(k))) return false;
         var next = doc.Tokens[k + 1];
-        if (next.Kind != TokenKind.Word || !next.IsCapitalized && !OccasionOpeners.Contains(doc.Word(k + 1))) return false;
+        if (next.Kind != TokenKind.Word) return false;
+        // "said after he met …" is a clause of its own.
+        if (time ? SubjectPronouns.Contains(doc.Word(k + 1)) : !next.IsCapitalized && !OccasionOpeners.Contains(doc.Word(k + 1))) return false;
         for (var j = k + 1; j < limit; j++)
         {
             if (j - k > MaxOccasion) return false;
             var t = doc.Tokens[j];
             if (t.Kind == TokenKind.Quote || t.Kind == TokenKind.Word && ClauseWords.Contains(doc.Word(j))) return false;
             if (t.Kind != TokenKind.Punct || t.Is(TokenFlags.Glued) && !doc.IsPunct(j, ',')) continue;
+            // "Marcos Jr. in Manila": the period of an abbreviation, a lower-case word after it.
+            if (doc.IsPunct(j, '.') && doc.Tokens[j - 1].Is(TokenFlags.Glued) && j + 1 < limit && doc.Tokens[j + 1].Kind == TokenKind.Word && !doc.Tokens[j + 1].IsCapitalized) continue;
             // Only the sentence's own closing mark may follow.
             return !ReportedClause.MoreWordsThan(doc, j, limit, 0);
         }

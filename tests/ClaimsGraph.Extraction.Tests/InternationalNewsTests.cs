@@ -1,0 +1,114 @@
+using ClaimsGraph.Domain.Model;
+using ClaimsGraph.Extraction.Pipeline;
+using static ClaimsGraph.Extraction.Tests.QuoteTestHelpers;
+
+namespace ClaimsGraph.Extraction.Tests;
+
+/// <summary>
+/// Constructions of wire and international news that PolNeAR (US politics of 2016) rarely has, on hand-written
+/// sentences: states' bodies as sources, the time of the saying after the attribution, places next to a cue.
+/// </summary>
+public class InternationalNewsTests
+{
+    [Theory]
+    [InlineData("North Korea fired two missiles into the sea on Thursday, South Korea\u2019s military said.", "organization:south-korea-military")]
+    [InlineData("The Philippine coast guard said the boats had been rammed twice.", "organization:philippines-coast-guard")]
+    [InlineData("China\u2019s foreign ministry said the drills were routine.", "organization:china-foreign-ministry")]
+    public void A_state_s_body_named_in_lower_case_is_the_organisation_that_speaks(string text, string speaker)
+    {
+        var q = Single(text, QuoteKind.Indirect);
+        Assert.Equal(speaker, q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void The_state_owning_the_speaking_body_is_no_target()
+    {
+        var q = Single("North Korea fired two missiles, South Korea\u2019s military said.", QuoteKind.Indirect);
+        Assert.Contains(q.About, a => a.EntityId == "state:KP");
+        Assert.DoesNotContain(q.About, a => a.EntityId == "state:KR");
+    }
+
+    [Fact]
+    public void A_body_word_qualifying_the_noun_after_it_is_no_organisation()
+    {
+        var entities = Extractor.Extract("Seoul asked for more U.S. military aid and Russia\u2019s military successes worried Tokyo.").Entities;
+        Assert.DoesNotContain(entities, e => e.Entity.Id == "organization:united-states-military" || e.Entity.Id == "organization:russia-military");
+    }
+
+    [Fact]
+    public void American_is_the_demonym_of_the_united_states()
+    {
+        var entities = Extractor.Extract("American diplomats met the envoy in Manila.").Entities;
+        Assert.Contains(entities, e => e.Entity.Id == "state:US");
+        Assert.DoesNotContain(entities, e => e.Entity.Id == "state:MP");
+    }
+
+    [Theory]
+    [InlineData("The two countries will deepen defence ties, Kishida said after talks with Marcos in Manila.")]
+    [InlineData("The two countries will deepen defence ties, Kishida said while visiting Manila.")]
+    [InlineData("The two countries will deepen defence ties, Kishida said after talks with President Ferdinand Marcos Jr. in Manila.")]
+    public void The_time_of_the_saying_after_the_attribution_leaves_the_clause_before_reported(string text)
+    {
+        var q = Single(text, QuoteKind.Indirect);
+        Assert.Equal("The two countries will deepen defence ties", q.Text);
+        Assert.Equal("person:kishida", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_place_next_to_the_cue_is_no_person()
+    {
+        var result = Extractor.Extract("A spokesperson for the embassy in Tokyo said the visa rules would change in May.");
+        Assert.DoesNotContain(result.Entities, e => e.Entity.Id == "person:tokyo");
+        Assert.DoesNotContain(result.Quotes, q => q.Speaker.EntityId == "person:tokyo");
+    }
+
+    [Theory]
+    [InlineData("South Korean President Moon Jae-in said the talks would resume.", "person:moon-jae-in")]
+    [InlineData("UN Secretary-General Ban Ki-moon said the talks would resume.", "person:ban-ki-moon")]
+    [InlineData("Taiwan President Lai Ching-te said the talks would resume.", "person:lai-ching-te")]
+    public void A_hyphenated_east_asian_given_name_stays_whole(string text, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, QuoteKind.Indirect).Speaker.EntityId);
+    }
+
+    [Fact]
+    public void An_english_word_glued_to_a_name_is_no_part_of_it()
+    {
+        var entities = Extractor.Extract("Senator Mary Clinton-era rules and Governor Bob Smith-backed bills both failed.").Entities;
+        Assert.Contains(entities, e => e.Entity.Id == "person:mary-clinton");
+        Assert.Contains(entities, e => e.Entity.Id == "person:bob-smith");
+    }
+
+    private const string TwoPresidents = "Chinese President Xi Jinping met US President Joe Biden in San Francisco on Wednesday.\n\n";
+
+    [Theory]
+    [InlineData("The Chinese president warned that the strait was the most dangerous issue.", "person:xi-jinping")]
+    [InlineData("The Chinese leader said Beijing would not seek war.", "person:xi-jinping")]
+    [InlineData("The US president said the talks were constructive.", "person:joe-biden")]
+    public void A_role_with_its_state_is_that_state_s_holder_not_the_last_one_named(string sentence, string speaker)
+    {
+        Assert.Equal(speaker, Single(TwoPresidents + sentence, QuoteKind.Indirect).Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_role_with_its_state_in_a_quote_is_about_that_state_s_holder()
+    {
+        var q = Single(TwoPresidents + "Biden said: \u201cI told the Chinese president that we will defend our allies.\u201d");
+        Assert.Contains(q.About, a => a.EntityId == "person:xi-jinping");
+    }
+
+    [Fact]
+    public void A_role_with_a_state_no_holder_was_given_with_is_about_nobody_named()
+    {
+        var q = Single("President Reagan once met the envoy.\n\nHis aide said: \u201cThe Mexican president will call tomorrow.\u201d");
+        Assert.DoesNotContain(q.About, a => a.EntityId == "person:reagan");
+    }
+
+    [Theory]
+    [InlineData("Chinese Vice Premier He Lifeng said the talks were candid.", "person:he-lifeng")]
+    [InlineData("Ministry spokesperson He Yadong said the rules would not change.", "person:he-yadong")]
+    public void The_surname_he_after_a_role_is_a_name_not_the_pronoun(string text, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, QuoteKind.Indirect).Speaker.EntityId);
+    }
+}
