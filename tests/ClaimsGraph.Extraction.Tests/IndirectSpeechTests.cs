@@ -1901,4 +1901,25 @@ public class IndirectSpeechTests
         Assert.Equal("The ferry talks will resume in Bergen next month", q.Text);
         Assert.Equal("Tomas Berg", Mention(text, q));
     }
+
+    // The words between a cue and the quotation it introduces are the quotation's lead-in (Indirect/QuotationLeadIn.cs).
+    [Theory]
+    [InlineData("Mayor Elena Ruiz told reporters outside the ferry terminal that “the pier will reopen in May.”")]
+    [InlineData("The harbor board said about the new toll: “It is fair to every driver.”")]
+    [InlineData("Ortiz explained it this way: “A ferry without a pier is just a boat.”")]
+    [InlineData("Ruiz also said, without offering proof, that “the contractors cheated the city.”")]
+    [InlineData("The councilman later repeated his claim that “nobody reads the budget.”")]
+    public void The_lead_in_of_a_quotation_after_its_cue_is_no_report(string text)
+    {
+        Assert.Empty(Indirect(text));
+    }
+
+    [Fact]
+    public void A_report_before_a_quotation_with_a_cue_of_its_own_is_still_reported()
+    {
+        const string text = "Ruiz told reporters that the pier would reopen in May and added: “We are ready.”";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("that the pier would reopen in May", q.Text);
+        Assert.Equal("told", Cue(text, q));
+    }
 }
