@@ -1922,4 +1922,12 @@ public class IndirectSpeechTests
         Assert.Equal("that the pier would reopen in May", q.Text);
         Assert.Equal("told", Cue(text, q));
     }
+
+    [Theory]
+    [InlineData("In a statement on Monday, the harbor board said about its decision to raise the ferry toll: “It is fair to every driver.”")]
+    [InlineData("The councilman also suggested closing the old terminal after the election: “It costs us too much.”")]
+    public void The_lead_in_before_the_colon_that_cues_a_quotation_is_no_report(string text)
+    {
+        Assert.Empty(Indirect(text));
+    }
 }

@@ -52,7 +52,7 @@ public static partial class IndirectSpeechFinder
             for (var i = found.Count - 1; i >= from; i--)
             {
                 if (Overlaps(claimed, found[i]) || found[i].Cue is { } cue && (quoteCues.Contains(cue.Start) || ApostropheQuotation.Inside(doc, cue.Start))
-                    || QuotationLeadIn.IsLeadIn(leadIns, found[i])
+                    || QuotationLeadIn.IsLeadIn(doc, leadIns, found[i])
                     || betweenPieces is not null && Overlaps(betweenPieces, found[i]) && !IsSayingCue(doc, found[i])
                     || NoReportAtCue(doc, doc.Sentences[si], found[i])) found.RemoveAt(i);
                 else found[i] = Dateline.Skip(doc, doc.Sentences[si], found[i]);

@@ -1,3 +1,5 @@
+using ClaimsGraph.Extraction.Text;
+
 namespace ClaimsGraph.Extraction.Quotes.Indirect;
 
 /// <summary>
@@ -5,7 +7,9 @@ namespace ClaimsGraph.Extraction.Quotes.Indirect;
 /// explained it this way: “…”": a cue that introduces a quotation after it takes the quotation as what was said; the
 /// words between the cue and the opening mark are the quotation's lead-in (addressee, topic, a "that", the start of a
 /// sentence the quotation finishes), part of that one attribution and no report of their own. The quote stage gives the
-/// quotation that cue; a report read from the same cue whose words end before the quotation is dropped.
+/// quotation that cue; a report read from the same cue whose words end before the quotation is dropped. So is one whose
+/// words end at the colon the quote stage took for the quotation's cue, "The board said about its decision to raise the
+/// toll: “…”".
 /// </summary>
 public static class QuotationLeadIn
 {
@@ -21,6 +25,12 @@ public static class QuotationLeadIn
     }
 
     /// <summary>Whether report <paramref name="c"/> lies between its cue and the quotation that cue introduces.</summary>
-    public static bool IsLeadIn(Dictionary<int, int>? cues, QuoteCandidate c) =>
-        cues is not null && c.Cue is { } cue && cues.TryGetValue(cue.Start, out var quote) && c.Span.Start >= cue.End && c.Span.End <= quote;
+    public static bool IsLeadIn(Document doc, Dictionary<int, int>? cues, QuoteCandidate c)
+    {
+        if (cues is null || c.Cue is not { } cue || c.Span.Start < cue.End) return false;
+        if (cues.TryGetValue(cue.Start, out var quote)) return c.Span.End <= quote;
+        var colon = c.Span.End;
+        while (colon < doc.Text.Length && doc.Text[colon] == ' ') colon++;
+        return colon < doc.Text.Length && doc.Text[colon] == ':' && cues.ContainsKey(colon);
+    }
 }
