@@ -1930,4 +1930,27 @@ public class IndirectSpeechTests
     {
         Assert.Empty(Indirect(text));
     }
+
+    // After “…,” X said, the quotation is what was said: time, place, topic or an aside after the verb is no report
+    // (Indirect/SayingCircumstance.cs, InQuotationTail).
+    [Theory]
+    [InlineData("“We will rebuild the pier,” Ruiz said late last week.")]
+    [InlineData("“The toll is fair,” the harbor chief said about the new fees.")]
+    [InlineData("“Nobody was hurt,” Ortiz said outside the courthouse.")]
+    [InlineData("“The ferry will run again,” the mayor said 20 minutes into the meeting.")]
+    [InlineData("“Ask the fishermen,” Ortiz said, another jab at the harbor board.")]
+    public void What_follows_the_verb_in_a_quotation_s_tail_is_no_report(string text)
+    {
+        Assert.Empty(Indirect(text));
+    }
+
+    [Theory]
+    [InlineData("“The ferry will run again,” the mayor said, adding that the pier would reopen in May.", "that the pier would reopen in May")]
+    [InlineData("“It is over,” Ortiz said, not even needing to name the harbor chief.", "not even needing to name the harbor chief")]
+    [InlineData("“It is over,” Ortiz said, while also arguing that the board should resign.", "while also arguing that the board should resign")]
+    public void A_participle_or_a_second_saying_in_a_quotation_s_tail_is_still_reported(string text, string expected)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(expected, q.Text);
+    }
 }
