@@ -1939,6 +1939,7 @@ public class IndirectSpeechTests
     [InlineData("“Nobody was hurt,” Ortiz said outside the courthouse.")]
     [InlineData("“The ferry will run again,” the mayor said 20 minutes into the meeting.")]
     [InlineData("“Ask the fishermen,” Ortiz said, another jab at the harbor board.")]
+    [InlineData("“We are ready,” the mayor said when the first ferry docked.")]
     public void What_follows_the_verb_in_a_quotation_s_tail_is_no_report(string text)
     {
         Assert.Empty(Indirect(text));
@@ -1952,5 +1953,13 @@ public class IndirectSpeechTests
     {
         var q = Assert.Single(Indirect(text));
         Assert.Equal(expected, q.Text);
+    }
+
+    [Fact]
+    public void A_tail_phrase_running_into_quoted_words_is_still_a_partial_quote()
+    {
+        const string text = "“Too early?” She tweeted when the mayor ended a council meeting last April with a reference to the famous \"Jaws\" sequel playing in theaters, remarking, “Thank you, and enjoy the beach.”";
+        var q = Assert.Single(Pipeline.Extract(text).Quotes, r => r.Kind == QuoteKind.Partial && r.Text.StartsWith("when", StringComparison.Ordinal));
+        Assert.Equal("when the mayor ended a council meeting last April with a reference to the famous \"Jaws\" sequel playing in theaters", q.Text);
     }
 }

@@ -25,12 +25,11 @@ public static class SayingCircumstance
 
     private static readonly WordSet SubjectPronouns = new(["he", "she", "they", "we", "i", "it", "you"]);
 
-    // In a quotation's tail: "said about the storm", "said outside the court", and time: "said late last week",
-    // "reported Monday", "said Dec. 6 on CNN", "said 30 minutes into the debate". Not "when": "“…,” he wrote when the
-    // servers failed, adding, “…”" runs on into a second act of saying.
+    // In a quotation's tail: "said about the storm", "said outside the court", "wrote when the servers failed", and
+    // time: "said late last week", "reported Monday", "said Dec. 6 on CNN", "said 30 minutes into the debate".
     private static readonly WordSet TailOpeners = new(
     [
-        "about", "of", "on", "in", "at", "outside", "inside", "from", "with", "for", "by", "over", "amid", "despite",
+        "about", "when", "of", "on", "in", "at", "outside", "inside", "from", "with", "for", "by", "over", "amid", "despite",
         "late", "early", "earlier", "later", "last", "this", "several", "just", "yesterday", "today", "tonight",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "January", "February", "March", "April", "June", "July",
@@ -65,7 +64,8 @@ public static class SayingCircumstance
     /// "“…,” he said late last week", "“…,” she said about the storm", "“…,” he said, another nod to the film": after a
     /// quotation and its speaker the verb's object is the quotation, so a phrase of time, place or topic right after the
     /// verb, or an aside after a comma, is no report; a "that" clause, a participle after the comma ("…, adding that
-    /// …", "…, not even needing to name him") or a second act of saying ("…, while arguing that …") still is.
+    /// …", "…, not even needing to name him") or a second act of saying ("…, while arguing that …") still is. A phrase
+    /// that runs on into quoted words is left to <see cref="QuotedWordsInReports"/>, which makes it a partial quote.
     /// </summary>
     private static bool InQuotationTail(Document doc, int cue, int first, int end)
     {
@@ -77,6 +77,7 @@ public static class SayingCircumstance
             if (doc.WordIs(k, "even")) k++;
             return k >= end || doc.Tokens[k].Kind != TokenKind.Word || !doc.Word(k).EndsWith("ing", StringComparison.Ordinal);
         }
-        return first == cue + 1 && (doc.Tokens[first].Kind == TokenKind.Number || TailOpeners.Contains(doc.Word(first)));
+        return first == cue + 1 && (doc.Tokens[first].Kind == TokenKind.Number || TailOpeners.Contains(doc.Word(first)))
+            && !(end < doc.Tokens.Count && (doc.Tokens[end].Kind == TokenKind.Quote || end + 1 < doc.Tokens.Count && doc.Tokens[end].Kind == TokenKind.Punct && doc.Tokens[end + 1].Kind == TokenKind.Quote));
     }
 }
