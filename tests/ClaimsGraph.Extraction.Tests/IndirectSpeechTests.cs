@@ -1962,4 +1962,22 @@ public class IndirectSpeechTests
         var q = Assert.Single(Pipeline.Extract(text).Quotes, r => r.Kind == QuoteKind.Partial && r.Text.StartsWith("when", StringComparison.Ordinal));
         Assert.Equal("when the mayor ended a council meeting last April with a reference to the famous \"Jaws\" sequel playing in theaters", q.Text);
     }
+
+    // "declined" before a number, "by", "from" or a degree adverb is a fall, no refusal (Indirect/ObjectSense.cs).
+    [Theory]
+    [InlineData("Her approval rating remains strong, though it has declined slightly from 58 percent in the last poll to 55 percent now.")]
+    [InlineData("Trade between the two ports declined 40 percent in the first six months of this year.")]
+    public void Declining_by_an_amount_reports_nothing(string text)
+    {
+        Assert.Empty(Indirect(text));
+    }
+
+    [Theory]
+    [InlineData("The mayor declined to comment on the ferry contract.", "to comment on the ferry contract")]
+    [InlineData("The harbor chief declined an interview request from the Gazette.", "an interview request from the Gazette")]
+    public void Declining_a_request_or_to_comment_is_still_reported(string text, string expected)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(expected, q.Text);
+    }
 }
