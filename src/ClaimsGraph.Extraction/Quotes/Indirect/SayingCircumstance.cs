@@ -78,6 +78,11 @@ public static class SayingCircumstance
             return k >= end || doc.Tokens[k].Kind != TokenKind.Word || !doc.Word(k).EndsWith("ing", StringComparison.Ordinal);
         }
         return first == cue + 1 && (doc.Tokens[first].Kind == TokenKind.Number || TailOpeners.Contains(doc.Word(first)))
-            && !(end < doc.Tokens.Count && (doc.Tokens[end].Kind == TokenKind.Quote || end + 1 < doc.Tokens.Count && doc.Tokens[end].Kind == TokenKind.Punct && doc.Tokens[end + 1].Kind == TokenKind.Quote));
+            && !RunsIntoQuotation(doc, end);
     }
+
+    // A quotation mark right at the end of the words, or after one punctuation mark.
+    private static bool RunsIntoQuotation(Document doc, int end) =>
+        end < doc.Tokens.Count && (doc.Tokens[end].Kind == TokenKind.Quote
+            || end + 1 < doc.Tokens.Count && doc.Tokens[end].Kind == TokenKind.Punct && doc.Tokens[end + 1].Kind == TokenKind.Quote);
 }
