@@ -1901,4 +1901,83 @@ public class IndirectSpeechTests
         Assert.Equal("The ferry talks will resume in Bergen next month", q.Text);
         Assert.Equal("Tomas Berg", Mention(text, q));
     }
+
+    // The words between a cue and the quotation it introduces are the quotation's lead-in (Indirect/QuotationLeadIn.cs).
+    [Theory]
+    [InlineData("Mayor Elena Ruiz told reporters outside the ferry terminal that “the pier will reopen in May.”")]
+    [InlineData("The harbor board said about the new toll: “It is fair to every driver.”")]
+    [InlineData("Ortiz explained it this way: “A ferry without a pier is just a boat.”")]
+    [InlineData("Ruiz also said, without offering proof, that “the contractors cheated the city.”")]
+    [InlineData("The councilman later repeated his claim that “nobody reads the budget.”")]
+    public void The_lead_in_of_a_quotation_after_its_cue_is_no_report(string text)
+    {
+        Assert.Empty(Indirect(text));
+    }
+
+    [Fact]
+    public void A_report_before_a_quotation_with_a_cue_of_its_own_is_still_reported()
+    {
+        const string text = "Ruiz told reporters that the pier would reopen in May and added: “We are ready.”";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("that the pier would reopen in May", q.Text);
+        Assert.Equal("told", Cue(text, q));
+    }
+
+    [Theory]
+    [InlineData("In a statement on Monday, the harbor board said about its decision to raise the ferry toll: “It is fair to every driver.”")]
+    [InlineData("The councilman also suggested closing the old terminal after the election: “It costs us too much.”")]
+    public void The_lead_in_before_the_colon_that_cues_a_quotation_is_no_report(string text)
+    {
+        Assert.Empty(Indirect(text));
+    }
+
+    // After “…,” X said, the quotation is what was said: time, place, topic or an aside after the verb is no report
+    // (Indirect/SayingCircumstance.cs, InQuotationTail).
+    [Theory]
+    [InlineData("“We will rebuild the pier,” Ruiz said late last week.")]
+    [InlineData("“The toll is fair,” the harbor chief said about the new fees.")]
+    [InlineData("“Nobody was hurt,” Ortiz said outside the courthouse.")]
+    [InlineData("“The ferry will run again,” the mayor said 20 minutes into the meeting.")]
+    [InlineData("“Ask the fishermen,” Ortiz said, another jab at the harbor board.")]
+    [InlineData("“We are ready,” the mayor said when the first ferry docked.")]
+    public void What_follows_the_verb_in_a_quotation_s_tail_is_no_report(string text)
+    {
+        Assert.Empty(Indirect(text));
+    }
+
+    [Theory]
+    [InlineData("“The ferry will run again,” the mayor said, adding that the pier would reopen in May.", "that the pier would reopen in May")]
+    [InlineData("“It is over,” Ortiz said, not even needing to name the harbor chief.", "not even needing to name the harbor chief")]
+    [InlineData("“It is over,” Ortiz said, while also arguing that the board should resign.", "while also arguing that the board should resign")]
+    public void A_participle_or_a_second_saying_in_a_quotation_s_tail_is_still_reported(string text, string expected)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(expected, q.Text);
+    }
+
+    [Fact]
+    public void A_tail_phrase_running_into_quoted_words_is_still_a_partial_quote()
+    {
+        const string text = "“Too early?” She tweeted when the mayor ended a council meeting last April with a reference to the famous \"Jaws\" sequel playing in theaters, remarking, “Thank you, and enjoy the beach.”";
+        var q = Assert.Single(Pipeline.Extract(text).Quotes, r => r.Kind == QuoteKind.Partial && r.Text.StartsWith("when", StringComparison.Ordinal));
+        Assert.Equal("when the mayor ended a council meeting last April with a reference to the famous \"Jaws\" sequel playing in theaters", q.Text);
+    }
+
+    // "declined" before a number, "by", "from" or a degree adverb is a fall, no refusal (Indirect/ObjectSense.cs).
+    [Theory]
+    [InlineData("Her approval rating remains strong, though it has declined slightly from 58 percent in the last poll to 55 percent now.")]
+    [InlineData("Trade between the two ports declined 40 percent in the first six months of this year.")]
+    public void Declining_by_an_amount_reports_nothing(string text)
+    {
+        Assert.Empty(Indirect(text));
+    }
+
+    [Theory]
+    [InlineData("The mayor declined to comment on the ferry contract.", "to comment on the ferry contract")]
+    [InlineData("The harbor chief declined an interview request from the Gazette.", "an interview request from the Gazette")]
+    public void Declining_a_request_or_to_comment_is_still_reported(string text, string expected)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(expected, q.Text);
+    }
 }

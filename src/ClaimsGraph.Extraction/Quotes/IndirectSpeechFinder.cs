@@ -12,7 +12,8 @@ namespace ClaimsGraph.Extraction.Quotes;
 /// "X said (that) CLAUSE", "X believes CLAUSE", "X asked whether CLAUSE", "CLAUSE, X said", "CLAUSE, said X",
 /// "A, X said, B", "According to X, CLAUSE", "CLAUSE, according to X", "his claim that CLAUSE",
 /// "it is expected that CLAUSE". A sentence may hold several; a report inside another's words is left to the outer
-/// one (<see cref="OverlappingReports"/>).
+/// one (<see cref="OverlappingReports"/>), and the words between a cue and the quotation it introduces are that
+/// quotation's lead-in (<see cref="QuotationLeadIn"/>).
 /// The span is the reported clause, "that" included (see <see cref="ReportedClause"/>).
 /// This file holds the sentence loop and the candidate; the rules live by concern in IndirectSpeechFinder.*.cs
 /// (CueBefore, CueAfter, Participles, Sources, Subjects, Phrases).
@@ -42,6 +43,7 @@ public static partial class IndirectSpeechFinder
             else Claim(claimed, q.FirstToken, q.EndToken);
         }
         var quoteCues = PiecedQuoteCues(direct);
+        var leadIns = QuotationLeadIn.Cues(direct);
         var found = new List<QuoteCandidate>();
         for (var si = 0; si < doc.Sentences.Count; si++)
         {
@@ -51,6 +53,7 @@ public static partial class IndirectSpeechFinder
             for (var i = found.Count - 1; i >= from; i--)
             {
                 if (Overlaps(claimed, found[i]) || found[i].Cue is { } cue && (quoteCues.Contains(cue.Start) || ApostropheQuotation.Inside(doc, cue.Start))
+                    || QuotationLeadIn.IsLeadIn(doc, leadIns, found[i])
                     || betweenPieces is not null && Overlaps(betweenPieces, found[i]) && !IsSayingCue(doc, found[i])
                     || NoReportAtCue(doc, doc.Sentences[si], found[i])) found.RemoveAt(i);
                 else found[i] = Dateline.Skip(doc, doc.Sentences[si], found[i]);

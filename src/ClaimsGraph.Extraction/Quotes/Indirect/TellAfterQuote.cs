@@ -16,9 +16,15 @@ public static class TellAfterQuote
     private static readonly WordSet TellForms = new(["told", "tells", "tell"], ignoreCase: true);
 
     /// <summary>Whether cue <paramref name="v"/> is "told" right after a quotation and its clause at <paramref name="start"/> is bare.</summary>
-    public static bool IsTail(Document doc, int v, int start)
+    public static bool IsTail(Document doc, int v, int start) =>
+        TellForms.Contains(doc.Word(v)) && !doc.WordIs(start, "that") && !ParticipleAfterComma(doc, start) && FollowsQuotation(doc, v);
+
+    /// <summary>
+    /// Whether verb <paramref name="v"/> stands in a quotation's tail, "“…,” she told", "“…?” the mayor asked": a closing
+    /// mark after a comma, question or exclamation mark, then a speaker of at most six tokens, then the verb.
+    /// </summary>
+    public static bool FollowsQuotation(Document doc, int v)
     {
-        if (!TellForms.Contains(doc.Word(v)) || doc.WordIs(start, "that") || ParticipleAfterComma(doc, start)) return false;
         for (var k = v - 1; k >= 0 && k >= v - 1 - MaxSpeakerTokens; k--)
         {
             var t = doc.Tokens[k];
@@ -32,8 +38,8 @@ public static class TellAfterQuote
         return false;
     }
 
-    // "told the crowd, adding …": a second predicate of the speaker, read under its own rules.
-    private static bool ParticipleAfterComma(Document doc, int start) =>
+    /// <summary>"told the crowd, adding …": a second predicate of the speaker, read under its own rules.</summary>
+    public static bool ParticipleAfterComma(Document doc, int start) =>
         start > 0 && doc.IsPunct(start - 1, ',') && doc.Tokens[start].Kind == TokenKind.Word && !doc.Tokens[start].IsCapitalized
         && doc.Word(start).EndsWith("ing", StringComparison.Ordinal);
 
