@@ -1901,4 +1901,21 @@ public class IndirectSpeechTests
         Assert.Equal("The ferry talks will resume in Bergen next month", q.Text);
         Assert.Equal("Tomas Berg", Mention(text, q));
     }
+
+    // A title-case headline closing on its attribution, "CLAUSE, Source Says." (IndirectSpeechFinder.IsTitleCaseClosingCue).
+    [Fact]
+    public void A_headline_closing_on_its_title_case_attribution_reports_the_clause()
+    {
+        const string text = "Ferry Line Hid Safety Problems From Riders, Former Harbor Captain Warns.\n\nThe ferry line denied the charge on Monday.";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "Warns");
+        Assert.Equal("Ferry Line Hid Safety Problems From Riders", q.Text);
+        Assert.Contains("Harbor Captain", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_headline_of_two_words_before_a_title_case_attribution_reports_nothing()
+    {
+        const string text = "Ferry Fees, Harbor Captain Says.\n\nThe ferry line denied the charge on Monday.";
+        Assert.DoesNotContain(Indirect(text), r => Cue(text, r) == "Says");
+    }
 }

@@ -257,6 +257,13 @@ public static partial class IndirectSpeechFinder
         v > s.FirstToken && v + 1 < s.EndToken && doc.Tokens[v - 1].Kind == TokenKind.Word && doc.Tokens[v - 1].IsCapitalized
         && doc.Tokens[v + 1].Kind == TokenKind.Word && doc.Tokens[v + 1].IsCapitalized && !doc.Tokens[v].Is(TokenFlags.AllCaps)
         && IndirectCues.BareClauseVerbs.Contains(doc.Word(v)) && doc.Word(v).EndsWith("s", StringComparison.Ordinal);
+
+    /// <summary>"Port Will Close By June, Harbor Master Says.": a title-case cue after a capitalised source, closing the headline.</summary>
+    private static bool IsTitleCaseClosingCue(Document doc, Sentence s, int v) =>
+        v > s.FirstToken && doc.Tokens[v - 1].Kind == TokenKind.Word && doc.Tokens[v - 1].IsCapitalized && !doc.Tokens[v].Is(TokenFlags.AllCaps)
+        && (v + 1 == s.EndToken || v + 2 == s.EndToken && doc.IsPunct(v + 1, '.'))
+        && IndirectCues.BareClauseVerbs.Contains(doc.Word(v)) && doc.Word(v).EndsWith("s", StringComparison.Ordinal);
+
     /// <summary>"it is believed", "it has been reported": a reporting verb with the dummy subject "it".</summary>
     private static bool IsImpersonal(Document doc, int f, int e) => e - f == 1 && doc.WordIs(f, "it") && IsPassiveAfter(doc, e);
 

@@ -176,6 +176,12 @@ public static partial class IndirectSpeechFinder
                 if (v == s.FirstToken && w is "Asked" && AskedWithoutAsker(doc, s, v) is { } asked) found.Add(asked);
                 // A headline in title case: "Senator Says Plan Will Fail".
                 else if (IsTitleCaseCue(doc, s, v) && CueBeforeClause(doc, s, v) is { } headline) found.Add(headline);
+                // A headline closing on its attribution: "Port Will Close By June, Harbor Master Says."
+                else if (!cueAfterDone && IsTitleCaseClosingCue(doc, s, v) && CueAfterClause(doc, s, v, titleCase: true) is { } closing)
+                {
+                    found.Add(closing);
+                    cueAfterDone = true;
+                }
                 // "Noting that CLAUSE, the mayor asked …": a participle of saying opening the sentence.
                 else if (FrontedParticipleReported(doc, s, v) is { } fronted) found.Add(fronted);
                 continue;
