@@ -1918,4 +1918,31 @@ public class IndirectSpeechTests
         const string text = "Ferry Fees, Harbor Captain Says.\n\nThe ferry line denied the charge on Monday.";
         Assert.DoesNotContain(Indirect(text), r => Cue(text, r) == "Says");
     }
+
+    // "hope", "fear", "doubt" … are nouns or verbs: after a capitalised plural subject or after a subject's relative
+    // aside they are the verb of a bare clause (IndirectSpeechFinder.AfterSubjectWord).
+    [Fact]
+    public void A_noun_form_after_a_capitalised_plural_subject_is_the_verb()
+    {
+        const string text = "Islanders hope the new ferry will run all winter.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the new ferry will run all winter", q.Text);
+        Assert.Equal("Islanders", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_noun_form_after_a_relative_aside_is_the_verb_of_the_subject_before_it()
+    {
+        const string text = "Harbor Commissioner Ellery, who has run the port for a decade, fears the new pier will close by June.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the new pier will close by June", q.Text);
+        Assert.Contains("Ellery", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_noun_form_after_a_capitalised_possessor_stays_a_noun()
+    {
+        const string text = "The Islanders' hope of a new pier faded when the council voted.";
+        Assert.Empty(Indirect(text));
+    }
 }
