@@ -1945,4 +1945,21 @@ public class IndirectSpeechTests
         const string text = "The Islanders' hope of a new pier faded when the council voted.";
         Assert.Empty(Indirect(text));
     }
+
+    // A verb of saying in the infinitive may take a bare clause, its subject and finite verb plain (IndirectSpeechFinder.Infinitives.cs).
+    [Fact]
+    public void A_verb_of_saying_in_the_infinitive_reports_a_bare_clause()
+    {
+        const string text = "Even after the inquiry began, Ortiz went on to say he had never touched the harbor boat.";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "say");
+        Assert.Equal("he had never touched the harbor boat", q.Text);
+        Assert.Equal("Ortiz", Mention(text, q));
+    }
+
+    [Fact]
+    public void An_object_after_an_infinitive_of_saying_is_no_bare_clause()
+    {
+        const string text = "The mayor refused to say the name of the new harbor master.";
+        Assert.DoesNotContain(Indirect(text), r => Cue(text, r) == "say");
+    }
 }
