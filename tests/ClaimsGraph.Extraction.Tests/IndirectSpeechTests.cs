@@ -1962,4 +1962,22 @@ public class IndirectSpeechTests
         const string text = "The mayor refused to say the name of the new harbor master.";
         Assert.DoesNotContain(Indirect(text), r => Cue(text, r) == "say");
     }
+
+    // A title-case headline verb of saying, judging or wanting reports its object (Indirect/HeadlineVerb.cs).
+    [Theory]
+    [InlineData("Harbor Master Endorses New Ferry Plan.\n\nThe harbor master spoke on Monday.", "Endorses", "New Ferry Plan", "Harbor Master")]
+    [InlineData("Mayor Ellery Just Announced His Run For Council, And Voters Cheered.\n\nEllery is 52.", "Announced", "His Run For Council", "Ellery")]
+    public void A_title_case_headline_verb_reports_its_object(string text, string cue, string content, string source)
+    {
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == cue);
+        Assert.Equal(content, q.Text);
+        Assert.Contains(source, Mention(text, q));
+    }
+
+    [Fact]
+    public void A_title_case_noun_after_a_possessive_is_no_headline_verb()
+    {
+        const string text = "Harbor Master’s Attacks On Ferry Plan Could Backfire.\n\nThe harbor master is 52.";
+        Assert.DoesNotContain(Indirect(text), r => Cue(text, r) == "Attacks");
+    }
 }

@@ -258,6 +258,17 @@ public static partial class IndirectSpeechFinder
         && doc.Tokens[v + 1].Kind == TokenKind.Word && doc.Tokens[v + 1].IsCapitalized && !doc.Tokens[v].Is(TokenFlags.AllCaps)
         && IndirectCues.BareClauseVerbs.Contains(doc.Word(v)) && doc.Word(v).EndsWith("s", StringComparison.Ordinal);
 
+    /// <summary>"Governor Endorses Harbor Plan": the headline verb's object, for the capitalised subject before the verb.</summary>
+    private static QuoteCandidate? HeadlineObjectReported(Document doc, Sentence s, int v)
+    {
+        var end = HeadlineVerb.ObjectEnd(doc, s, v);
+        if (end <= v + 1 || ReportedClause.HasQuoteMark(doc, v + 1, end)) return null;
+        var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
+        if (e <= f || !PlausibleSource(doc, f, e)) return null;
+        var speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
+        return Candidate(doc, v + 1, end, speaker, v, v + 1, s, f, v + 1, ThoughtConfidence);
+    }
+
     /// <summary>"Port Will Close By June, Harbor Master Says.": a title-case cue after a capitalised source, closing the headline.</summary>
     private static bool IsTitleCaseClosingCue(Document doc, Sentence s, int v) =>
         v > s.FirstToken && doc.Tokens[v - 1].Kind == TokenKind.Word && doc.Tokens[v - 1].IsCapitalized && !doc.Tokens[v].Is(TokenFlags.AllCaps)

@@ -182,6 +182,8 @@ public static partial class IndirectSpeechFinder
                     found.Add(closing);
                     cueAfterDone = true;
                 }
+                // "Governor Endorses Harbor Plan": a title-case headline verb reports its object.
+                else if (HeadlineVerb.IsVerb(doc, s, v) && HeadlineObjectReported(doc, s, v) is { } headlineObject) found.Add(headlineObject);
                 // "Noting that CLAUSE, the mayor asked …": a participle of saying opening the sentence.
                 else if (FrontedParticipleReported(doc, s, v) is { } fronted) found.Add(fronted);
                 continue;
