@@ -1980,4 +1980,21 @@ public class IndirectSpeechTests
         const string text = "Harbor Master’s Attacks On Ferry Plan Could Backfire.\n\nThe harbor master is 52.";
         Assert.DoesNotContain(Indirect(text), r => Cue(text, r) == "Attacks");
     }
+
+    // A negated "respond to" / "reply to" reports the request or question answered with silence (Indirect/NoResponse.cs).
+    [Fact]
+    public void Not_responding_to_a_request_reports_the_request()
+    {
+        const string text = "The harbor board did not immediately respond to a request for comment.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("a request for comment", q.Text);
+        Assert.Equal("The harbor board", Mention(text, q));
+    }
+
+    [Fact]
+    public void Responding_to_an_event_reports_nothing()
+    {
+        const string text = "The mayor responded to the storm by closing the pier.";
+        Assert.Empty(Indirect(text));
+    }
 }

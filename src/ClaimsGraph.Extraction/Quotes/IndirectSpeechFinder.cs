@@ -63,7 +63,8 @@ public static partial class IndirectSpeechFinder
     /// A report that its cue does not make: the words right after it are the speaker of "…, said NAME, …"
     /// (<see cref="InvertedAttribution"/>), the object of "maintains a lead", "found himself" (<see cref="ObjectSense"/>),
     /// when and how it was said, "said after the storm" (<see cref="SayingCircumstance"/>), a noun read as the cue, "talk show
-    /// host", "made plans to" (<see cref="CompoundNoun"/>), the writer's own "it is worth noting" (<see cref="WritersIdiom"/>).
+    /// host", "made plans to" (<see cref="CompoundNoun"/>), the writer's own "it is worth noting" (<see cref="WritersIdiom"/>),
+    /// "responded to" not negated (<see cref="NoResponse"/>).
     /// </summary>
     private static bool NoReportAtCue(Document doc, Sentence s, QuoteCandidate c)
     {
@@ -72,7 +73,7 @@ public static partial class IndirectSpeechFinder
         if (v >= s.EndToken || doc.Tokens[v].Start != cue.Start) return false;
         return InvertedAttribution.IsSpeakerAfterComma(doc, s, v, c.FirstToken) || ObjectSense.ReportsNothing(doc, s, v, c.FirstToken)
             || SayingCircumstance.IsCircumstance(doc, v, c.FirstToken, c.EndToken) || CompoundNoun.IsNoun(doc, s, v)
-            || WritersIdiom.IsIdiom(doc, s, v) || AnonymityRequest.IsRequest(doc, s, v)
+            || WritersIdiom.IsIdiom(doc, s, v) || AnonymityRequest.IsRequest(doc, s, v) || NoResponse.IsUnnegatedResponse(doc, s, v)
             || LeadInOnly(doc, s, v, c);
     }
 
