@@ -1980,4 +1980,100 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal(expected, q.Text);
     }
+
+    // A title-case headline closing on its attribution, "CLAUSE, Source Says." (IndirectSpeechFinder.IsTitleCaseClosingCue).
+    [Fact]
+    public void A_headline_closing_on_its_title_case_attribution_reports_the_clause()
+    {
+        const string text = "Ferry Line Hid Safety Problems From Riders, Former Harbor Captain Warns.\n\nThe ferry line denied the charge on Monday.";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "Warns");
+        Assert.Equal("Ferry Line Hid Safety Problems From Riders", q.Text);
+        Assert.Contains("Harbor Captain", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_headline_of_two_words_before_a_title_case_attribution_reports_nothing()
+    {
+        const string text = "Ferry Fees, Harbor Captain Says.\n\nThe ferry line denied the charge on Monday.";
+        Assert.DoesNotContain(Indirect(text), r => Cue(text, r) == "Says");
+    }
+
+    // "hope", "fear", "doubt" … are nouns or verbs: after a capitalised plural subject or after a subject's relative
+    // aside they are the verb of a bare clause (IndirectSpeechFinder.AfterSubjectWord).
+    [Fact]
+    public void A_noun_form_after_a_capitalised_plural_subject_is_the_verb()
+    {
+        const string text = "Islanders hope the new ferry will run all winter.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the new ferry will run all winter", q.Text);
+        Assert.Equal("Islanders", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_noun_form_after_a_relative_aside_is_the_verb_of_the_subject_before_it()
+    {
+        const string text = "Harbor Commissioner Ellery, who has run the port for a decade, fears the new pier will close by June.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the new pier will close by June", q.Text);
+        Assert.Contains("Ellery", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_noun_form_after_a_capitalised_possessor_stays_a_noun()
+    {
+        const string text = "The Islanders' hope of a new pier faded when the council voted.";
+        Assert.Empty(Indirect(text));
+    }
+
+    // A verb of saying in the infinitive may take a bare clause, its subject and finite verb plain (IndirectSpeechFinder.Infinitives.cs).
+    [Fact]
+    public void A_verb_of_saying_in_the_infinitive_reports_a_bare_clause()
+    {
+        const string text = "Even after the inquiry began, Ortiz went on to say he had never touched the harbor boat.";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "say");
+        Assert.Equal("he had never touched the harbor boat", q.Text);
+        Assert.Equal("Ortiz", Mention(text, q));
+    }
+
+    [Fact]
+    public void An_object_after_an_infinitive_of_saying_is_no_bare_clause()
+    {
+        const string text = "The mayor refused to say the name of the new harbor master.";
+        Assert.DoesNotContain(Indirect(text), r => Cue(text, r) == "say");
+    }
+
+    // A title-case headline verb of saying, judging or wanting reports its object (Indirect/HeadlineVerb.cs).
+    [Theory]
+    [InlineData("Harbor Master Endorses New Ferry Plan.\n\nThe harbor master spoke on Monday.", "Endorses", "New Ferry Plan", "Harbor Master")]
+    [InlineData("Mayor Ellery Just Announced His Run For Council, And Voters Cheered.\n\nEllery is 52.", "Announced", "His Run For Council", "Ellery")]
+    public void A_title_case_headline_verb_reports_its_object(string text, string cue, string content, string source)
+    {
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == cue);
+        Assert.Equal(content, q.Text);
+        Assert.Contains(source, Mention(text, q));
+    }
+
+    [Fact]
+    public void A_title_case_noun_after_a_possessive_is_no_headline_verb()
+    {
+        const string text = "Harbor Master’s Attacks On Ferry Plan Could Backfire.\n\nThe harbor master is 52.";
+        Assert.DoesNotContain(Indirect(text), r => Cue(text, r) == "Attacks");
+    }
+
+    // A negated "respond to" / "reply to" reports the request or question answered with silence (Indirect/NoResponse.cs).
+    [Fact]
+    public void Not_responding_to_a_request_reports_the_request()
+    {
+        const string text = "The harbor board did not immediately respond to a request for comment.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("a request for comment", q.Text);
+        Assert.Equal("The harbor board", Mention(text, q));
+    }
+
+    [Fact]
+    public void Responding_to_an_event_reports_nothing()
+    {
+        const string text = "The mayor responded to the storm by closing the pier.";
+        Assert.Empty(Indirect(text));
+    }
 }

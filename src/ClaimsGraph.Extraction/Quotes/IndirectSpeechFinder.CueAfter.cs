@@ -9,10 +9,11 @@ namespace ClaimsGraph.Extraction.Quotes;
 public static partial class IndirectSpeechFinder
 {
     /// <summary>"CLAUSE, X said.", "CLAUSE, said X." and the interrupted "A, X said, B."</summary>
-    private static QuoteCandidate? CueAfterClause(Document doc, Sentence s, int v)
+    /// <param name="titleCase">A headline's capitalised cue, "…, Harbor Master Says." (<see cref="IsTitleCaseClosingCue"/>), already checked as a verb of the lexicon.</param>
+    private static QuoteCandidate? CueAfterClause(Document doc, Sentence s, int v, bool titleCase = false)
     {
         var w = doc.Word(v);
-        if (!SpeechCues.Verbs.Contains(w) || SpeechCues.QuoteOnlyVerbs.Contains(w) && !IndirectCues.BareClauseVerbs.Contains(w)) return null;
+        if (!titleCase && (!SpeechCues.Verbs.Contains(w) || SpeechCues.QuoteOnlyVerbs.Contains(w) && !IndirectCues.BareClauseVerbs.Contains(w))) return null;
         var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
         // Only right before the cue: "…, he and the captain had reasons to …" is a subject with its own verb group.
         if (e == v || e == v - 1 && doc.IsPunct(e, ',')) f = CoordinatedSourceStart(doc, s, f, e);

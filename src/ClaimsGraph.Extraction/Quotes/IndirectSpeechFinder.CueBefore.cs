@@ -257,6 +257,24 @@ public static partial class IndirectSpeechFinder
         v > s.FirstToken && v + 1 < s.EndToken && doc.Tokens[v - 1].Kind == TokenKind.Word && doc.Tokens[v - 1].IsCapitalized
         && doc.Tokens[v + 1].Kind == TokenKind.Word && doc.Tokens[v + 1].IsCapitalized && !doc.Tokens[v].Is(TokenFlags.AllCaps)
         && IndirectCues.BareClauseVerbs.Contains(doc.Word(v)) && doc.Word(v).EndsWith("s", StringComparison.Ordinal);
+
+    /// <summary>"Governor Endorses Harbor Plan": the headline verb's object, for the capitalised subject before the verb.</summary>
+    private static QuoteCandidate? HeadlineObjectReported(Document doc, Sentence s, int v)
+    {
+        var end = HeadlineVerb.ObjectEnd(doc, s, v);
+        if (end <= v + 1 || ReportedClause.HasQuoteMark(doc, v + 1, end)) return null;
+        var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
+        if (e <= f || !PlausibleSource(doc, f, e)) return null;
+        var speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
+        return Candidate(doc, v + 1, end, speaker, v, v + 1, s, f, v + 1, ThoughtConfidence);
+    }
+
+    /// <summary>"Port Will Close By June, Harbor Master Says.": a title-case cue after a capitalised source, closing the headline.</summary>
+    private static bool IsTitleCaseClosingCue(Document doc, Sentence s, int v) =>
+        v > s.FirstToken && doc.Tokens[v - 1].Kind == TokenKind.Word && doc.Tokens[v - 1].IsCapitalized && !doc.Tokens[v].Is(TokenFlags.AllCaps)
+        && (v + 1 == s.EndToken || v + 2 == s.EndToken && doc.IsPunct(v + 1, '.'))
+        && IndirectCues.BareClauseVerbs.Contains(doc.Word(v)) && doc.Word(v).EndsWith("s", StringComparison.Ordinal);
+
     /// <summary>"it is believed", "it has been reported": a reporting verb with the dummy subject "it".</summary>
     private static bool IsImpersonal(Document doc, int f, int e) => e - f == 1 && doc.WordIs(f, "it") && IsPassiveAfter(doc, e);
 

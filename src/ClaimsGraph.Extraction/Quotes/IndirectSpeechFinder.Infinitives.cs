@@ -5,7 +5,7 @@ using ClaimsGraph.Extraction.Text;
 
 namespace ClaimsGraph.Extraction.Quotes;
 
-/// <summary>"X went on to say that CLAUSE", "X continued to insist that CLAUSE": a verb of saying in the infinitive, with its "that".</summary>
+/// <summary>"X went on to say that CLAUSE", "X continued to insist that CLAUSE", "X continued to say he had …": a verb of saying in the infinitive, with its "that" or a plain bare clause.</summary>
 public static partial class IndirectSpeechFinder
 {
     /// <summary>
@@ -61,7 +61,10 @@ public static partial class IndirectSpeechFinder
         var g = doc.Word(governing);
         if (!SubjectControl.Contains(g) && !g.EndsWith("ed", StringComparison.Ordinal)) return null;
         var start = ReportedClause.Start(doc, v, v + 1, s.EndToken);
-        if (start < 0 || !doc.WordIs(start, "that") || ReportedClause.IsRelativeThat(doc, start, s.EndToken)) return null;
+        if (start < 0) return null;
+        if (doc.WordIs(start, "that") ? ReportedClause.IsRelativeThat(doc, start, s.EndToken)
+            // "continued to say he had never touched …", "more likely to say Clinton still has …": a bare clause, its subject and finite verb plain.
+            : !(IndirectCues.BareClauseVerbs.Contains(doc.Word(v)) && SubjectAndFiniteVerb(doc, start, s.EndToken))) return null;
         var end = OpeningClause.End(doc, s, v, start, ReportedClause.End(doc, start, s.EndToken));
         if (end - start < MinClauseTokens + 1 || ReportedClause.HasQuoteMark(doc, start, end)) return null;
         // "appeared to suggest that …", "refused to admit that …": the governing verb already reports the infinitive and its clause.
@@ -77,6 +80,23 @@ public static partial class IndirectSpeechFinder
         if (e <= f || e > v - 2 || !PlausibleSource(doc, f, e) || IsImpersonal(doc, f, e)) return null;
         var speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: false);
         return Candidate(doc, start, end, speaker, v, v + 1, s, f, v + 1, SpeechConfidence);
+    }
+
+    private const int MaxBareSubject = 4;
+
+    /// <summary>
+    /// Whether a clause opens at <paramref name="k"/> with a short subject and a finite auxiliary ("he had never …",
+    /// "Clinton still has a shot", "she’s in this race"), not an object ("the words …", "goodbye").
+    /// </summary>
+    private static bool SubjectAndFiniteVerb(Document doc, int k, int limit)
+    {
+        if (doc.Tokens[k].Kind != TokenKind.Word || IndirectCues.Prepositions.Contains(doc.Word(k))) return false;
+        for (var j = k + 1; j < limit && j - k <= MaxBareSubject; j++)
+        {
+            if (doc.Tokens[j].Kind != TokenKind.Word) return false;
+            if (FiniteAuxiliaries.Contains(doc.Word(j)) || doc.Tokens[j].Is(TokenFlags.Clitic) && !doc.Word(j).EndsWith("t", StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a report of the sentence already ends with the clause [<paramref name="start"/>, <paramref name="end"/>) and holds it.</summary>

@@ -11,10 +11,15 @@ public static partial class IndirectSpeechFinder
 
     private static readonly WordSet SubjectWords = new(["he", "she", "they", "we", "i", "who"]);
 
-    /// <summary>Whether the word before <paramref name="v"/> is a subject pronoun, "who", or the end of a named mention.</summary>
+    /// <summary>
+    /// Whether the word before <paramref name="v"/> is a subject pronoun, "who", the end of a named mention or of a plural
+    /// subject (capitalised too, "Democrats hope …", "Strategists fear …"), or a relative aside of the subject closes right
+    /// before it ("Bush, who has raised more money than anyone, hopes …").
+    /// </summary>
     private static bool AfterSubjectWord(Document doc, Sentence s, int v) =>
         v - 1 >= s.FirstToken && doc.Tokens[v - 1].Kind == TokenKind.Word
-        && (SubjectWords.Contains(doc.Word(v - 1)) || EndsNamedSubject(doc, s, v) || EndsPluralSubject(doc, v) || SingularSubjectBeforeClause(doc, s, v));
+        && (SubjectWords.Contains(doc.Word(v - 1)) || EndsNamedSubject(doc, s, v) || EndsPluralSubject(doc, v) || SingularSubjectBeforeClause(doc, s, v))
+        || RelativeAsideStart(doc, s, v) >= 0;
 
     private static readonly WordSet ClauseOpeners = new(["he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "the", "a", "an", "this", "there"]);
 
@@ -56,7 +61,7 @@ public static partial class IndirectSpeechFinder
         if (cue.EndsWith('s') || cue is "report" || doc.Tokens[v - 1].Is(TokenFlags.Clitic)) return false;
         var w = doc.Word(v - 1);
         if (PluralPronouns.Contains(w)) return true;
-        return !doc.Tokens[v - 1].IsCapitalized && w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal)
+        return w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal)
                && !IndirectCues.NotInSource.Contains(w) && !IndirectCues.ThatNouns.Contains(w) && !IndirectCues.ThatVerbs.Contains(w) && !FollowsPossessive(doc, v - 1);
     }
 

@@ -66,7 +66,8 @@ public static partial class IndirectSpeechFinder
     /// A report that its cue does not make: the words right after it are the speaker of "…, said NAME, …"
     /// (<see cref="InvertedAttribution"/>), the object of "maintains a lead", "found himself" (<see cref="ObjectSense"/>),
     /// when and how it was said, "said after the storm" (<see cref="SayingCircumstance"/>), a noun read as the cue, "talk show
-    /// host", "made plans to" (<see cref="CompoundNoun"/>), the writer's own "it is worth noting" (<see cref="WritersIdiom"/>).
+    /// host", "made plans to" (<see cref="CompoundNoun"/>), the writer's own "it is worth noting" (<see cref="WritersIdiom"/>),
+    /// "responded to" not negated (<see cref="NoResponse"/>).
     /// </summary>
     private static bool NoReportAtCue(Document doc, Sentence s, QuoteCandidate c)
     {
@@ -75,7 +76,7 @@ public static partial class IndirectSpeechFinder
         if (v >= s.EndToken || doc.Tokens[v].Start != cue.Start) return false;
         return InvertedAttribution.IsSpeakerAfterComma(doc, s, v, c.FirstToken) || ObjectSense.ReportsNothing(doc, s, v, c.FirstToken)
             || SayingCircumstance.IsCircumstance(doc, v, c.FirstToken, c.EndToken) || CompoundNoun.IsNoun(doc, s, v)
-            || WritersIdiom.IsIdiom(doc, s, v) || AnonymityRequest.IsRequest(doc, s, v)
+            || WritersIdiom.IsIdiom(doc, s, v) || AnonymityRequest.IsRequest(doc, s, v) || NoResponse.IsUnnegatedResponse(doc, s, v)
             || LeadInOnly(doc, s, v, c);
     }
 
@@ -179,6 +180,14 @@ public static partial class IndirectSpeechFinder
                 if (v == s.FirstToken && w is "Asked" && AskedWithoutAsker(doc, s, v) is { } asked) found.Add(asked);
                 // A headline in title case: "Senator Says Plan Will Fail".
                 else if (IsTitleCaseCue(doc, s, v) && CueBeforeClause(doc, s, v) is { } headline) found.Add(headline);
+                // A headline closing on its attribution: "Port Will Close By June, Harbor Master Says."
+                else if (!cueAfterDone && IsTitleCaseClosingCue(doc, s, v) && CueAfterClause(doc, s, v, titleCase: true) is { } closing)
+                {
+                    found.Add(closing);
+                    cueAfterDone = true;
+                }
+                // "Governor Endorses Harbor Plan": a title-case headline verb reports its object.
+                else if (HeadlineVerb.IsVerb(doc, s, v) && HeadlineObjectReported(doc, s, v) is { } headlineObject) found.Add(headlineObject);
                 // "Noting that CLAUSE, the mayor asked …": a participle of saying opening the sentence.
                 else if (FrontedParticipleReported(doc, s, v) is { } fronted) found.Add(fronted);
                 continue;

@@ -82,7 +82,7 @@ public static class IndirectCues
     /// deal", "talked about trade", "warned of a crisis". The content is the preposition's object.
     /// </summary>
     public static WordSet PrepositionVerbs { get; } = new(
-        new[] { "call", "refer", "talk", "speak", "point", "push", "advocate", "complain", "warn", "worry", "hope", "argue", "lobby", "press", "comment", "focus", "insist", "campaign", "rail", "lash", "weigh", "boast", "brag", "joke", "muse", "testify", "hint" }
+        new[] { "call", "refer", "talk", "speak", "point", "push", "advocate", "complain", "warn", "worry", "hope", "argue", "lobby", "press", "comment", "focus", "insist", "campaign", "rail", "lash", "weigh", "boast", "brag", "joke", "muse", "testify", "hint", "respond", "reply" }
             .SelectMany(Forms).Concat(["spoke", "spoken"]), ignoreCase: true);
 
     /// <summary><see cref="PrepositionVerbs"/> whose "to" names the listener ("spoke to reporters"), not the content.</summary>
