@@ -1901,4 +1901,13 @@ public class IndirectSpeechTests
         Assert.Equal("The ferry talks will resume in Bergen next month", q.Text);
         Assert.Equal("Tomas Berg", Mention(text, q));
     }
+
+    // "in the past" between the subject and the cue is a time adverbial, no source (Indirect/TimeBeforeCue.cs).
+    [Fact]
+    public void In_the_past_between_a_count_subject_and_the_cue_is_no_source()
+    {
+        const string text = "The other two in the past said that the pier was unsafe.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("The other two", Mention(text, q));
+    }
 }
