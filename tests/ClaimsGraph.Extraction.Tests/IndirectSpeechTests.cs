@@ -1910,4 +1910,23 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal("The other two", Mention(text, q));
     }
+
+    // A plain prepositional adverbial between the subject and the cue is no source (Indirect/AdverbialBeforeCue.cs).
+    [Theory]
+    [InlineData("The ferry captains in general prefer that the harbor stay closed at night.", "The ferry captains")]
+    [InlineData("Senator Ines Varga earlier in the day praised the new bridge toll.", "Senator Ines Varga")]
+    [InlineData("The harbor master did not at any point Friday mention the broken crane.", "The harbor master")]
+    public void A_prepositional_adverbial_before_the_cue_is_no_source(string text, string source)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Contains(Mention(text, q), source);
+    }
+
+    [Fact]
+    public void A_share_of_those_polled_is_no_adverbial_before_the_cue()
+    {
+        const string text = "About three in 10 said the ferry fare was too high.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("About three in 10", Mention(text, q));
+    }
 }
