@@ -1929,4 +1929,21 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal("About three in 10", Mention(text, q));
     }
+
+    // A cue coordinated with the verb of a relative clause has the relative pronoun as its source (Indirect/RelativeConjunct.cs).
+    [Fact]
+    public void A_cue_coordinated_inside_a_relative_clause_has_the_pronoun_as_source()
+    {
+        const string text = "It is funny to watch Tom Reyes, who campaigned on the levy and sought the mayor's endorsement.";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "sought");
+        Assert.Contains("who", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_question_word_after_a_cue_is_no_relative_subject_of_the_next_cue()
+    {
+        const string text = "Ortiz asked who won the vote and said the count was fair.";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "said");
+        Assert.Equal("Ortiz", Mention(text, q));
+    }
 }

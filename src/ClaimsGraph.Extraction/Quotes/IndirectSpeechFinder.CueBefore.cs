@@ -159,6 +159,11 @@ public static partial class IndirectSpeechFinder
             f = f - 1; // "voters who said …": the relative pronoun is the source as written
             speaker = SpeakerResolver.Resolve(doc, f, f + 1, fromRight: true);
         }
+        else if (e == f && f - 1 >= s.FirstToken && (doc.WordIs(f - 1, "and") || doc.WordIs(f - 1, "but")) && RelativeConjunct.Pronoun(doc, s, f - 1) is var relative and >= 0)
+        {
+            f = relative; // "Romney, who campaigned on the issue and sought …": the relative pronoun, as written
+            speaker = SpeakerResolver.Resolve(doc, f, f + 1, fromRight: true);
+        }
         else if (e == f && f - 1 >= s.FirstToken && (doc.WordIs(f - 1, "and") || doc.WordIs(f - 1, "but")) && SentenceSubject.Find(doc, s, v) is var (sf, se) && se > sf)
         {
             f = sf; // "Clark defended the route and said …": the subject of the sentence
