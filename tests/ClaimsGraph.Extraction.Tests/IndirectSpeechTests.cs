@@ -1946,4 +1946,13 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text), r => Cue(text, r) == "said");
         Assert.Equal("Ortiz", Mention(text, q));
     }
+
+    // A state's dotted abbreviation in one token belongs to the opener before the subject (Indirect/SentenceSubject.cs).
+    [Fact]
+    public void A_dotted_state_abbreviation_in_an_opener_is_no_subject_of_a_participle()
+    {
+        const string text = "At a rally in Dover, N.H., on Tuesday, Senator Ron Baxter of Maine endorsed Mrs. Lane, saying that his rival would make a fine governor.";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "saying");
+        Assert.Contains(Mention(text, q), "Senator Ron Baxter of Maine");
+    }
 }

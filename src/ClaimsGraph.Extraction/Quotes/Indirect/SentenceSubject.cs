@@ -102,9 +102,12 @@ public static class SentenceSubject
         return -1;
     }
 
-    /// <summary>"Iowa,", "New Hampshire,", "Va.,", "S.C.,": the comma after a state or a state's abbreviation at <paramref name="k"/>, or -1.</summary>
+    /// <summary>"Iowa,", "New Hampshire,", "Va.,", "S.C.,", "N.H.,": the comma after a state or a state's abbreviation at <paramref name="k"/>, or -1.</summary>
     private static int StateCommaFrom(Document doc, int k, int limit)
     {
+        // "N.H.,", "D.C.,": a dotted abbreviation the tokenizer keeps in one token.
+        if (k + 1 < limit && doc.IsPunct(k + 1, ',') && doc.Tokens[k].Kind == TokenKind.Word && doc.Tokens[k].IsCapitalized && doc.Tokens[k].Length <= 6
+            && doc.Word(k).Contains('.')) return k + 1;
         for (var end = k + 1; end <= k + 4 && end < limit; end++)
         {
             if (!doc.IsPunct(end, ',')) continue;
