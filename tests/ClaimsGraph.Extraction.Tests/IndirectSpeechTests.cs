@@ -1955,4 +1955,14 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text), r => Cue(text, r) == "saying");
         Assert.Contains(Mention(text, q), "Senator Ron Baxter of Maine");
     }
+
+    // An adverb inside a passive verb group ("was once asked") keeps it passive: the asker is not named.
+    [Fact]
+    public void A_passive_cue_with_an_adverb_names_no_source()
+    {
+        const string text = "Mayor Ines Lane was once asked which of her rivals she feared most.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Null(q.Speaker.EntityId);
+        Assert.Null(q.Speaker.Mention);
+    }
 }

@@ -247,14 +247,17 @@ public static partial class IndirectSpeechFinder
         return IsPassive(doc, v);
     }
 
-    /// <summary>The first token of the verb group ending at <paramref name="v"/>: "is widely expected" → "is".</summary>
+    /// <summary>The first token of the verb group ending at <paramref name="v"/>: "is widely expected" → "is", "was once asked" → "was".</summary>
     private static int PassiveStart(Document doc, int v)
     {
         var k = v;
         while (k - 1 >= 0 && v - k < 4 && doc.Tokens[k - 1].Kind == TokenKind.Word && !doc.Tokens[k - 1].IsCapitalized
-               && (IsBe(doc, k - 1) || doc.Word(k - 1).EndsWith("ly", StringComparison.Ordinal) || doc.WordIs(k - 1, "not") || doc.WordIs(k - 1, "also") || doc.WordIs(k - 1, "still"))) k--;
+               && (IsBe(doc, k - 1) || doc.Word(k - 1).EndsWith("ly", StringComparison.Ordinal) || PassiveAdverbs.Contains(doc.Word(k - 1)))) k--;
         return k;
     }
+
+    // "was not asked", "is also expected", "was once asked", "had never been told": adverbs inside a passive verb group.
+    private static readonly WordSet PassiveAdverbs = new(["not", "also", "still", "once", "never", "often", "first", "again", "ever", "already", "even", "just", "later"]);
 
     private static bool IsBe(Document doc, int k) =>
         doc.WordIs(k, "is") || doc.WordIs(k, "was") || doc.WordIs(k, "are") || doc.WordIs(k, "were") || doc.WordIs(k, "be") || doc.WordIs(k, "been") || doc.WordIs(k, "being");
