@@ -1965,4 +1965,21 @@ public class IndirectSpeechTests
         Assert.Null(q.Speaker.EntityId);
         Assert.Null(q.Speaker.Mention);
     }
+
+    // A dummy "it" before "be" opening the sentence is no subject that holds a view (Indirect/SentenceSubject.cs).
+    [Fact]
+    public void A_dummy_it_before_be_is_no_holder_of_a_nominal_cue()
+    {
+        const string text = "It is a theory that has raised his profile in the harbor towns and driven speculation that he will run for mayor.";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "speculation");
+        Assert.Null(q.Speaker.Mention);
+    }
+
+    [Fact]
+    public void A_referring_it_with_a_verb_of_its_own_is_still_a_source()
+    {
+        const string text = "The union met on Monday. It said on Tuesday that the pier would reopen.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("It", Mention(text, q));
+    }
 }

@@ -122,6 +122,10 @@ public static class SentenceSubject
         return -1;
     }
 
+    private static bool DummyIt(Document doc, int k, int limit) =>
+        k + 1 < limit && doc.WordIs(k, "it") && doc.Tokens[k + 1].Kind == TokenKind.Word
+        && (doc.WordIs(k + 1, "is") || doc.WordIs(k + 1, "was") || doc.Tokens[k + 1].Is(TokenFlags.Clitic) && (doc.WordIs(k + 1, "'s") || doc.WordIs(k + 1, "’s")));
+
     /// <summary>[first, end) of the subject of sentence <paramref name="s"/> before token <paramref name="limit"/>, or an empty range.</summary>
     public static (int First, int End) Find(Document doc, Sentence s, int limit)
     {
@@ -147,6 +151,9 @@ public static class SentenceSubject
             // "in Ames, Iowa, …": the state after the town belongs to the opener.
             if (StateCommaFrom(doc, start, limit) is var stateComma and > 0) start = stateComma + 1;
         }
+        // "It's grimly funny to watch …", "It is a role that has …", "It was two weeks ago that …": a dummy "it" before "be"
+        // opens a comment or a cleft, no subject that says or holds anything.
+        if (DummyIt(doc, start, limit)) return (start, start);
         var end = start;
         while (end < limit && end - start < MaxSubject)
         {
