@@ -1982,4 +1982,13 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal("It", Mention(text, q));
     }
+
+    // A two-word linking phrase between commas before the cue ("…, in fact, insist") is no source (Indirect/SubjectBeforeAside.cs).
+    [Fact]
+    public void A_linking_phrase_between_commas_before_the_cue_is_no_source()
+    {
+        const string text = "Board members and harbor staff, in fact, even insist that the pier is safe.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Contains(Mention(text, q), "Board members and harbor staff");
+    }
 }
