@@ -1991,4 +1991,21 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Contains(Mention(text, q), "Board members and harbor staff");
     }
+
+    // A cue coordinated with the verb of a subordinate clause has that clause's subject as its source (Indirect/SubordinateConjunct.cs).
+    [Fact]
+    public void A_cue_coordinated_inside_a_subordinate_clause_has_its_subject_as_source()
+    {
+        const string text = "The crowd cheered when Mayor Ines Lane spotted a banner in the square and asked the band to play again.";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "asked");
+        Assert.Contains(Mention(text, q), "Mayor Ines Lane");
+    }
+
+    [Fact]
+    public void A_subordinate_clause_without_a_subject_leaves_the_sentence_subject_as_source()
+    {
+        const string text = "Tom Reyes smiled when asked about the levy and said it would pass.";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "said");
+        Assert.Equal("Tom Reyes", Mention(text, q));
+    }
 }

@@ -164,6 +164,11 @@ public static partial class IndirectSpeechFinder
             f = relative; // "Romney, who campaigned on the issue and sought …": the relative pronoun, as written
             speaker = SpeakerResolver.Resolve(doc, f, f + 1, fromRight: true);
         }
+        else if (e == f && f - 1 >= s.FirstToken && (doc.WordIs(f - 1, "and") || doc.WordIs(f - 1, "but")) && SubordinateConjunct.Subject(doc, s, f - 1) is var (cf, ce) && ce > cf)
+        {
+            f = cf; // "The crowd cheered when Lane spotted a sign and asked …": the subordinate clause's subject
+            speaker = SpeakerResolver.Resolve(doc, cf, ce, fromRight: false);
+        }
         else if (e == f && f - 1 >= s.FirstToken && (doc.WordIs(f - 1, "and") || doc.WordIs(f - 1, "but")) && SentenceSubject.Find(doc, s, v) is var (sf, se) && se > sf)
         {
             f = sf; // "Clark defended the route and said …": the subject of the sentence
