@@ -2008,4 +2008,13 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text), r => Cue(text, r) == "said");
         Assert.Equal("Tom Reyes", Mention(text, q));
     }
+
+    // An irregular past form ("went", "made") ends the sentence subject like a verb in -ed (Indirect/SentenceSubject.cs).
+    [Fact]
+    public void An_irregular_past_verb_ends_the_subject_of_a_coordinated_cue()
+    {
+        const string text = "On Monday, Barr went after Ines Lane over the harbor levy and called for her to resign from the board.";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "called");
+        Assert.Equal("Barr", Mention(text, q));
+    }
 }

@@ -168,7 +168,8 @@ public static class SentenceSubject
             if (t.Kind == TokenKind.Word && !t.IsCapitalized && doc.MentionAt[end] < 0)
             {
                 var w = doc.Word(end);
-                if (Verbish.Contains(w) || w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal) || SpeechCues.Verbs.Contains(w)
+                // "Barr went after Lane …", "Reyes made a speech …": an irregular past form ends the subject like one in -ed.
+                if (Verbish.Contains(w) || w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal) || IndirectCues.IrregularPastForms.Contains(w) || SpeechCues.Verbs.Contains(w)
                     || IndirectCues.ThatVerbs.Contains(w) || IndirectCues.ComplementVerbs.Contains(w)) break;
             }
             end++;
