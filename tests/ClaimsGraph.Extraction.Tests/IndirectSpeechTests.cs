@@ -1902,6 +1902,122 @@ public class IndirectSpeechTests
         Assert.Equal("Tomas Berg", Mention(text, q));
     }
 
+    // "in the past" between the subject and the cue is a time adverbial, no source (Indirect/TimeBeforeCue.cs).
+    [Fact]
+    public void In_the_past_between_a_count_subject_and_the_cue_is_no_source()
+    {
+        const string text = "The other two in the past said that the pier was unsafe.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("The other two", Mention(text, q));
+    }
+
+    // A plain prepositional adverbial between the subject and the cue is no source (Indirect/AdverbialBeforeCue.cs).
+    [Theory]
+    [InlineData("The ferry captains in general prefer that the harbor stay closed at night.", "The ferry captains")]
+    [InlineData("Senator Ines Varga earlier in the day praised the new bridge toll.", "Senator Ines Varga")]
+    [InlineData("The harbor master did not at any point Friday mention the broken crane.", "The harbor master")]
+    public void A_prepositional_adverbial_before_the_cue_is_no_source(string text, string source)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Contains(Mention(text, q), source);
+    }
+
+    [Fact]
+    public void A_share_of_those_polled_is_no_adverbial_before_the_cue()
+    {
+        const string text = "About three in 10 said the ferry fare was too high.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("About three in 10", Mention(text, q));
+    }
+
+    // A cue coordinated with the verb of a relative clause has the relative pronoun as its source (Indirect/RelativeConjunct.cs).
+    [Fact]
+    public void A_cue_coordinated_inside_a_relative_clause_has_the_pronoun_as_source()
+    {
+        const string text = "It is funny to watch Tom Reyes, who campaigned on the levy and sought the mayor's endorsement.";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "sought");
+        Assert.Contains("who", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_question_word_after_a_cue_is_no_relative_subject_of_the_next_cue()
+    {
+        const string text = "Ortiz asked who won the vote and said the count was fair.";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "said");
+        Assert.Equal("Ortiz", Mention(text, q));
+    }
+
+    // A state's dotted abbreviation in one token belongs to the opener before the subject (Indirect/SentenceSubject.cs).
+    [Fact]
+    public void A_dotted_state_abbreviation_in_an_opener_is_no_subject_of_a_participle()
+    {
+        const string text = "At a rally in Dover, N.H., on Tuesday, Senator Ron Baxter of Maine endorsed Mrs. Lane, saying that his rival would make a fine governor.";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "saying");
+        Assert.Contains(Mention(text, q), "Senator Ron Baxter of Maine");
+    }
+
+    // An adverb inside a passive verb group ("was once asked") keeps it passive: the asker is not named.
+    [Fact]
+    public void A_passive_cue_with_an_adverb_names_no_source()
+    {
+        const string text = "Mayor Ines Lane was once asked which of her rivals she feared most.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Null(q.Speaker.EntityId);
+        Assert.Null(q.Speaker.Mention);
+    }
+
+    // A dummy "it" before "be" opening the sentence is no subject that holds a view (Indirect/SentenceSubject.cs).
+    [Fact]
+    public void A_dummy_it_before_be_is_no_holder_of_a_nominal_cue()
+    {
+        const string text = "It is a theory that has raised his profile in the harbor towns and driven speculation that he will run for mayor.";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "speculation");
+        Assert.Null(q.Speaker.Mention);
+    }
+
+    [Fact]
+    public void A_referring_it_with_a_verb_of_its_own_is_still_a_source()
+    {
+        const string text = "The union met on Monday. It said on Tuesday that the pier would reopen.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("It", Mention(text, q));
+    }
+
+    // A two-word linking phrase between commas before the cue ("…, in fact, insist") is no source (Indirect/SubjectBeforeAside.cs).
+    [Fact]
+    public void A_linking_phrase_between_commas_before_the_cue_is_no_source()
+    {
+        const string text = "Board members and harbor staff, in fact, even insist that the pier is safe.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Contains(Mention(text, q), "Board members and harbor staff");
+    }
+
+    // A cue coordinated with the verb of a subordinate clause has that clause's subject as its source (Indirect/SubordinateConjunct.cs).
+    [Fact]
+    public void A_cue_coordinated_inside_a_subordinate_clause_has_its_subject_as_source()
+    {
+        const string text = "The crowd cheered when Mayor Ines Lane spotted a banner in the square and asked the band to play again.";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "asked");
+        Assert.Contains(Mention(text, q), "Mayor Ines Lane");
+    }
+
+    [Fact]
+    public void A_subordinate_clause_without_a_subject_leaves_the_sentence_subject_as_source()
+    {
+        const string text = "Tom Reyes smiled when asked about the levy and said it would pass.";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "said");
+        Assert.Equal("Tom Reyes", Mention(text, q));
+    }
+
+    // An irregular past form ("went", "made") ends the sentence subject like a verb in -ed (Indirect/SentenceSubject.cs).
+    [Fact]
+    public void An_irregular_past_verb_ends_the_subject_of_a_coordinated_cue()
+    {
+        const string text = "On Monday, Barr went after Ines Lane over the harbor levy and called for her to resign from the board.";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "called");
+        Assert.Equal("Barr", Mention(text, q));
+    }
+
     // The words between a cue and the quotation it introduces are the quotation's lead-in (Indirect/QuotationLeadIn.cs).
     [Theory]
     [InlineData("Mayor Elena Ruiz told reporters outside the ferry terminal that “the pier will reopen in May.”")]

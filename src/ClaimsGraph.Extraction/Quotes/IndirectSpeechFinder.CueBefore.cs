@@ -159,6 +159,16 @@ public static partial class IndirectSpeechFinder
             f = f - 1; // "voters who said …": the relative pronoun is the source as written
             speaker = SpeakerResolver.Resolve(doc, f, f + 1, fromRight: true);
         }
+        else if (e == f && f - 1 >= s.FirstToken && (doc.WordIs(f - 1, "and") || doc.WordIs(f - 1, "but")) && RelativeConjunct.Pronoun(doc, s, f - 1) is var relative and >= 0)
+        {
+            f = relative; // "Romney, who campaigned on the issue and sought …": the relative pronoun, as written
+            speaker = SpeakerResolver.Resolve(doc, f, f + 1, fromRight: true);
+        }
+        else if (e == f && f - 1 >= s.FirstToken && (doc.WordIs(f - 1, "and") || doc.WordIs(f - 1, "but")) && SubordinateConjunct.Subject(doc, s, f - 1) is var (cf, ce) && ce > cf)
+        {
+            f = cf; // "The crowd cheered when Lane spotted a sign and asked …": the subordinate clause's subject
+            speaker = SpeakerResolver.Resolve(doc, cf, ce, fromRight: false);
+        }
         else if (e == f && f - 1 >= s.FirstToken && (doc.WordIs(f - 1, "and") || doc.WordIs(f - 1, "but")) && SentenceSubject.Find(doc, s, v) is var (sf, se) && se > sf)
         {
             f = sf; // "Clark defended the route and said …": the subject of the sentence
@@ -242,14 +252,17 @@ public static partial class IndirectSpeechFinder
         return IsPassive(doc, v);
     }
 
-    /// <summary>The first token of the verb group ending at <paramref name="v"/>: "is widely expected" → "is".</summary>
+    /// <summary>The first token of the verb group ending at <paramref name="v"/>: "is widely expected" → "is", "was once asked" → "was".</summary>
     private static int PassiveStart(Document doc, int v)
     {
         var k = v;
         while (k - 1 >= 0 && v - k < 4 && doc.Tokens[k - 1].Kind == TokenKind.Word && !doc.Tokens[k - 1].IsCapitalized
-               && (IsBe(doc, k - 1) || doc.Word(k - 1).EndsWith("ly", StringComparison.Ordinal) || doc.WordIs(k - 1, "not") || doc.WordIs(k - 1, "also") || doc.WordIs(k - 1, "still"))) k--;
+               && (IsBe(doc, k - 1) || doc.Word(k - 1).EndsWith("ly", StringComparison.Ordinal) || PassiveAdverbs.Contains(doc.Word(k - 1)))) k--;
         return k;
     }
+
+    // "was not asked", "is also expected", "was once asked", "had never been told": adverbs inside a passive verb group.
+    private static readonly WordSet PassiveAdverbs = new(["not", "also", "still", "once", "never", "often", "first", "again", "ever", "already", "even", "just", "later"]);
 
     private static bool IsBe(Document doc, int k) =>
         doc.WordIs(k, "is") || doc.WordIs(k, "was") || doc.WordIs(k, "are") || doc.WordIs(k, "were") || doc.WordIs(k, "be") || doc.WordIs(k, "been") || doc.WordIs(k, "being");

@@ -60,6 +60,11 @@ public static partial class IndirectSpeechFinder
         while (k - 1 >= first && v - k < 4 && IsVerbGroupWord(doc, k - 1)) k--;
         // "Trump on Sunday tweeted", "Beck last week said": a time adverbial, then any adverbs before it ("has recently").
         var time = TimeBeforeCue.Start(doc, k, first);
+        // "Lobbyists in general prefer", "critics have in particular noted", "Gowdy earlier in the day touted": a plain
+        // prepositional adverbial, with any time word before it (not before a participle: "went after Trump at the debate
+        // refusing …" tells where the earlier predicate happened).
+        if (time == k && !doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && AdverbialBeforeCue.Start(doc, k, first) is var adverbial && adverbial < k)
+            time = TimeBeforeCue.Start(doc, adverbial, first);
         if (time == k) return k;
         k = time;
         while (k - 1 >= first && time - k < 3 && IsVerbGroupWord(doc, k - 1)) k--;

@@ -102,9 +102,12 @@ public static class SentenceSubject
         return -1;
     }
 
-    /// <summary>"Iowa,", "New Hampshire,", "Va.,", "S.C.,": the comma after a state or a state's abbreviation at <paramref name="k"/>, or -1.</summary>
+    /// <summary>"Iowa,", "New Hampshire,", "Va.,", "S.C.,", "N.H.,": the comma after a state or a state's abbreviation at <paramref name="k"/>, or -1.</summary>
     private static int StateCommaFrom(Document doc, int k, int limit)
     {
+        // "N.H.,", "D.C.,": a dotted abbreviation the tokenizer keeps in one token.
+        if (k + 1 < limit && doc.IsPunct(k + 1, ',') && doc.Tokens[k].Kind == TokenKind.Word && doc.Tokens[k].IsCapitalized && doc.Tokens[k].Length <= 6
+            && doc.Word(k).Contains('.')) return k + 1;
         for (var end = k + 1; end <= k + 4 && end < limit; end++)
         {
             if (!doc.IsPunct(end, ',')) continue;
@@ -118,6 +121,10 @@ public static class SentenceSubject
         }
         return -1;
     }
+
+    private static bool DummyIt(Document doc, int k, int limit) =>
+        k + 1 < limit && doc.WordIs(k, "it") && doc.Tokens[k + 1].Kind == TokenKind.Word
+        && (doc.WordIs(k + 1, "is") || doc.WordIs(k + 1, "was") || doc.Tokens[k + 1].Is(TokenFlags.Clitic) && (doc.WordIs(k + 1, "'s") || doc.WordIs(k + 1, "’s")));
 
     /// <summary>[first, end) of the subject of sentence <paramref name="s"/> before token <paramref name="limit"/>, or an empty range.</summary>
     public static (int First, int End) Find(Document doc, Sentence s, int limit)
@@ -144,6 +151,9 @@ public static class SentenceSubject
             // "in Ames, Iowa, …": the state after the town belongs to the opener.
             if (StateCommaFrom(doc, start, limit) is var stateComma and > 0) start = stateComma + 1;
         }
+        // "It's grimly funny to watch …", "It is a role that has …", "It was two weeks ago that …": a dummy "it" before "be"
+        // opens a comment or a cleft, no subject that says or holds anything.
+        if (DummyIt(doc, start, limit)) return (start, start);
         var end = start;
         while (end < limit && end - start < MaxSubject)
         {
@@ -158,7 +168,8 @@ public static class SentenceSubject
             if (t.Kind == TokenKind.Word && !t.IsCapitalized && doc.MentionAt[end] < 0)
             {
                 var w = doc.Word(end);
-                if (Verbish.Contains(w) || w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal) || SpeechCues.Verbs.Contains(w)
+                // "Barr went after Lane …", "Reyes made a speech …": an irregular past form ends the subject like one in -ed.
+                if (Verbish.Contains(w) || w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal) || IndirectCues.IrregularPastForms.Contains(w) || SpeechCues.Verbs.Contains(w)
                     || IndirectCues.ThatVerbs.Contains(w) || IndirectCues.ComplementVerbs.Contains(w)) break;
             }
             end++;

@@ -56,15 +56,25 @@ public static class SubjectBeforeAside
     private static readonly Lexicon.WordSet LinkingAdverbs = new(["however", "though", "meanwhile", "too", "instead", "nonetheless", "nevertheless", "also", "still", "then"]);
 
     /// <summary>
-    /// For a cue right after ", however," (one linking adverb between commas): the comma that opens that aside, or -1.
-    /// Used when the sentence-subject walk finds no subject ending there ("Security experts and officials, however, said …").
+    /// For a cue right after ", however," or ", in fact," (one linking adverb, or a two-word linking phrase, between commas):
+    /// the comma that opens that aside, or -1. Used when the sentence-subject walk finds no subject ending there ("Security
+    /// experts and officials, however, said …", "Board members and staff, in fact, insist …").
     /// </summary>
     public static int LinkingAdverbAside(Document doc, Sentence s, int closingComma)
     {
+        if (!doc.IsPunct(closingComma, ',')) return -1;
         var open = closingComma - 2;
-        return open > s.FirstToken && doc.IsPunct(closingComma, ',') && doc.IsPunct(open, ',') && doc.Tokens[open + 1].Kind == TokenKind.Word
-               && !doc.Tokens[open + 1].IsCapitalized && LinkingAdverbs.Contains(doc.Word(open + 1)) ? open : -1;
+        if (open > s.FirstToken && doc.IsPunct(open, ',') && doc.Tokens[open + 1].Kind == TokenKind.Word
+            && !doc.Tokens[open + 1].IsCapitalized && LinkingAdverbs.Contains(doc.Word(open + 1))) return open;
+        open = closingComma - 3;
+        return open > s.FirstToken && doc.IsPunct(open, ',') && doc.Tokens[open + 1].Kind == TokenKind.Word && doc.Tokens[open + 2].Kind == TokenKind.Word
+               && !doc.Tokens[open + 1].IsCapitalized && LinkingPhraseHeads.Contains(doc.Word(open + 1)) && LinkingPhraseTails.Contains(doc.Word(open + 2)) ? open : -1;
     }
+
+    // "in fact", "of course", "in turn", "for example", "for instance", "in particular", "in general", "by contrast", "at least".
+    private static readonly Lexicon.WordSet LinkingPhraseHeads = new(["in", "of", "for", "by", "at"]);
+
+    private static readonly Lexicon.WordSet LinkingPhraseTails = new(["fact", "course", "turn", "example", "instance", "particular", "general", "contrast", "least", "addition", "short"]);
 
     private static bool IsDash(Document doc, int k) =>
         doc.IsPunct(k, '—') || doc.IsPunct(k, '–') || doc.IsPunct(k, '-') && !doc.Tokens[k].Is(TokenFlags.Glued);

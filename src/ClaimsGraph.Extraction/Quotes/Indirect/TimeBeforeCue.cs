@@ -55,7 +55,7 @@ public static class TimeBeforeCue
         if (PartsOfDay.Contains(last) && doc.Tokens[k - 2].IsCapitalized && Weekdays.Contains(doc.Word(k - 2)))
             return k - 3 >= first && doc.WordIs(k - 3, "on") ? k - 3 : k - 2;
         // "her friends have in the past said".
-        if (last == "past" && doc.WordIs(k - 2, "the") && k - 3 >= first && doc.WordIs(k - 3, "in")) return k - 3;
+        if (doc.WordIs(k - 1, "past") && doc.WordIs(k - 2, "the") && k - 3 >= first && doc.WordIs(k - 3, "in")) return k - 3;
         // "on Sunday", "in June" (not "in May": the month is a modal verb too often).
         if (doc.Tokens[k - 1].IsCapitalized && (doc.WordIs(k - 2, "on") && Weekdays.Contains(last) || doc.WordIs(k - 2, "in") && Months.Contains(last))) return k - 2;
         // "in late August", "in early June".
