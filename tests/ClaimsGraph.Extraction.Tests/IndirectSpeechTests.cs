@@ -2192,4 +2192,21 @@ public class IndirectSpeechTests
         const string text = "The mayor responded to the storm by closing the pier.";
         Assert.Empty(Indirect(text));
     }
+
+    // A cue noun after a determiner between the cue and its "that" is the medium, not a second verb (Indirect/ReportedClause.cs).
+    [Fact]
+    public void A_medium_named_by_a_cue_noun_before_that_leaves_the_clause_reported()
+    {
+        const string text = "The harbor board said in a note that the ferry fares would rise.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("said", Cue(text, q));
+        Assert.Equal("that the ferry fares would rise", q.Text);
+    }
+
+    [Fact]
+    public void A_second_verb_before_that_still_takes_the_clause()
+    {
+        const string text = "The mayor said the captain noted that the ferry fares would rise.";
+        Assert.Contains(Indirect(text), q => Cue(text, q) == "noted" && q.Text == "that the ferry fares would rise");
+    }
 }

@@ -48,7 +48,8 @@ public static class ReportedClause
                 if (j == k || !IsRelativeThat(doc, j, limit) && !AfterObjectNoun(doc, verb, k)) return j;
                 break;
             }
-            if (t.Kind == TokenKind.Word && (IndirectCues.ThatVerbs.Contains(doc.Word(j)) && j > k)) break;
+            // A second verb before the "that" takes it ("said he noted that"); a noun after a determiner does not ("said in a note that").
+            if (t.Kind == TokenKind.Word && (IndirectCues.ThatVerbs.Contains(doc.Word(j)) && j > k) && !ObjectDeterminers.Contains(doc.Word(j - 1))) break;
         }
         // "called for an inquiry", "pointed out that …" (the "that" was found above), "talked about trade".
         if (IndirectCues.PrepositionVerbs.Contains(verb) && IndirectCues.ContentPrepositions.Contains(doc.Word(k)))
