@@ -1901,4 +1901,24 @@ public class IndirectSpeechTests
         Assert.Equal("The ferry talks will resume in Bergen next month", q.Text);
         Assert.Equal("Tomas Berg", Mention(text, q));
     }
+
+    // A verb and the noun or adjective after it reporting the same clause give one report, the verb's (Indirect/OverlappingReports.cs).
+    [Theory]
+    [InlineData("The harbor board expressed concern that the new levy would drive fishermen away.", "expressed")]
+    [InlineData("Ortiz rejected claims that the ferry was unsafe.", "rejected")]
+    [InlineData("Mayor Lund said she was hopeful that the pier would reopen by May.", "said")]
+    public void A_verb_and_a_noun_reporting_the_same_clause_give_one_report(string text, string cue)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(cue, Cue(text, q));
+    }
+
+    [Fact]
+    public void A_noun_reporting_a_clause_after_a_verb_that_reports_nothing_keeps_its_report()
+    {
+        const string text = "The leaked memo fueled claims that the ferry was unsafe.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("claims", Cue(text, q));
+        Assert.Equal("that the ferry was unsafe", q.Text);
+    }
 }

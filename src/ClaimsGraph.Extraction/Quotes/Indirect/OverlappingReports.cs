@@ -26,7 +26,7 @@ public static class OverlappingReports
             var nested = false;
             for (var j = Math.Max(0, i - NestedReach); j < found.Count && j <= i + NestedReach && !nested; j++)
             {
-                if (j != i) nested = Holds(doc, found[j], q);
+                if (j != i) nested = Holds(doc, found[j], q) || SameWords(found[j], q);
             }
             if (!nested) keep.Add(q);
         }
@@ -55,6 +55,16 @@ public static class OverlappingReports
         }
         return keep;
     }
+
+    /// <summary>
+    /// "The mayor expressed concern that the levy would fail", "She rejected claims that …", "He said he was hopeful
+    /// that …": a verb and a noun or adjective after it that both take the same clause make one act, reported twice. The
+    /// report of the earlier cue, the verb whose subject is the source, is kept (train: of 67 such pairs, 59 hold one
+    /// right report, 41 of them the later cue's, most with the same source; keeping the earlier gains 6 hits, as its
+    /// source is the sentence subject where the noun's is often nobody).
+    /// </summary>
+    private static bool SameWords(QuoteCandidate earlier, QuoteCandidate q) =>
+        earlier.Span == q.Span && earlier.Pieces is null && q.Pieces is null && earlier.Cue is { } first && q.Cue is { } cue && first.Start < cue.Start;
 
     /// <summary>"agree", "agreed", "agrees", "agreeing": a verb of saying for the quote stage, no second report inside another.</summary>
     private static bool IsAgreement(ReadOnlySpan<char> verb) =>
