@@ -252,12 +252,13 @@ public class IndirectSpeechTests
     }
 
     [Fact]
-    public void Nested_saying_gives_both_utterances()
+    public void Nested_saying_inside_a_report_of_saying_is_part_of_the_outer_utterance()
     {
+        // Round 25: an inner act of saying inside a report of saying is no second report (right about one time in four on train).
         const string text = "Senator Maria Gonzalez noted that the mayor said the mine will close next year.";
-        var quotes = Indirect(text);
-        Assert.Contains(quotes, q => q.Text == "that the mayor said the mine will close next year" && q.Speaker.EntityId == "person:maria-gonzalez");
-        Assert.Contains(quotes, q => q.Text == "the mine will close next year" && Cue(text, q) == "said");
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("that the mayor said the mine will close next year", q.Text);
+        Assert.Equal("person:maria-gonzalez", q.Speaker.EntityId);
     }
 
     [Fact]
@@ -1920,5 +1921,39 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal("claims", Cue(text, q));
         Assert.Equal("that the ferry was unsafe", q.Text);
+    }
+
+    // An act of saying inside a report of what was said or of what a document shows is part of its words (Indirect/OverlappingReports.cs).
+    [Theory]
+    [InlineData("Aides said the mayor told donors the levy was dead.", "said", "the mayor told donors the levy was dead")]
+    [InlineData("A harbor survey shows most skippers say the pier is unsafe.", "shows", "most skippers say the pier is unsafe")]
+    public void An_act_of_saying_inside_a_report_of_words_is_no_second_report(string text, string cue, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(cue, Cue(text, q));
+        Assert.Equal(content, q.Text);
+    }
+
+    [Fact]
+    public void An_act_of_saying_inside_a_view_is_still_reported()
+    {
+        const string text = "The mayor believes the skippers said the pier was unsafe.";
+        var reports = Indirect(text);
+        Assert.Contains(reports, q => Cue(text, q) == "believes");
+        Assert.Contains(reports, q => Cue(text, q) == "said" && q.Text == "the pier was unsafe");
+    }
+
+    // A second act of saying after ", and" or "but" ends the first report and stands as its own (Indirect/CoordinatedReport.cs).
+    [Theory]
+    [InlineData("Six in 10 skippers said the harbor master was honest, and three-quarters said the same of his deputy.",
+        "said", "the harbor master was honest", "said", "the same of his deputy")]
+    [InlineData("The spokeswoman acknowledged that the ferry was late but noted that the storm had closed the port.",
+        "acknowledged", "that the ferry was late", "noted", "that the storm had closed the port")]
+    public void A_coordinated_act_of_saying_ends_the_report_before_it(string text, string firstCue, string first, string secondCue, string second)
+    {
+        var reports = Indirect(text);
+        Assert.Equal(2, reports.Count);
+        Assert.Contains(reports, q => Cue(text, q) == firstCue && q.Text == first);
+        Assert.Contains(reports, q => Cue(text, q) == secondCue && q.Text == second);
     }
 }
