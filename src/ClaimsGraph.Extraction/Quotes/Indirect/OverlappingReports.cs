@@ -13,9 +13,10 @@ public static class OverlappingReports
     /// "X said she believes the plan will fail": the inner report ("the plan will fail", cue "believes") lies inside the
     /// outer one's words, cue and all. Only the outer is kept: the inner view is part of what X reported, and such inner
     /// reports are right in about one use in ten on train (thoughts, wishes, findings: "want", "thought", "believe",
-    /// "found"), below what they cost in precision (F1/2 ≈ 0.24). Kept: an inner verb of saying ("X noted that Y said
-    /// …", right in about half its uses), but not "agreed" (round 22), and anything inside a transcript label's paragraph
-    /// ("CLINTON: I think …").
+    /// "found"), below what they cost in precision (F1/2 ≈ 0.24). Kept: an inner verb of saying inside a view ("X believes
+    /// Y said …"), but not "agreed" (round 22), nor inside a report of words ("X noted that Y said …", round 25,
+    /// <see cref="ReportsWords"/>), and anything inside a transcript label's paragraph ("CLINTON: I think …"). An outer
+    /// report ends before a coordinated act of saying, "…, and three-quarters said …" (<see cref="CoordinatedReport"/>).
     /// </summary>
     public static List<QuoteCandidate> Remove(Document doc, List<QuoteCandidate> found)
     {
