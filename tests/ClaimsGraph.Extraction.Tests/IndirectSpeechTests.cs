@@ -1956,4 +1956,21 @@ public class IndirectSpeechTests
         Assert.Contains(reports, q => Cue(text, q) == firstCue && q.Text == first);
         Assert.Contains(reports, q => Cue(text, q) == secondCue && q.Text == second);
     }
+
+    // A verb of saying right after an object reported inside the subject is the main predicate (Indirect/PredicateAfterObject.cs).
+    [Fact]
+    public void An_object_reported_inside_the_subject_ends_before_a_verb_of_saying()
+    {
+        const string text = "Groups that have endorsed the mayor say she will win easily.";
+        var reports = Indirect(text);
+        Assert.Contains(reports, q => Cue(text, q) == "endorsed" && q.Text == "the mayor");
+        Assert.Contains(reports, q => Cue(text, q) == "say" && q.Text == "she will win easily");
+    }
+
+    [Fact]
+    public void A_noun_form_of_a_verb_of_saying_after_a_name_does_not_end_the_object()
+    {
+        const string text = "Donors backing farm groups in Western states were few.";
+        Assert.DoesNotContain(Indirect(text), q => q.Text == "farm groups in Western");
+    }
 }
