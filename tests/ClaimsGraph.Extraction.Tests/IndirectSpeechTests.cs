@@ -1927,6 +1927,7 @@ public class IndirectSpeechTests
     [Theory]
     [InlineData("Aides said the mayor told donors the levy was dead.", "said", "the mayor told donors the levy was dead")]
     [InlineData("A harbor survey shows most skippers say the pier is unsafe.", "shows", "most skippers say the pier is unsafe")]
+    [InlineData("The Coast Gazette reported that the mayor told donors the levy was dead.", "reported", "that the mayor told donors the levy was dead")]
     public void An_act_of_saying_inside_a_report_of_words_is_no_second_report(string text, string cue, string content)
     {
         var q = Assert.Single(Indirect(text));
