@@ -1950,6 +1950,8 @@ public class IndirectSpeechTests
         "said", "the harbor master was fair", "said", "his deputy should resign")]
     [InlineData("The spokeswoman conceded that the ferry was late but noted that the storm had closed the port.",
         "conceded", "that the ferry was late", "noted", "that the storm had closed the port")]
+    [InlineData("The harbor master did not mention the levy but did note that the pier was closed.",
+        "mention", "the levy", "note", "that the pier was closed")]
     public void A_coordinated_act_of_saying_ends_the_report_before_it(string text, string firstCue, string first, string secondCue, string second)
     {
         var reports = Indirect(text);

@@ -13,7 +13,8 @@ public static class CoordinatedReport
     /// <summary>At most this many tokens of the second clause's subject between the conjunction and its cue ("more than 4 in 10").</summary>
     private const int MaxSubjectTokens = 6;
 
-    private const int MinClauseTokens = 3;
+    /// <summary>What stays of the outer report: an object may be one word, "did not mention him but did note that …".</summary>
+    private const int MinClauseTokens = 1;
 
     /// <summary>
     /// Where <paramref name="outer"/> ends when the cue of <paramref name="inner"/>, inside its words, follows ", and" or "but"

@@ -20,14 +20,15 @@ public static class OverlappingReports
     /// </summary>
     public static List<QuoteCandidate> Remove(Document doc, List<QuoteCandidate> found)
     {
-        // "…, and three-quarters said …", "… but noted that …": an outer report ends before a coordinated act of saying.
+        // "…, and two in five said …", "… but noted that …": an outer report ends before a coordinated act of saying, whatever
+        // its own cue ("did not mention the levy but did note that …").
         for (var i = 0; i < found.Count; i++)
         {
             var inner = found[i];
             if (inner.Cue is not { } cue || !SpeechCues.IsVerbOfSaying(doc.Text.AsSpan(cue.Start, cue.End - cue.Start))) continue;
             for (var j = Math.Max(0, i - NestedReach); j < found.Count && j <= i + NestedReach; j++)
             {
-                if (j != i && Holds(doc, found[j], inner) && CoordinatedReport.OuterEnd(doc, found[j], inner) is var end and > 0)
+                if (j != i && Contains(found[j], inner) && CoordinatedReport.OuterEnd(doc, found[j], inner) is var end and > 0)
                     found[j] = found[j] with { Span = doc.SpanOf(found[j].FirstToken, end), EndToken = end };
             }
         }
@@ -96,6 +97,11 @@ public static class OverlappingReports
         return SpeechCues.IsVerbOfSaying(words) || IndirectSpeechFinder.DocumentVerbs.Contains(words) || ReportForms.Contains(words)
                || words.StartsWith("according", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>Whether <paramref name="outer"/> is a longer report in one piece whose words hold <paramref name="inner"/>'s cue and content.</summary>
+    private static bool Contains(QuoteCandidate outer, QuoteCandidate inner) =>
+        outer.Pieces is null && inner.Cue is { } cue && outer.EndToken - outer.FirstToken > inner.EndToken - inner.FirstToken
+        && inner.FirstToken >= outer.FirstToken && inner.EndToken <= outer.EndToken && cue.Start >= outer.Span.Start && cue.End <= outer.Span.End;
 
     /// <summary>"agree", "agreed", "agrees", "agreeing": a verb of saying for the quote stage, no second report inside another.</summary>
     private static bool IsAgreement(ReadOnlySpan<char> verb) =>
