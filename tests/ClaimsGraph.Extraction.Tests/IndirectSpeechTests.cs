@@ -1952,6 +1952,8 @@ public class IndirectSpeechTests
         "conceded", "that the ferry was late", "noted", "that the storm had closed the port")]
     [InlineData("The harbor master did not mention the levy but did note that the pier was closed.",
         "mention", "the levy", "note", "that the pier was closed")]
+    [InlineData("The mayor praised the new ferry schedule and harbor officials later said the pier would reopen.",
+        "praised", "the new ferry schedule", "said", "the pier would reopen")]
     public void A_coordinated_act_of_saying_ends_the_report_before_it(string text, string firstCue, string first, string secondCue, string second)
     {
         var reports = Indirect(text);

@@ -5,7 +5,8 @@ namespace ClaimsGraph.Extraction.Quotes.Indirect;
 /// <summary>
 /// "Six in 10 voters said the mayor was honest, and three-quarters said the same of her rival", "The spokeswoman
 /// acknowledged that the ferry was late but noted that the storm had closed the port": a second act of saying
-/// coordinated with ", and" or "but" after a report opens a clause of its own, so the first report ends before the
+/// coordinated with ", and" or "but" after a report, or with "and" and a subject of its own ("… and harbor officials later
+/// said …"), opens a clause of its own, so the first report ends before the
 /// conjunction and the second stands as a report of its own.
 /// </summary>
 public static class CoordinatedReport
@@ -17,8 +18,9 @@ public static class CoordinatedReport
     private const int MinClauseTokens = 1;
 
     /// <summary>
-    /// Where <paramref name="outer"/> ends when the cue of <paramref name="inner"/>, inside its words, follows ", and" or "but"
-    /// and a short subject with no punctuation and no clause word in it (or follows "but" directly); -1 when it does not.
+    /// Where <paramref name="outer"/> ends when the cue of <paramref name="inner"/>, inside its words, follows ", and", "and" or
+    /// "but" and a short subject with no punctuation and no clause word in it (or follows "but" or ", and" directly; "and said"
+    /// right after the object is ended by <see cref="ReportedClause.End"/>); -1 when it does not.
     /// </summary>
     public static int OuterEnd(Document doc, QuoteCandidate outer, QuoteCandidate inner)
     {
@@ -29,7 +31,7 @@ public static class CoordinatedReport
         for (var k = c - 1; k > outer.FirstToken && k >= c - 1 - MaxSubjectTokens; k--)
         {
             var t = doc.Tokens[k];
-            if (t.Kind == TokenKind.Word && !t.IsCapitalized && (doc.WordIs(k, "but") || doc.WordIs(k, "and") && doc.IsPunct(k - 1, ',')))
+            if (t.Kind == TokenKind.Word && !t.IsCapitalized && (doc.WordIs(k, "but") || doc.WordIs(k, "and") && (doc.IsPunct(k - 1, ',') || k < c - 1)))
             {
                 var end = doc.IsPunct(k - 1, ',') ? k - 1 : k;
                 return end - outer.FirstToken >= MinClauseTokens ? end : -1;
