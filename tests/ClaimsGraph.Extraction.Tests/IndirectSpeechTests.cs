@@ -252,12 +252,13 @@ public class IndirectSpeechTests
     }
 
     [Fact]
-    public void Nested_saying_gives_both_utterances()
+    public void Nested_saying_inside_a_report_of_saying_is_part_of_the_outer_utterance()
     {
+        // Round 25: an inner act of saying inside a report of saying is no second report (right about one time in four on train).
         const string text = "Senator Maria Gonzalez noted that the mayor said the mine will close next year.";
-        var quotes = Indirect(text);
-        Assert.Contains(quotes, q => q.Text == "that the mayor said the mine will close next year" && q.Speaker.EntityId == "person:maria-gonzalez");
-        Assert.Contains(quotes, q => q.Text == "the mine will close next year" && Cue(text, q) == "said");
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("that the mayor said the mine will close next year", q.Text);
+        Assert.Equal("person:maria-gonzalez", q.Speaker.EntityId);
     }
 
     [Fact]
@@ -1005,7 +1006,8 @@ public class IndirectSpeechTests
 
     [Theory]
     [InlineData("Senator Maria Gonzalez has drawn huge crowds describing a country run by its bankers.", "describing", "Maria Gonzalez")]
-    [InlineData("The campaign of Senator Maria Gonzalez did not reply to several emails asking about its contracts with staff.", "asking", "Maria Gonzalez")]
+    // ("did not reply to several emails asking …" is now a report of the request, Indirect/NoResponse.cs, round 27.)
+    [InlineData("The campaign of Senator Maria Gonzalez ignored several emails asking about its contracts with staff.", "asking", "Maria Gonzalez")]
     public void A_predicate_before_a_participle_is_no_source_the_sentence_subject_is(string text, string cue, string source)
     {
         var q = Indirect(text).Single(q => Cue(text, q) == cue);
@@ -2206,7 +2208,95 @@ public class IndirectSpeechTests
     [Fact]
     public void A_second_verb_before_that_still_takes_the_clause()
     {
+        // The outer report keeps the inner act of saying in its words (round 25), so its clause starts at the subject.
         const string text = "The mayor said the captain noted that the ferry fares would rise.";
-        Assert.Contains(Indirect(text), q => Cue(text, q) == "noted" && q.Text == "that the ferry fares would rise");
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the captain noted that the ferry fares would rise", q.Text);
+    }
+
+    // A verb and the noun or adjective after it reporting the same clause give one report, the verb's (Indirect/OverlappingReports.cs).
+    [Theory]
+    [InlineData("The harbor board expressed concern that the new levy would drive fishermen away.", "expressed")]
+    [InlineData("Ortiz rejected claims that the ferry was unsafe.", "rejected")]
+    [InlineData("Mayor Lund said she was hopeful that the pier would reopen by May.", "said")]
+    public void A_verb_and_a_noun_reporting_the_same_clause_give_one_report(string text, string cue)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(cue, Cue(text, q));
+    }
+
+    [Fact]
+    public void A_noun_reporting_a_clause_after_a_verb_that_reports_nothing_keeps_its_report()
+    {
+        const string text = "The leaked memo fueled claims that the ferry was unsafe.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("claims", Cue(text, q));
+        Assert.Equal("that the ferry was unsafe", q.Text);
+    }
+
+    // An act of saying inside a report of what was said or of what a document shows is part of its words (Indirect/OverlappingReports.cs).
+    [Theory]
+    [InlineData("Aides said the mayor told donors the levy was dead.", "said", "the mayor told donors the levy was dead")]
+    [InlineData("A harbor survey shows most skippers say the pier is unsafe.", "shows", "most skippers say the pier is unsafe")]
+    [InlineData("The Coast Gazette reported that the mayor told donors the levy was dead.", "reported", "that the mayor told donors the levy was dead")]
+    public void An_act_of_saying_inside_a_report_of_words_is_no_second_report(string text, string cue, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(cue, Cue(text, q));
+        Assert.Equal(content, q.Text);
+    }
+
+    [Fact]
+    public void An_act_of_saying_inside_a_view_is_still_reported()
+    {
+        const string text = "The mayor believes the skippers said the pier was unsafe.";
+        var reports = Indirect(text);
+        Assert.Contains(reports, q => Cue(text, q) == "believes");
+        Assert.Contains(reports, q => Cue(text, q) == "said" && q.Text == "the pier was unsafe");
+    }
+
+    // A second act of saying after ", and" or "but" ends the first report and stands as its own (Indirect/CoordinatedReport.cs).
+    [Theory]
+    [InlineData("Most skippers said the harbor master was fair, and two in five said his deputy should resign.",
+        "said", "the harbor master was fair", "said", "his deputy should resign")]
+    [InlineData("The spokeswoman conceded that the ferry was late but noted that the storm had closed the port.",
+        "conceded", "that the ferry was late", "noted", "that the storm had closed the port")]
+    [InlineData("The harbor master did not mention the levy but did note that the pier was closed.",
+        "mention", "the levy", "note", "that the pier was closed")]
+    [InlineData("The mayor praised the new ferry schedule and harbor officials later said the pier would reopen.",
+        "praised", "the new ferry schedule", "said", "the pier would reopen")]
+    public void A_coordinated_act_of_saying_ends_the_report_before_it(string text, string firstCue, string first, string secondCue, string second)
+    {
+        var reports = Indirect(text);
+        Assert.Equal(2, reports.Count);
+        Assert.Contains(reports, q => Cue(text, q) == firstCue && q.Text == first);
+        Assert.Contains(reports, q => Cue(text, q) == secondCue && q.Text == second);
+    }
+
+    // A verb of saying right after an object reported inside the subject is the main predicate (Indirect/PredicateAfterObject.cs).
+    [Fact]
+    public void An_object_reported_inside_the_subject_ends_before_a_verb_of_saying()
+    {
+        const string text = "Harbor unions that have endorsed the mayor say she will win easily.";
+        var reports = Indirect(text);
+        Assert.Contains(reports, q => Cue(text, q) == "endorsed" && q.Text == "the mayor");
+        Assert.Contains(reports, q => Cue(text, q) == "say" && q.Text == "she will win easily");
+    }
+
+    [Fact]
+    public void A_noun_form_of_a_verb_of_saying_after_a_name_does_not_end_the_object()
+    {
+        const string text = "Donors backing farm groups in Western states were few.";
+        Assert.DoesNotContain(Indirect(text), q => q.Text == "farm groups in Western");
+    }
+
+    // "think tank" is a compound noun, no view (Indirect/CompoundNoun.cs).
+    [Fact]
+    public void Think_before_tank_is_no_cue()
+    {
+        const string text = "Tom Berg, a founder of the centrist think tank Harbor Way, said the mayor would lose the ferry vote.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("said", Cue(text, q));
+        Assert.Equal("the mayor would lose the ferry vote", q.Text);
     }
 }

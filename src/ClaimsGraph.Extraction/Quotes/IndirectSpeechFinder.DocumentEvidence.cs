@@ -9,7 +9,7 @@ namespace ClaimsGraph.Extraction.Quotes;
 public static partial class IndirectSpeechFinder
 {
     /// <summary>Verbs with which a document states a finding; none of them is a verb of saying, so <see cref="CueAfterClause"/> leaves them.</summary>
-    private static readonly WordSet DocumentVerbs = new(
+    internal static readonly WordSet DocumentVerbs = new(
     [
         "show", "shows", "showed", "shown", "found", "finds", "indicate", "indicates", "indicated", "reveal", "reveals", "revealed",
         "suggest", "suggests", "suggested",

@@ -8,7 +8,8 @@ namespace ClaimsGraph.Extraction.Quotes.Indirect;
 /// word naming a kind of broadcast, "show" is the head of a compound noun, never the verb of a finding ("the poll
 /// shows …", "footage from the game shows that …"). "did not unveil plans to …", "they made plans to …", "making calls
 /// two nights a week": right after a verb that takes a noun object, "plans", "calls", "claims", "notes" are that object,
-/// no verb of saying or intending ("Trump plans to …", "Sanders claims …").
+/// no verb of saying or intending ("Trump plans to …", "Sanders claims …"). "the think tank Third Way": "think" before
+/// "tank" modifies it.
 /// </summary>
 public static class CompoundNoun
 {
@@ -31,7 +32,13 @@ public static class CompoundNoun
     ]);
 
     /// <summary>Whether the cue word at <paramref name="cue"/> is a noun: the head of a compound or the object of the verb before it.</summary>
-    public static bool IsNoun(Document doc, Sentence s, int cue) => IsHead(doc, s, cue) || IsObject(doc, s, cue);
+    public static bool IsNoun(Document doc, Sentence s, int cue) => IsHead(doc, s, cue) || IsObject(doc, s, cue) || IsModifier(doc, s, cue);
+
+    private static readonly WordSet TankForms = new(["tank", "tanks"]);
+
+    /// <summary>"a founder of the think tank Third Way, said …": "think" before "tank" is the first word of a compound noun.</summary>
+    private static bool IsModifier(Document doc, Sentence s, int cue) =>
+        cue + 1 < s.EndToken && doc.WordIs(cue, "think") && TankForms.Contains(doc.Word(cue + 1));
 
     private static bool IsObject(Document doc, Sentence s, int cue) =>
         cue - 1 >= s.FirstToken && NounForms.Contains(doc.Word(cue)) && ObjectVerbs.Contains(doc.Word(cue - 1));

@@ -35,6 +35,9 @@ public static class PredicateAfterObject
             var t = doc.Tokens[j];
             if (t.Kind != TokenKind.Word) continue;
             var w = doc.Word(j);
+            // "Groups that have endorsed him say …", "A woman who has accused the mayor of fraud said …": a verb of saying right
+            // after the object is the main predicate, the subject's act of saying, which the object ends before.
+            if (SayingAfterObject(doc, start, j)) return ReportedClause.TrimEnd(doc, start, j);
             if (ClauseOpeners.Contains(w) || IndirectCues.ThatVerbs.Contains(w) || IndirectCues.BareClauseVerbs.Contains(w)) return end;
             if (j > start && !t.IsCapitalized && !doc.WordIs(j - 1, "to") && !Auxiliaries.Contains(doc.Word(j - 1))
                 && (Auxiliaries.Contains(w) || PastVerb(doc, start, j, end)))
@@ -56,6 +59,24 @@ public static class PredicateAfterObject
         if (before.Kind != TokenKind.Word || IndirectCues.Prepositions.Contains(doc.Word(j - 1)) || doc.Word(j - 1).EndsWith("'s", StringComparison.Ordinal) || doc.Word(j - 1).EndsWith("’s", StringComparison.Ordinal)) return false;
         if (before.IsCapitalized && doc.Tokens[j - 2].Kind == TokenKind.Word && !doc.Tokens[j - 2].IsCapitalized && !doc.WordIs(j - 2, "the")) return false;
         return j + 1 < end && !(doc.Tokens[j + 1].Kind == TokenKind.Word && IndirectCues.Prepositions.Contains(doc.Word(j + 1)) && !doc.WordIs(j + 1, "up") && !doc.WordIs(j + 1, "out") && !doc.WordIs(j + 1, "off"));
+    }
+
+    private static readonly WordSet NotBeforePredicate = new(["to", "not", "never", "also", "n't", "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those"]);
+
+    /// <summary>
+    /// A finite verb of saying at <paramref name="j"/> after a lower-case word of the object (no auxiliary, "to", determiner or
+    /// clause word) and before a word that opens its clause, no preposition: "the needs of Western states than …", "jobs in the
+    /// state." hold the noun.
+    /// </summary>
+    private static bool SayingAfterObject(Document doc, int start, int j)
+    {
+        var t = doc.Tokens[j];
+        if (j <= start || t.IsCapitalized || doc.Tokens[j - 1].Kind != TokenKind.Word || doc.Tokens[j - 1].IsCapitalized) return false;
+        var w = doc.Word(j);
+        if (!SpeechCues.IsVerbOfSaying(w) || w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal)) return false;
+        if (j + 1 >= doc.Tokens.Count || doc.Tokens[j + 1].Kind is not (TokenKind.Word or TokenKind.Number) || IndirectCues.Prepositions.Contains(doc.Word(j + 1)) && !doc.WordIs(j + 1, "that")) return false;
+        var before = doc.Word(j - 1);
+        return !Auxiliaries.Contains(before) && !ClauseOpeners.Contains(before) && !NotBeforePredicate.Contains(before) && !before.EndsWith("ly", StringComparison.Ordinal);
     }
 
     private const int MaxWordsToRelative = 3;
