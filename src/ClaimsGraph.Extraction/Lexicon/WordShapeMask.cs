@@ -3,7 +3,7 @@ namespace ClaimsGraph.Extraction.Lexicon;
 /// <summary>
 /// The lengths and first letters of a set of words, as two bit masks: a word whose length or first letter no word of
 /// the set has cannot be in it, which is decided without hashing. Most tokens of a text are in none of the small sets
-/// the stages ask about, and hashing was a tenth of the pipeline's time (docs/extraction-history.md, "Speed, run by run").
+/// the stages ask about, and hashing was a tenth of the pipeline's time (docs/extraction.md, "Speed").
 /// </summary>
 public readonly struct WordShapeMask
 {
