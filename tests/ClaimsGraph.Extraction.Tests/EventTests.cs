@@ -34,4 +34,22 @@ public class EventTests
         var protest = Assert.Single(Extractor.Extract("Thousands of people protested in Tbilisi against the decision.").Events, e => e.Event.EventType == "PROTEST");
         Assert.Equal("state:GE", protest.LocatedInId);
     }
+
+    private static readonly DateTimeOffset Friday = new(2026, 11, 20, 8, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void A_date_between_the_verb_and_the_trigger_dates_the_event()
+    {
+        var talks = Assert.Single(Extractor.Extract("Prime Minister Tom Reid will travel to Oslo next week for talks with Premier Ola Berg.", Friday).Events,
+            e => e.Event.EventType == "TALKS");
+        Assert.Equal("next week", talks.Event.DateText);
+        Assert.NotNull(talks.Event.Date);
+    }
+
+    [Fact]
+    public void The_date_of_the_saying_is_not_the_date_of_the_event()
+    {
+        var talks = Assert.Single(Extractor.Extract("On Monday, the minister said the talks would resume.", Friday).Events, e => e.Event.EventType == "TALKS");
+        Assert.Null(talks.Event.DateText);
+    }
 }

@@ -148,12 +148,26 @@ public static class EventFinder
                 k = found.End - 1;
             }
         }
+        // "will travel to Beijing next week for talks": a date between the verb and the trigger, with no comma or act of
+        // saying between them ("On Monday, he said the talks …" dates the saying, not the talks).
+        if (dateText is null) (date, dateText) = DateBefore(doc, trigger, from, publishedAt, future);
         var label = Label(doc, labelFrom >= 0 ? trigger : trigger, triggerEnd, from, to, labelFrom);
         var id = NodeIds.Event(type, participants, date ?? (dateText is null ? null : NodeIds.Slug(dateText)));
         if (events.ContainsKey(id)) return;
         var ev = new Event(id, type, label, date, dateText);
         events[id] = new ExtractedEvent(ev, participants.Select(p => new EventParticipant(id, p, p == place ? "PLACE" : "PARTICIPANT")).ToList(),
             place, doc.SpanOf(from, to));
+    }
+
+    private static (string? Date, string? Text) DateBefore(Document doc, int trigger, int from, DateTimeOffset? publishedAt, bool future)
+    {
+        for (var k = trigger - 1; k >= from; k--)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Punct || doc.Tokens[k].Kind == TokenKind.Word && SpeechCues.Verbs.Contains(doc.Word(k))) break;
+            if (DateExpression.At(doc, k, trigger, publishedAt, future) is { } found && found.End <= trigger && !doc.WordIs(k, "since"))
+                return (found.Date, found.Text);
+        }
+        return (null, null);
     }
 
     private static readonly WordSet FutureMarkers = new(["will", "expected", "scheduled", "plans", "planned", "next", "coming", "upcoming", "would", "shall"]);
