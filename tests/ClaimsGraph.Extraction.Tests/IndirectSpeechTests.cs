@@ -2299,4 +2299,31 @@ public class IndirectSpeechTests
         Assert.Equal("said", Cue(text, q));
         Assert.Equal("the mayor would lose the ferry vote", q.Text);
     }
+
+    // Between the pieces of a quote, a participle that goes on from the act of saying ("referring to", "citing") is reported
+    // for the quote's speaker; after "told" the addressee is no inverted source (round 28).
+    [Fact]
+    public void A_referring_participle_between_the_pieces_of_a_quote_is_reported()
+    {
+        const string text = "“We will not close the pier,” the mayor said, referring to the harbor board. “The ferry stays.”";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "referring");
+        Assert.Equal("the harbor board", q.Text);
+        Assert.Equal("the mayor", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_citing_participle_after_told_goes_on_from_the_speaker_not_the_addressee()
+    {
+        const string text = "“The pier is safe,” Greta Alder told Mayor Ruth Vance, citing the spring inspection. “Nobody needs to worry.”";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "citing");
+        Assert.Equal("the spring inspection", q.Text);
+        Assert.Contains("Alder", Mention(text, q));
+    }
+
+    [Fact]
+    public void Another_participle_between_the_pieces_of_a_quote_reports_nothing()
+    {
+        const string text = "“We will rebuild,” the mayor said, standing on the broken pier. “It will last for decades.”";
+        Assert.Empty(Indirect(text));
+    }
 }
