@@ -2326,4 +2326,31 @@ public class IndirectSpeechTests
         const string text = "“We will rebuild,” the mayor said, standing on the broken pier. “It will last for decades.”";
         Assert.Empty(Indirect(text));
     }
+
+    // The passive of a verb of viewing after a finite be-form reports the predicate after "as", held by the "by" agent or
+    // by nobody named (Indirect/PassiveView.cs, round 28).
+    [Fact]
+    public void A_passive_view_reports_the_predicate_after_as()
+    {
+        const string text = "The harbor levy is widely seen as a gift to the ferry owners.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("seen as", Cue(text, q));
+        Assert.Equal("a gift to the ferry owners", q.Text);
+        Assert.Null(q.Speaker.Name);
+    }
+
+    [Fact]
+    public void A_passive_view_with_an_agent_is_held_by_the_agent()
+    {
+        const string text = "The new ferry schedule was viewed by the dock workers as a betrayal.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("a betrayal", q.Text);
+        Assert.Equal("the dock workers", Mention(text, q));
+    }
+
+    [Theory]
+    [InlineData("The new levy might be seen as unfair by the skippers.")]
+    [InlineData("The mayor wants to be seen as a friend of the fishermen.")]
+    public void A_passive_view_after_a_modal_or_an_infinitive_reports_nothing(string text) =>
+        Assert.DoesNotContain(Indirect(text), q => Cue(text, q).StartsWith("seen", StringComparison.Ordinal));
 }

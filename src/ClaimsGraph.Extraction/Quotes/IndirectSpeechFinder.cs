@@ -227,6 +227,12 @@ public static partial class IndirectSpeechFinder
                 if (PassiveReported(doc, s, v, be) is { } passive) found.Add(passive);
                 continue;
             }
+            // "The senator is widely seen as the front-runner": the passive of a verb of viewing.
+            if (PassiveView.AsAfter(doc, s, v) is var asWord and >= 0)
+            {
+                if (PassiveViewed(doc, s, v, asWord) is { } view) found.Add(view);
+                continue;
+            }
             if (!IndirectCues.ThatVerbs.Contains(w) && !SpeechCues.Verbs.Contains(w) && !IndirectCues.ComplementVerbs.Contains(w) && !IndirectCues.PrepositionVerbs.Contains(w) && !IndirectCues.NamingVerbs.Contains(w) && !IndirectCues.AsVerbs.Contains(w)) continue;
             if (IndirectCues.WeakForms.Contains(w)) continue;
             if (InfinitiveReported(doc, s, v, found, before) is { } infinitive) { found.Add(infinitive); continue; }
