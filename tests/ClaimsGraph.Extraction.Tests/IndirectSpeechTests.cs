@@ -2299,4 +2299,58 @@ public class IndirectSpeechTests
         Assert.Equal("said", Cue(text, q));
         Assert.Equal("the mayor would lose the ferry vote", q.Text);
     }
+
+    // Between the pieces of a quote, a participle that goes on from the act of saying ("referring to", "citing") is reported
+    // for the quote's speaker; after "told" the addressee is no inverted source (round 28).
+    [Fact]
+    public void A_referring_participle_between_the_pieces_of_a_quote_is_reported()
+    {
+        const string text = "“We will not close the pier,” the mayor said, referring to the harbor board. “The ferry stays.”";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "referring");
+        Assert.Equal("the harbor board", q.Text);
+        Assert.Equal("the mayor", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_citing_participle_after_told_goes_on_from_the_speaker_not_the_addressee()
+    {
+        const string text = "“The pier is safe,” Greta Alder told Mayor Ruth Vance, citing the spring inspection. “Nobody needs to worry.”";
+        var q = Assert.Single(Indirect(text), r => Cue(text, r) == "citing");
+        Assert.Equal("the spring inspection", q.Text);
+        Assert.Contains("Alder", Mention(text, q));
+    }
+
+    [Fact]
+    public void Another_participle_between_the_pieces_of_a_quote_reports_nothing()
+    {
+        const string text = "“We will rebuild,” the mayor said, standing on the broken pier. “It will last for decades.”";
+        Assert.Empty(Indirect(text));
+    }
+
+    // The passive of a verb of viewing after a finite be-form reports the predicate after "as", held by the "by" agent or
+    // by nobody named (Indirect/PassiveView.cs, round 28).
+    [Fact]
+    public void A_passive_view_reports_the_predicate_after_as()
+    {
+        const string text = "The harbor levy is widely seen as a gift to the ferry owners.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("seen as", Cue(text, q));
+        Assert.Equal("a gift to the ferry owners", q.Text);
+        Assert.Null(q.Speaker.Name);
+    }
+
+    [Fact]
+    public void A_passive_view_with_an_agent_is_held_by_the_agent()
+    {
+        const string text = "The new ferry schedule was viewed by the dock workers as a betrayal.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("a betrayal", q.Text);
+        Assert.Equal("the dock workers", Mention(text, q));
+    }
+
+    [Theory]
+    [InlineData("The new levy might be seen as unfair by the skippers.")]
+    [InlineData("The mayor wants to be seen as a friend of the fishermen.")]
+    public void A_passive_view_after_a_modal_or_an_infinitive_reports_nothing(string text) =>
+        Assert.DoesNotContain(Indirect(text), q => Cue(text, q).StartsWith("seen", StringComparison.Ordinal));
 }

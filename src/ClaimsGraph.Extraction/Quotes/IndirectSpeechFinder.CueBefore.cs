@@ -19,6 +19,17 @@ public static partial class IndirectSpeechFinder
         return Candidate(doc, f, e, speaker, v, v + 1, s, be, Math.Max(v + 1, ae), ThoughtConfidence);
     }
 
+    /// <summary>"The senator is widely seen as the front-runner": the predicate after "as" is the view, the "by" agent (or nobody) holds it.</summary>
+    private static QuoteCandidate? PassiveViewed(Document doc, Sentence s, int v, int asWord)
+    {
+        var start = asWord + 1;
+        var end = ReportedClause.End(doc, start, s.EndToken, plainObject: true);
+        if (end <= start || ReportedClause.HasQuoteMark(doc, start, end)) return null;
+        var (af, ae) = PassiveView.Agent(doc, v, asWord);
+        var speaker = ae > af ? SpeakerResolver.Resolve(doc, af, ae, fromRight: false) : ExtractedSpeaker.Unknown;
+        return Candidate(doc, start, end, speaker, v, start, s, v, start, ThoughtConfidence);
+    }
+
     /// <summary>"The governor is confident that CLAUSE", "Aides, however, remain hopeful that CLAUSE": the subject before the verb group holds the view.</summary>
     private static QuoteCandidate? StanceReported(Document doc, Sentence s, int v, int group)
     {

@@ -124,8 +124,8 @@ public static partial class IndirectSpeechFinder
         k - 2 >= s.FirstToken && (doc.WordIs(k - 1, "and") || doc.WordIs(k - 1, "but")) && doc.IsPunct(k - 2, ',');
 
     private static readonly WordSet ObjectCues = new(
-        new[] { "call", "describe", "accuse" }.SelectMany(SpeechCues.Forms).Concat(["called", "calling", "calls", "accused", "accusing"]));
+        new[] { "call", "describe", "accuse", "tell" }.SelectMany(SpeechCues.Forms).Concat(["called", "calling", "calls", "accused", "accusing", "told"]));
 
-    /// <summary>Whether the cue at <paramref name="k"/> is a verb of judging or naming, whose next phrase is its object, never an inverted source.</summary>
+    /// <summary>Whether the cue at <paramref name="k"/> is a verb of judging, naming or telling ("told the union, referring to …"), whose next phrase is its object, never an inverted source.</summary>
     private static bool TakesObject(Document doc, int k) => IndirectCues.JudgingVerbs.Contains(doc.Word(k)) || ObjectCues.Contains(doc.Word(k));
 }

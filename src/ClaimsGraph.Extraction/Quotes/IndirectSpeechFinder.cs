@@ -34,7 +34,7 @@ public static partial class IndirectSpeechFinder
         // Tokens a quote with quotation marks already reports, with its attribution: indirect speech may share
         // the sentence ("X said A, telling reporters that “…”") but never these words.
         var claimed = new bool[doc.Tokens.Count];
-        // Between the pieces of one utterance (“Q1,” said X, who said A. “Q2.”) only a second act of saying is
+        // Between the pieces of one utterance (“Q1,” said X, who said A. “Q2.”) only a second act of saying (or "referring to", "citing") is
         // reported; the rest there is the quote's attribution and its asides.
         bool[]? betweenPieces = null; // most articles have no quote in pieces: no second array for them
         foreach (var q in direct)
@@ -54,7 +54,7 @@ public static partial class IndirectSpeechFinder
             {
                 if (Overlaps(claimed, found[i]) || found[i].Cue is { } cue && (quoteCues.Contains(cue.Start) || ApostropheQuotation.Inside(doc, cue.Start))
                     || QuotationLeadIn.IsLeadIn(doc, leadIns, found[i])
-                    || betweenPieces is not null && Overlaps(betweenPieces, found[i]) && !IsSayingCue(doc, found[i])
+                    || betweenPieces is not null && Overlaps(betweenPieces, found[i]) && !IsSayingCue(doc, found[i]) && !IsFollowOnCue(doc, found[i])
                     || NoReportAtCue(doc, doc.Sentences[si], found[i])) found.RemoveAt(i);
                 else found[i] = Dateline.Skip(doc, doc.Sentences[si], found[i]);
             }
@@ -131,13 +131,22 @@ public static partial class IndirectSpeechFinder
         return lo;
     }
 
-    private static bool IsSayingCue(Document doc, QuoteCandidate c)
+    private static bool IsSayingCue(Document doc, QuoteCandidate c) => SpeechCues.IsVerbOfSaying(CueWord(doc, c));
+
+    /// <summary>
+    /// "“Q1,” Trump said, referring to Cruz. “Q2.”", "“…,” she said, citing the report": a participle that goes on from
+    /// the act of saying and names what the words are about is reported between the pieces of a quote too.
+    /// </summary>
+    private static readonly WordSet FollowOnCues = new(["referring", "citing"]);
+
+    private static bool IsFollowOnCue(Document doc, QuoteCandidate c) => c.Cue is not null && FollowOnCues.Contains(CueWord(doc, c));
+
+    private static ReadOnlySpan<char> CueWord(Document doc, QuoteCandidate c)
     {
-        if (c.Cue is not { } cue) return false;
+        if (c.Cue is not { } cue) return [];
         var w = doc.Text.AsSpan(cue.Start, cue.End - cue.Start);
         var space = w.IndexOf(' ');
-        if (space > 0) w = w[..space];
-        return SpeechCues.IsVerbOfSaying(w);
+        return space > 0 ? w[..space] : w;
     }
 
     private static void Claim(bool[] claimed, int first, int end)
@@ -216,6 +225,12 @@ public static partial class IndirectSpeechFinder
             if (PassiveReport.BeForm(doc, s, v) is var be and >= 0)
             {
                 if (PassiveReported(doc, s, v, be) is { } passive) found.Add(passive);
+                continue;
+            }
+            // "The senator is widely seen as the front-runner": the passive of a verb of viewing.
+            if (PassiveView.AsAfter(doc, s, v) is var asWord and >= 0)
+            {
+                if (PassiveViewed(doc, s, v, asWord) is { } view) found.Add(view);
                 continue;
             }
             if (!IndirectCues.ThatVerbs.Contains(w) && !SpeechCues.Verbs.Contains(w) && !IndirectCues.ComplementVerbs.Contains(w) && !IndirectCues.PrepositionVerbs.Contains(w) && !IndirectCues.NamingVerbs.Contains(w) && !IndirectCues.AsVerbs.Contains(w)) continue;
