@@ -2299,4 +2299,21 @@ public class IndirectSpeechTests
         Assert.Equal("said", Cue(text, q));
         Assert.Equal("the mayor would lose the ferry vote", q.Text);
     }
+
+    // A past form in -ed after a determiner or degree word modifies a noun; it ends no subject (Indirect/AdjectivalPast.cs).
+    [Fact]
+    public void A_past_form_after_a_degree_word_is_no_verb_of_a_subordinate_clause()
+    {
+        const string text = "At the dock, Mayor Lena Holt introduced Tom Berg as the most qualified pilot in the harbor and said the ferry would run on Sunday.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "said");
+        Assert.Equal("Lena Holt", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_past_form_after_a_noun_still_ends_the_subject_of_a_subordinate_clause()
+    {
+        const string text = "The crowd cheered when the ferry pilots returned to the dock and said the route was safe again.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "said");
+        Assert.Equal("the ferry pilots", Mention(text, q));
+    }
 }

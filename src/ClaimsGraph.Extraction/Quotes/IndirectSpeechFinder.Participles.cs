@@ -111,7 +111,7 @@ public static partial class IndirectSpeechFinder
             if (t.Kind == TokenKind.Quote || doc.InQuote[k] || doc.IsPunct(k, ';') || doc.IsPunct(k, ',')) break;
             if (t.Kind != TokenKind.Word || t.IsCapitalized || doc.MentionAt[k] >= 0) continue;
             var w = doc.Word(k);
-            if (!(FiniteAuxiliaries.Contains(w) || IndirectCues.IrregularPastForms.Contains(w) || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))) continue;
+            if (!(FiniteAuxiliaries.Contains(w) || IndirectCues.IrregularPastForms.Contains(w) || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !AdjectivalPast.Is(doc, k))) continue;
             var group = SkipAdverbs(doc, k, s.FirstToken);
             var (f, e) = SourcePhrase.Before(doc, group, s.FirstToken);
             return e > f && e == group && PlausibleSource(doc, f, e) ? (f, e) : (comma, comma);
