@@ -1793,7 +1793,8 @@ public class IndirectSpeechTests
         const string text = "Mayor Ana Ortiz has stepped up her attacks on the ferry company.";
         var q = Assert.Single(Indirect(text), r => Cue(text, r) == "attacks on");
         Assert.Equal("the ferry company", q.Text);
-        Assert.Equal("Ana Ortiz", Mention(text, q));
+        Assert.Equal("her", Mention(text, q));
+        Assert.Equal("Ana Ortiz", q.Speaker.Name);
     }
 
     [Fact]
@@ -2315,5 +2316,16 @@ public class IndirectSpeechTests
         const string text = "The crowd cheered when the ferry pilots returned to the dock and said the route was safe again.";
         var q = Assert.Single(Indirect(text), q => Cue(text, q) == "said");
         Assert.Equal("the ferry pilots", Mention(text, q));
+    }
+
+    // A possessive pronoun before an attitude noun stays the holder's mention; the sentence subject names it (IndirectSpeechFinder.Phrases.cs).
+    [Fact]
+    public void A_possessive_pronoun_before_an_attitude_noun_is_the_mention_of_its_holder()
+    {
+        const string text = "Councilor Ada Brook has been relentless in her criticism of the new harbor levy on fishing boats.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("criticism of", Cue(text, q));
+        Assert.Equal("her", Mention(text, q));
+        Assert.Equal("Ada Brook", q.Speaker.Name);
     }
 }
