@@ -2328,4 +2328,21 @@ public class IndirectSpeechTests
         Assert.Equal("her", Mention(text, q));
         Assert.Equal("Ada Brook", q.Speaker.Name);
     }
+
+    // A conjunction opening the sentence is no opener closed by a comma; the subject follows it (Indirect/SentenceSubject.cs).
+    [Fact]
+    public void A_subject_after_an_opening_conjunction_is_the_source_past_a_relative_aside()
+    {
+        const string text = "But Mayor Ada Brook, who has long praised the pier, recently said the ferry would stop.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "said");
+        Assert.Equal("Ada Brook", Mention(text, q));
+    }
+
+    [Fact]
+    public void An_opener_after_an_opening_conjunction_is_still_no_source()
+    {
+        const string text = "But in early March, the harbor pilots told reporters the ferry would stop.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "told");
+        Assert.Equal("the harbor pilots", Mention(text, q));
+    }
 }
