@@ -2345,4 +2345,23 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text), q => Cue(text, q) == "told");
         Assert.Equal("the harbor pilots", Mention(text, q));
     }
+
+    // The subject of a clause inside the sentence, set off from the cue by a "who" or participle aside (Indirect/SubjectBeforeAside.cs).
+    [Theory]
+    [InlineData("The talks soured, as Berg, contradicting the mayor, said he had never agreed to the levy.", "said", "Berg")]
+    [InlineData("(Tom Berg, who did not respond to a request for comment, has denied that he was selling the pier.)", "denied", "Tom Berg")]
+    public void The_subject_of_an_inner_clause_before_an_aside_is_the_source(string text, string cue, string mention)
+    {
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == cue);
+        Assert.Equal(mention, Mention(text, q));
+    }
+
+    [Fact]
+    public void A_relative_aside_inside_a_reported_clause_leaves_the_outer_source()
+    {
+        const string text = "The pilots said that the mayor, who runs the harbor board, had promised a new pier.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("The pilots", Mention(text, q));
+        Assert.Equal("that the mayor, who runs the harbor board, had promised a new pier", q.Text);
+    }
 }
