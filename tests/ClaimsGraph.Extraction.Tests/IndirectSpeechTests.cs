@@ -2364,4 +2364,22 @@ public class IndirectSpeechTests
         Assert.Equal("The pilots", Mention(text, q));
         Assert.Equal("that the mayor, who runs the harbor board, had promised a new pier", q.Text);
     }
+
+    // A manner adverb between the comma and a participle leaves it a participle after a comma (IndirectSpeechFinder.Participles.cs).
+    [Fact]
+    public void A_participle_after_a_comma_and_an_adverb_goes_on_from_the_sentence_subject()
+    {
+        const string text = "Mayor Ada Brook has raised doubts about the pier and the levy, falsely suggesting that the ferry had lost money.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "suggesting");
+        Assert.Equal("Ada Brook", Mention(text, q));
+        Assert.Equal("that the ferry had lost money", q.Text);
+    }
+
+    [Fact]
+    public void A_participle_after_an_adverb_without_a_comma_keeps_its_subject()
+    {
+        const string text = "The harbor pilots have been quietly suggesting that the new levy will pass.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("The harbor pilots", Mention(text, q));
+    }
 }
