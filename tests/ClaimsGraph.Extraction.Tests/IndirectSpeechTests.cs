@@ -2382,13 +2382,4 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal("The harbor pilots", Mention(text, q));
     }
-
-    // A cue word after a determiner and a past form in -ed is a noun ("the detailed points"), no cue (SourcePhrase.IsNounUse).
-    [Fact]
-    public void A_cue_word_after_a_determiner_and_an_adjectival_past_form_is_a_noun()
-    {
-        const string text = "Then she went on to answer the detailed points in the harbor board letter, writing that the pier was safe.";
-        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "writing");
-        Assert.Equal("she", Mention(text, q));
-    }
 }

@@ -33,9 +33,6 @@ public static class SourcePhrase
     /// <summary>"the state’s primary", "his call", "a report": a cue word after a determiner or before a possessive is a noun.</summary>
     private static bool IsNounUse(Document doc, int i) =>
         i > 0 && doc.Tokens[i - 1].Kind == TokenKind.Word && Determiners.Contains(doc.Word(i - 1))
-        // "the detailed points", "his repeated claims": a past form in -ed between a determiner and the cue word modifies it.
-        || i > 1 && doc.Tokens[i - 1].Kind == TokenKind.Word && !doc.Tokens[i - 1].IsCapitalized && doc.Word(i - 1).EndsWith("ed", StringComparison.Ordinal)
-           && Determiners.Contains(doc.Word(i - 2)) && Indirect.AdjectivalPast.Is(doc, i - 1)
         || i + 1 < doc.Tokens.Count && doc.Tokens[i + 1].Is(TokenFlags.Clitic) && doc.Tokens[i + 1].Start == doc.Tokens[i].End
            && doc.Word(i + 1) is [_, 's' or 'S']
         || doc.WordIs(i, "state") && !IsVerbStateAt(doc, i);
