@@ -1253,7 +1253,6 @@ public class IndirectSpeechTests
         Assert.Empty(q.Pieces);
     }
 
-
     // Round 15: missed verbs of saying and wrong sources.
 
     [Theory]
@@ -1474,7 +1473,6 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text), q => Cue(text, q) == "thinks");
         Assert.Equal("the mill will close by spring", q.Text);
     }
-
 
     // Round 18: a verb of saying in the infinitive, with its "that" (IndirectSpeechFinder.Infinitives.cs).
     [Theory]
@@ -1793,7 +1791,8 @@ public class IndirectSpeechTests
         const string text = "Mayor Ana Ortiz has stepped up her attacks on the ferry company.";
         var q = Assert.Single(Indirect(text), r => Cue(text, r) == "attacks on");
         Assert.Equal("the ferry company", q.Text);
-        Assert.Equal("Ana Ortiz", Mention(text, q));
+        Assert.Equal("her", Mention(text, q));
+        Assert.Equal("Ana Ortiz", q.Speaker.Name);
     }
 
     [Fact]
@@ -2353,4 +2352,86 @@ public class IndirectSpeechTests
     [InlineData("The mayor wants to be seen as a friend of the fishermen.")]
     public void A_passive_view_after_a_modal_or_an_infinitive_reports_nothing(string text) =>
         Assert.DoesNotContain(Indirect(text), q => Cue(text, q).StartsWith("seen", StringComparison.Ordinal));
+
+    // A past form in -ed after a determiner or degree word modifies a noun; it ends no subject (Indirect/AdjectivalPast.cs).
+    [Fact]
+    public void A_past_form_after_a_degree_word_is_no_verb_of_a_subordinate_clause()
+    {
+        const string text = "At the dock, Mayor Lena Holt introduced Tom Berg as the most qualified pilot in the harbor and said the ferry would run on Sunday.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "said");
+        Assert.Equal("Lena Holt", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_past_form_after_a_noun_still_ends_the_subject_of_a_subordinate_clause()
+    {
+        const string text = "The crowd cheered when the ferry pilots returned to the dock and said the route was safe again.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "said");
+        Assert.Equal("the ferry pilots", Mention(text, q));
+    }
+
+    // A possessive pronoun before an attitude noun stays the holder's mention; the sentence subject names it (IndirectSpeechFinder.Phrases.cs).
+    [Fact]
+    public void A_possessive_pronoun_before_an_attitude_noun_is_the_mention_of_its_holder()
+    {
+        const string text = "Councilor Ada Brook has been relentless in her criticism of the new harbor levy on fishing boats.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("criticism of", Cue(text, q));
+        Assert.Equal("her", Mention(text, q));
+        Assert.Equal("Ada Brook", q.Speaker.Name);
+    }
+
+    // A conjunction opening the sentence is no opener closed by a comma; the subject follows it (Indirect/SentenceSubject.cs).
+    [Fact]
+    public void A_subject_after_an_opening_conjunction_is_the_source_past_a_relative_aside()
+    {
+        const string text = "But Mayor Ada Brook, who has long praised the pier, recently said the ferry would stop.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "said");
+        Assert.Equal("Ada Brook", Mention(text, q));
+    }
+
+    [Fact]
+    public void An_opener_after_an_opening_conjunction_is_still_no_source()
+    {
+        const string text = "But in early March, the harbor pilots told reporters the ferry would stop.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "told");
+        Assert.Equal("the harbor pilots", Mention(text, q));
+    }
+
+    // The subject of a clause inside the sentence, set off from the cue by a "who" or participle aside (Indirect/SubjectBeforeAside.cs).
+    [Theory]
+    [InlineData("The talks soured, as Berg, contradicting the mayor, said he had never agreed to the levy.", "said", "Berg")]
+    [InlineData("(Tom Berg, who did not respond to a request for comment, has denied that he was selling the pier.)", "denied", "Tom Berg")]
+    public void The_subject_of_an_inner_clause_before_an_aside_is_the_source(string text, string cue, string mention)
+    {
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == cue);
+        Assert.Equal(mention, Mention(text, q));
+    }
+
+    [Fact]
+    public void A_relative_aside_inside_a_reported_clause_leaves_the_outer_source()
+    {
+        const string text = "The pilots said that the mayor, who runs the harbor board, had promised a new pier.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("The pilots", Mention(text, q));
+        Assert.Equal("that the mayor, who runs the harbor board, had promised a new pier", q.Text);
+    }
+
+    // A manner adverb between the comma and a participle leaves it a participle after a comma (IndirectSpeechFinder.Participles.cs).
+    [Fact]
+    public void A_participle_after_a_comma_and_an_adverb_goes_on_from_the_sentence_subject()
+    {
+        const string text = "Mayor Ada Brook has raised doubts about the pier and the levy, falsely suggesting that the ferry had lost money.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "suggesting");
+        Assert.Equal("Ada Brook", Mention(text, q));
+        Assert.Equal("that the ferry had lost money", q.Text);
+    }
+
+    [Fact]
+    public void A_participle_after_an_adverb_without_a_comma_keeps_its_subject()
+    {
+        const string text = "The harbor pilots have been quietly suggesting that the new levy will pass.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("The harbor pilots", Mention(text, q));
+    }
 }

@@ -130,32 +130,35 @@ public static partial class IndirectSpeechFinder
             (f, e) = (lf, le);
         // "The dean has published a letter strongly disputing …", "X sent a letter this week urging …": a phrase before a
         // participle that holds a past-tense verb is that verb and its object; the participle goes on from the sentence subject.
-        if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && !doc.IsPunct(v - 1, ',') && e > f && PastVerbIn(doc, f, e) is var past and >= 0
+        // "Trump has raised questions about …, falsely suggesting …": a manner adverb between the comma and the participle
+        // leaves it a participle after a comma.
+        var pc = ParticipleComma(doc, s, v);
+        if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && pc < 0 && e > f && PastVerbIn(doc, f, e) is var past and >= 0
             && SourcePhrase.Before(doc, SkipAdverbs(doc, past, s.FirstToken), s.FirstToken) is var (subjFirst, subjEnd) && subjEnd > subjFirst && PlausibleSource(doc, subjFirst, subjEnd))
             (f, e) = (subjFirst, subjEnd);
         // "X has drawn huge crowds describing …", "has lately started asking …", "did not reply to numerous emails asking …":
         // a phrase opening with a verb form or a preposition is the predicate before the participle, no source; the
         // participle goes on from a relative pronoun right before that predicate, or from the sentence subject.
-        else if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && !doc.IsPunct(v - 1, ',') && e > f && OpensPredicate(doc, f))
+        else if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && pc < 0 && e > f && OpensPredicate(doc, f))
         {
             var predicate = SkipAdverbs(doc, f, s.FirstToken);
             if (predicate - 1 >= s.FirstToken && IsRelativePronoun(doc, predicate - 1)) (f, e) = (predicate, predicate);
             else if (SentenceSubject.Find(doc, s, predicate) is var (pf, pe) && pe > pf && pe <= predicate && PlausibleSource(doc, pf, pe)) (f, e) = (pf, pe);
         }
         // "Clinton released a statement, saying that …": the participle's subject is the sentence's.
-        if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && doc.IsPunct(v - 1, ','))
+        if (doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && pc >= 0)
         {
             // "CLAUSE, Mr. Manafort said, adding that …": the participle goes on from the cue right before it.
-            if (CueJustBefore(doc, s, v - 1) && SpeakerOfEarlierCue(doc, s, v - 1) is var (cf, ce) && ce > cf) (f, e) = (cf, ce);
-            else if (SentenceSubject.Find(doc, s, v) is var (pf, pe) && pe > pf) (f, e) = (pf, pe);
+            if (CueJustBefore(doc, s, pc) && SpeakerOfEarlierCue(doc, s, pc) is var (cf, ce) && ce > cf) (f, e) = (cf, ce);
+            else if (SentenceSubject.Find(doc, s, pc + 1) is var (pf, pe) && pe > pf) (f, e) = (pf, pe);
             // "“…,” said Al Cardenas, referring to Trump": no subject opens the sentence; the speaker of its quote is the participle's.
-            else if (SpeakerOfEarlierCue(doc, s, v - 1) is var (qf, qe) && qe > qf) (f, e) = (qf, qe);
+            else if (SpeakerOfEarlierCue(doc, s, pc) is var (qf, qe) && qe > qf) (f, e) = (qf, qe);
             // "…, he gave a speech in West Virginia, predicting …": the phrase before the comma is an object; the participle
             // goes on from the subject of the last finite verb before it.
-            else if (SubjectOfLastVerb(doc, s, v - 1) is var (lf, le) && le > lf) (f, e) = (lf, le);
+            else if (SubjectOfLastVerb(doc, s, pc) is var (lf, le) && le > lf) (f, e) = (lf, le);
             // "Protest groups say …, and the union has sued the city, saying …": a later main clause, opened by "and" or
             // "but" after a comma, has its own subject, which the participle goes on from.
-            if (e > f && SubjectOfLastVerb(doc, s, v - 1) is var (mf, me) && me > mf && mf >= e && OpensMainClause(doc, s, mf)) (f, e) = (mf, me);
+            if (e > f && SubjectOfLastVerb(doc, s, pc) is var (mf, me) && me > mf && mf >= e && OpensMainClause(doc, s, mf)) (f, e) = (mf, me);
         }
         ExtractedSpeaker speaker;
         // "Clinton was asked about the border", "Sanders is expected to win", "Trump had been projected the winner":

@@ -92,6 +92,19 @@ public static partial class IndirectSpeechFinder
         }
         return (limit, limit);
     }
+    /// <summary>
+    /// For a participle in -ing at <paramref name="v"/>: the comma right before it, or before one lower-case adverb in -ly
+    /// before it (", falsely suggesting", ", quickly reminding"); -1 when there is none.
+    /// </summary>
+    private static int ParticipleComma(Document doc, Sentence s, int v)
+    {
+        if (!doc.Word(v).EndsWith("ing", StringComparison.Ordinal) || v - 1 <= s.FirstToken) return -1;
+        if (doc.IsPunct(v - 1, ',')) return v - 1;
+        var a = v - 1;
+        return v - 2 > s.FirstToken && doc.Tokens[a].Kind == TokenKind.Word && !doc.Tokens[a].IsCapitalized && doc.Word(a).Length > 4
+               && doc.Word(a).EndsWith("ly", StringComparison.Ordinal) && doc.IsPunct(a - 1, ',') ? a - 1 : -1;
+    }
+
     private static bool IsLowerParticiple(Document doc, int k) =>
         k < doc.Tokens.Count && doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized && doc.Word(k).Length > 4
         && doc.Word(k).EndsWith("ing", StringComparison.Ordinal);
@@ -111,7 +124,7 @@ public static partial class IndirectSpeechFinder
             if (t.Kind == TokenKind.Quote || doc.InQuote[k] || doc.IsPunct(k, ';') || doc.IsPunct(k, ',')) break;
             if (t.Kind != TokenKind.Word || t.IsCapitalized || doc.MentionAt[k] >= 0) continue;
             var w = doc.Word(k);
-            if (!(FiniteAuxiliaries.Contains(w) || IndirectCues.IrregularPastForms.Contains(w) || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))) continue;
+            if (!(FiniteAuxiliaries.Contains(w) || IndirectCues.IrregularPastForms.Contains(w) || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !AdjectivalPast.Is(doc, k))) continue;
             var group = SkipAdverbs(doc, k, s.FirstToken);
             var (f, e) = SourcePhrase.Before(doc, group, s.FirstToken);
             return e > f && e == group && PlausibleSource(doc, f, e) ? (f, e) : (comma, comma);

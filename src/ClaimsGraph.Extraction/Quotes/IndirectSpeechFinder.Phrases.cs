@@ -164,10 +164,11 @@ public static partial class IndirectSpeechFinder
             var (holder, attrFirst) = PossessiveHolder(doc, s, noun);
             if (attrFirst == noun) return null;
             // "Sanders has stepped up his attacks on …", "the politicians were unanimous in their condemnation of …": a
-            // possessive pronoun takes up the sentence subject, which holds the attitude.
+            // possessive pronoun takes up the sentence subject, which holds the attitude and names it; the pronoun, as
+            // written, stays the mention of the holder.
             if (IsPossessivePronoun(doc, attrFirst) && SentenceSubject.Find(doc, s, attrFirst) is var (sf, se) && se > sf && se <= attrFirst
                 && SourcePhrase.LooksLikeSource(doc, sf, se))
-                (holder, attrFirst) = (SpeakerResolver.Resolve(doc, sf, se, fromRight: false), sf);
+                holder = SpeakerResolver.Resolve(doc, sf, se, fromRight: false) with { Mention = doc.SpanOf(attrFirst, attrFirst + 1) };
             return NominalObjectReport(doc, s, noun, noun + 2, holder, attrFirst, noun + 2, noun + 2);
         }
         if (!doc.WordIs(noun + 1, "from") || !NominalAttitude.HolderMayFollow(w)) return null;

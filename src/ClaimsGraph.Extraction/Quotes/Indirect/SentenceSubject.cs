@@ -130,6 +130,9 @@ public static class SentenceSubject
     public static (int First, int End) Find(Document doc, Sentence s, int limit)
     {
         var start = AfterDateline(doc, s, limit);
+        // "But Reid, who has long praised her, ordered …", "And Obama, for all his efforts, seems …": a conjunction opening
+        // the sentence is no opener closed by a comma; the subject (or an opener) follows it right away.
+        if (start + 1 < limit && (doc.WordIs(start, "but") || doc.WordIs(start, "and")) && doc.Tokens[start + 1].Kind == TokenKind.Word) start++;
         // "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …": openers may follow one another.
         for (var round = 0; round < MaxOpeners && start < limit && doc.Tokens[start].Kind == TokenKind.Word; round++)
         {

@@ -22,7 +22,7 @@ public static class SubjectBeforeAside
         var (f, e) = OpeningClause.SubjectBeforeFirstComma(doc, s, closingComma) is var (of, oe) && oe > of ? (of, oe) : SentenceSubject.Find(doc, s, closingComma);
         // The subject must end at the aside's opening comma, with at least one word of aside in between.
         if (e <= f || e >= closingComma - 1 || !IsAsideMark(doc, e) || doc.IsPunct(e, ',') != doc.IsPunct(closingComma, ',') || closingComma - e > MaxAside)
-            return (closingComma, closingComma);
+            return ClauseSubjectBeforeAside(doc, s, closingComma);
         for (var k = e + 1; k < closingComma; k++)
         {
             // A quotation or a new clause ("; …") is no aside.
@@ -30,6 +30,33 @@ public static class SubjectBeforeAside
         }
         // "Poland's foreign minister, Radoslaw Sikorski, said …": an aside that is only the person's name is the speaker.
         return AppositiveName.After(doc, e, e, closingComma + 1) is var (nf, ne) && ne == closingComma ? (nf, ne) : (f, e);
+    }
+
+    private static readonly Lexicon.WordSet ClauseOpeners = new(["as", "whether", "when", "while", "because", "if", "that", "after", "before", "since", "although", "though", "and", "but", "until", "once"]);
+
+    /// <summary>
+    /// "… whether Lane, who enjoys wide support, will ever tell …", "… as Lane, contradicting Ruiz, said …", "(Lane, who did
+    /// not reply, has denied …)": a clause inside the sentence (after a subordinator, "that", "and", "but" or an opening
+    /// bracket) whose subject is set off from the cue by an aside opening with "who" or a participle in -ing; the subject is
+    /// the phrase before the aside's opening comma, or an empty range.
+    /// </summary>
+    private static (int First, int End) ClauseSubjectBeforeAside(Document doc, Sentence s, int closingComma)
+    {
+        if (!doc.IsPunct(closingComma, ',')) return (closingComma, closingComma);
+        for (var k = closingComma - 2; k > s.FirstToken && closingComma - k <= MaxAside; k--)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Quote || doc.IsPunct(k, ';') || doc.IsPunct(k, ':')) break;
+            if (!doc.IsPunct(k, ',')) continue;
+            var a = doc.Tokens[k + 1];
+            if (a.Kind != TokenKind.Word || a.IsCapitalized || !(doc.WordIs(k + 1, "who") || a.Length > 4 && doc.Word(k + 1).EndsWith("ing", StringComparison.Ordinal)))
+                break;
+            var (f, e) = SourcePhrase.Before(doc, k, s.FirstToken);
+            if (e != k || e <= f || f - 1 < s.FirstToken) break;
+            var b = f - 1;
+            var opener = doc.Tokens[b].Kind == TokenKind.Word && !doc.Tokens[b].IsCapitalized && ClauseOpeners.Contains(doc.Word(b)) || b == s.FirstToken && doc.IsPunct(b, '(');
+            return opener && SourcePhrase.LooksLikeSource(doc, f, e) ? (f, e) : (closingComma, closingComma);
+        }
+        return (closingComma, closingComma);
     }
 
     /// <summary>

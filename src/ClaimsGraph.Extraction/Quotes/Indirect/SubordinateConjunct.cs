@@ -47,6 +47,6 @@ public static class SubordinateConjunct
     {
         if (doc.Tokens[j].Kind != TokenKind.Word || doc.Tokens[j].IsCapitalized || doc.MentionAt[j] >= 0) return false;
         var w = doc.Word(j);
-        return FiniteWords.Contains(w) || IndirectCues.IrregularPastForms.Contains(w) || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal);
+        return FiniteWords.Contains(w) || IndirectCues.IrregularPastForms.Contains(w) || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !AdjectivalPast.Is(doc, j);
     }
 }
