@@ -52,4 +52,14 @@ public class EventTests
         var talks = Assert.Single(Extractor.Extract("On Monday, the minister said the talks would resume.", Friday).Events, e => e.Event.EventType == "TALKS");
         Assert.Null(talks.Event.DateText);
     }
+
+    [Fact]
+    public void A_later_month_in_a_sentence_about_what_will_happen_is_this_year_s()
+    {
+        var published = new DateTimeOffset(2026, 3, 10, 8, 0, 0, TimeSpan.Zero);
+        var summit = Assert.Single(Extractor.Extract("The two leaders will hold a summit in Oslo in November.", published).Events, e => e.Event.EventType == "SUMMIT");
+        Assert.Equal("2026-11", summit.Event.Date);
+        var past = Assert.Single(Extractor.Extract("The two leaders held a summit in Oslo in November.", published).Events, e => e.Event.EventType == "SUMMIT");
+        Assert.Equal("2025-11", past.Event.Date);
+    }
 }

@@ -76,7 +76,8 @@ public static class DateExpression
             if (year is null && pub is { } p)
             {
                 year = p.Year;
-                if (month + 1 > p.Month + 1 && lead is not ("by" or "until" or "next")) year--; // a month after publication is last year's
+                // A month after publication is last year's, unless the sentence speaks of what will happen ("will meet in November").
+                if (month + 1 > p.Month + 1 && lead is not ("by" or "until" or "next") && !future) year--;
             }
             string? date = year is null ? null : day is null
                 ? $"{year:D4}-{month + 1:D2}"
