@@ -44,7 +44,6 @@ public static class AttributionTail
     // with when the saying happened; what follows these needs no determiner ("after talks", "while visiting").
     private static readonly WordSet TimeStarters = new(["after", "before", "following", "while"]);
 
-    private static readonly WordSet SubjectPronouns = new(["he", "she", "they", "we", "i", "it", "you"]);
 
     private static readonly WordSet OccasionOpeners = new(["a", "an", "the", "his", "her", "their", "its", "our", "my", "this", "that", "one"]);
 
@@ -65,7 +64,7 @@ public static class AttributionTail
         var next = doc.Tokens[k + 1];
         if (next.Kind != TokenKind.Word) return false;
         // "said after he met …" is a clause of its own.
-        if (time ? SubjectPronouns.Contains(doc.Word(k + 1)) : !next.IsCapitalized && !OccasionOpeners.Contains(doc.Word(k + 1))) return false;
+        if (time ? SayingCircumstance.SubjectPronouns.Contains(doc.Word(k + 1)) : !next.IsCapitalized && !OccasionOpeners.Contains(doc.Word(k + 1))) return false;
         for (var j = k + 1; j < limit; j++)
         {
             if (j - k > MaxOccasion) return false;

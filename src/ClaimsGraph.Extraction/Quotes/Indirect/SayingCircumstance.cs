@@ -23,7 +23,8 @@ public static class SayingCircumstance
     private static readonly WordSet Openers = new(
         ["after", "before", "aboard", "during", "upon", "according", "until", "since", "while", "without"]);
 
-    private static readonly WordSet SubjectPronouns = new(["he", "she", "they", "we", "i", "it", "you"]);
+    /// <summary>A subject pronoun in words after a verb of saying opens a clause of its own (also read by <see cref="AttributionTail"/>).</summary>
+    internal static readonly WordSet SubjectPronouns = new(["he", "she", "they", "we", "i", "it", "you"]);
 
     // In a quotation's tail: "said about the storm", "said outside the court", "wrote when the servers failed", and
     // time: "said late last week", "reported Monday", "said Dec. 6 on CNN", "said 30 minutes into the debate".
