@@ -111,4 +111,20 @@ public class InternationalNewsTests
     {
         Assert.Equal(speaker, Single(text, QuoteKind.Indirect).Speaker.EntityId);
     }
+    [Theory]
+    [InlineData("A new government would \u201cimmediately\u201d raise the state pension, the shadow work and pensions secretary said today.", "shadow work and pensions secretary")]
+    [InlineData("The health and social care secretary said the new rules would start in April.", "health and social care secretary")]
+    public void An_and_joining_the_portfolios_of_a_role_stays_inside_the_source(string text, string source)
+    {
+        var q = Extractor.Extract(text).Quotes.Single();
+        Assert.EndsWith(source, Mention(text, q));
+    }
+
+    [Fact]
+    public void An_and_before_a_new_subject_still_ends_the_source()
+    {
+        const string text = "The bridge was closed and the transport secretary said it would reopen on Monday.";
+        var q = Single(text, QuoteKind.Indirect);
+        Assert.Equal("the transport secretary", Mention(text, q));
+    }
 }
