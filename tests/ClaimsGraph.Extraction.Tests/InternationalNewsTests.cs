@@ -127,4 +127,13 @@ public class InternationalNewsTests
         var q = Single(text, QuoteKind.Indirect);
         Assert.Equal("the transport secretary", Mention(text, q));
     }
+    [Fact]
+    public void A_second_cue_joined_to_an_inverted_cue_keeps_the_clause_before_and_takes_the_same_source()
+    {
+        const string text = "Norway had repeatedly raised the fishing dispute with Iceland, the leader said and stressed that talks would continue.";
+        var reports = Extractor.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Indirect).OrderBy(q => q.Span.Start).ToList();
+        Assert.Equal(2, reports.Count);
+        Assert.Equal("Norway had repeatedly raised the fishing dispute with Iceland", text[reports[0].Span.Start..reports[0].Span.End]);
+        Assert.All(reports, r => Assert.Equal("the leader", Mention(text, r)));
+    }
 }
