@@ -136,4 +136,18 @@ public class InternationalNewsTests
         Assert.Equal("Norway had repeatedly raised the fishing dispute with Iceland", text[reports[0].Span.Start..reports[0].Span.End]);
         Assert.All(reports, r => Assert.Equal("the leader", Mention(text, r)));
     }
+    [Fact]
+    public void An_and_between_the_fields_of_a_body_stays_inside_its_name()
+    {
+        const string text = "A total of 178 passengers were rescued from a ferry on Sunday, the National Flood Relief and Recovery Council said.";
+        var report = Single(text, QuoteKind.Indirect);
+        Assert.Equal("National Flood Relief and Recovery Council", report.Speaker.Name);
+    }
+
+    [Fact]
+    public void An_and_between_two_names_joins_no_body()
+    {
+        var entities = Extractor.Extract("Oslo and Bergen Council members met on Monday.").Entities;
+        Assert.DoesNotContain(entities, e => e.Entity.Name.StartsWith("Oslo and", StringComparison.Ordinal));
+    }
 }
