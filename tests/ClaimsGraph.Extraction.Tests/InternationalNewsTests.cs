@@ -111,4 +111,43 @@ public class InternationalNewsTests
     {
         Assert.Equal(speaker, Single(text, QuoteKind.Indirect).Speaker.EntityId);
     }
+    [Theory]
+    [InlineData("A new government would \u201cimmediately\u201d raise the state pension, the shadow work and pensions secretary said today.", "shadow work and pensions secretary")]
+    [InlineData("The health and social care secretary said the new rules would start in April.", "health and social care secretary")]
+    public void An_and_joining_the_portfolios_of_a_role_stays_inside_the_source(string text, string source)
+    {
+        var q = Extractor.Extract(text).Quotes.Single();
+        Assert.EndsWith(source, Mention(text, q));
+    }
+
+    [Fact]
+    public void An_and_before_a_new_subject_still_ends_the_source()
+    {
+        const string text = "The bridge was closed and the transport secretary said it would reopen on Monday.";
+        var q = Single(text, QuoteKind.Indirect);
+        Assert.Equal("the transport secretary", Mention(text, q));
+    }
+    [Fact]
+    public void A_second_cue_joined_to_an_inverted_cue_keeps_the_clause_before_and_takes_the_same_source()
+    {
+        const string text = "Norway had repeatedly raised the fishing dispute with Iceland, the leader said and stressed that talks would continue.";
+        var reports = Extractor.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Indirect).OrderBy(q => q.Span.Start).ToList();
+        Assert.Equal(2, reports.Count);
+        Assert.Equal("Norway had repeatedly raised the fishing dispute with Iceland", text[reports[0].Span.Start..reports[0].Span.End]);
+        Assert.All(reports, r => Assert.Equal("the leader", Mention(text, r)));
+    }
+    [Fact]
+    public void An_and_between_the_fields_of_a_body_stays_inside_its_name()
+    {
+        const string text = "A total of 178 passengers were rescued from a ferry on Sunday, the National Flood Relief and Recovery Council said.";
+        var report = Single(text, QuoteKind.Indirect);
+        Assert.Equal("National Flood Relief and Recovery Council", report.Speaker.Name);
+    }
+
+    [Fact]
+    public void An_and_between_two_names_joins_no_body()
+    {
+        var entities = Extractor.Extract("Oslo and Bergen Council members met on Monday.").Entities;
+        Assert.DoesNotContain(entities, e => e.Entity.Name.StartsWith("Oslo and", StringComparison.Ordinal));
+    }
 }

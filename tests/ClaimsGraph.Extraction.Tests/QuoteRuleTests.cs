@@ -1015,4 +1015,21 @@ public class QuoteRuleTests
         Assert.All(quotes, q => Assert.Equal("person:tom-reyes", q.Speaker.EntityId));
         Assert.Equal("he", text[quotes[1].Speaker.Mention!.Value.Start..quotes[1].Speaker.Mention!.Value.End]);
     }
+    [Fact]
+    public void A_second_verb_of_saying_a_few_words_after_quoted_words_starts_a_second_report()
+    {
+        const string text = "The premier acknowledged that commuters faced \u201cintolerable\u201d delays on the coast line and said that her cabinet would \u201cfix the timetable by spring.\u201d";
+        var quotes = Extractor.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Partial).OrderBy(q => q.Span.Start).ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.EndsWith("on the coast line", text[quotes[0].Span.Start..quotes[0].Span.End]);
+        Assert.StartsWith("her cabinet would", text[quotes[1].Span.Start..quotes[1].Span.End]);
+    }
+
+    [Fact]
+    public void A_comma_and_where_after_the_quoted_words_start_the_writer_s_words_about_the_place()
+    {
+        const string text = "President Ana Ruiz declared a \u201cstate of emergency\u201d in the north, where the floods cut off roads and power lines.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.EndsWith("in the north", text[q.Span.Start..q.Span.End]);
+    }
 }

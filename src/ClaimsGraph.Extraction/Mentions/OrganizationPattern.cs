@@ -12,6 +12,7 @@ namespace ClaimsGraph.Extraction.Mentions;
 public static class OrganizationPattern
 {
     private const int MaxWords = 4;
+    private const int MaxWordsJoined = 8;
 
     private static readonly WordSet BodyHeads = new(
     [
@@ -26,10 +27,14 @@ public static class OrganizationPattern
     {
         var tokens = doc.Tokens;
         var j = i;
-        while (j < limit && j - i < MaxWords && IsNamePart(doc, j))
+        var joined = false;
+        while (j < limit && j - i < MaxWordsJoined && (IsNamePart(doc, j) || JoinsNameParts(j)))
         {
+            // "National Disaster Risk Reduction and Management Council": an "and" between the fields of one body.
+            if (!IsNamePart(doc, j)) { joined = true; j++; continue; }
             if (BodyHeads.Contains(doc.Word(j)))
             {
+                if (!joined && j - i >= MaxWords) return 0;
                 // "Ministry of Defence": the field after "of" belongs to the name.
                 if (HeadsBeforeOf.Contains(doc.Word(j)) && doc.WordIs(j + 1, "of") && j + 2 < limit && IsNamePart(doc, j + 2))
                 {
@@ -43,6 +48,8 @@ public static class OrganizationPattern
             j++;
         }
         return 0;
+
+        bool JoinsNameParts(int k) => k > i && k + 1 < limit && doc.WordIs(k, "and") && !tokens[k].IsCapitalized && IsNamePart(doc, k + 1);
 
         bool IsNamePart(Document d, int k) =>
             tokens[k].Kind == TokenKind.Word && tokens[k].IsCapitalized && !tokens[k].Is(TokenFlags.Clitic) && !FunctionWords.Contains(d.Word(k));

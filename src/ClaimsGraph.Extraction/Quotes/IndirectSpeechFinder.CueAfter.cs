@@ -26,7 +26,7 @@ public static partial class IndirectSpeechFinder
             // "Later in the day, the FBI said it would cooperate": a clause after the cue is the one reported
             // (but "If …, the campaign said, it may …" is one utterance around its attribution; and "CLAUSE, his
             // campaign announced Saturday." ends in the time of the saying, no clause).
-            if (!doc.IsPunct(v + 1, ',') && !TimeTailOnly(doc, tail, s.EndToken) && !(SpeechCues.IsVerbOfSaying(w) && AttributionTail.IsOccasionOnly(doc, tail, s.EndToken))
+            if (!doc.IsPunct(v + 1, ',') && !TimeTailOnly(doc, tail, s.EndToken) && !SecondCueJoined(doc, v, s.EndToken) && !(SpeechCues.IsVerbOfSaying(w) && AttributionTail.IsOccasionOnly(doc, tail, s.EndToken))
                 && ReportedClause.Start(doc, v, v + 1, s.EndToken) >= 0) return null;
             comma = f - 1;
             // "CLAUSE, the UN spokesman, Stephane Dujarric, said.": the role before the name is no part of the clause.
@@ -59,6 +59,7 @@ public static partial class IndirectSpeechFinder
         var speaker = SpeakerResolver.Resolve(doc, f, e, fromRight);
         var attrFirst = Math.Min(v, f);
         var attrEnd = Math.Max(v + 1, e);
+        if (fromRight && SecondCueJoined(doc, v, s.EndToken)) return Candidate(doc, first, end, speaker, v, v + 1, s, attrFirst, attrEnd, SpeechConfidence);
         // "A, the campaign said, B": the utterance continues after the attribution.
         // "…, local promoters say; in 2019, …": a semicolon closes the attribution like the sentence's end.
         var longTail = !doc.IsPunct(tail, ';') && ReportedClause.MoreWordsThan(doc, tail, s.EndToken, MaxTailAfterCue);
@@ -124,6 +125,13 @@ public static partial class IndirectSpeechFinder
         if (!ReportedClause.MoreWordsThan(doc, k, limit, 0)) return true;
         return doc.Tokens[k].Kind == TokenKind.Word && TimeTailStarters.Contains(doc.Word(k)) && !ReportedClause.MoreWordsThan(doc, k, limit, MaxTimeTailWords);
     }
+
+    /// <summary>"CLAUSE, the leader said and stressed that …": a second verb of saying joined to the cue reports its own clause; the clause before is still the first one's.</summary>
+    private static bool SecondCueJoined(Document doc, int v, int limit) =>
+        v + 2 < limit && doc.WordIs(v + 1, "and") && IsJoinedCue(doc, v + 2);
+
+    internal static bool IsJoinedCue(Document doc, int k) =>
+        doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized && (SpeechCues.Verbs.Contains(doc.Word(k)) || IndirectCues.ThatVerbs.Contains(doc.Word(k)));
 
     /// <summary>"a longtime adviser", "the group's founder", "who runs …": a description of the name before, not a clause.</summary>
     private static bool StartsAppositive(Document doc, int k, int limit) =>

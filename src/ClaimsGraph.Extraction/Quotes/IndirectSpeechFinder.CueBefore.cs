@@ -183,6 +183,12 @@ public static partial class IndirectSpeechFinder
             f = cf; // "The crowd cheered when Lane spotted a sign and asked …": the subordinate clause's subject
             speaker = SpeakerResolver.Resolve(doc, cf, ce, fromRight: false);
         }
+        else if (e == f && f - 2 > s.FirstToken && doc.WordIs(f - 1, "and") && IsJoinedCue(doc, f - 2) && SourcePhrase.Before(doc, f - 2, s.FirstToken) is var (jf, je)
+                 && je > jf && jf - 1 > s.FirstToken && doc.IsPunct(jf - 1, ',') && SourcePhrase.LooksLikeSource(doc, jf, je))
+        {
+            // "CLAUSE, the leader said and stressed that …": the source of the cue it is joined to, which keeps its own report
+            speaker = SpeakerResolver.Resolve(doc, jf, je, fromRight: true);
+        }
         else if (e == f && f - 1 >= s.FirstToken && (doc.WordIs(f - 1, "and") || doc.WordIs(f - 1, "but")) && SentenceSubject.Find(doc, s, v) is var (sf, se) && se > sf)
         {
             f = sf; // "Clark defended the route and said …": the subject of the sentence

@@ -53,7 +53,7 @@ public static partial class QuoteAttributor
 
     private static readonly WordSet LateClauseOpeners = new(
     [
-        "which", "who", "but", "while", "as", "because", "although", "though", "before", "after", "when", "he", "she", "they", "it",
+        "which", "who", "where", "but", "while", "as", "because", "although", "though", "before", "after", "when", "he", "she", "they", "it",
     ]);
 
     /// <summary>
@@ -101,6 +101,8 @@ public static partial class QuoteAttributor
             {
                 if (doc.Tokens[j].Kind == TokenKind.Quote) break;
                 if (doc.IsPunct(j, ',') && IsSpeechParticiple(doc, j + 1)) return j + 1;
+                // "acknowledged that patients faced “unacceptable” delays and said that …": a second verb of saying a few words on.
+                if (j > k && doc.WordIs(j, "and") && IsSecondSpeechVerb(doc, j + 1)) return j;
             }
         }
         return -1;

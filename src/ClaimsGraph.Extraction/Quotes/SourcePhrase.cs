@@ -87,7 +87,7 @@ public static class SourcePhrase
             }
             // A boundary word inside a name ("in" of "Moon Jae-in") is part of the name.
             if (t.Kind == TokenKind.Word && Boundaries.Contains(doc.Word(k)) && !t.IsCapitalized && !doc.WordIs(k, "to") && !(doc.WordIs(k, "of") || doc.WordIs(k, "for"))
-                && doc.MentionAt[k] < 0) break;
+                && doc.MentionAt[k] < 0 && !IsPortfolioAnd(doc, k, end, sentenceFirst)) break;
             first = k;
         }
         // "Trump, in Kentucky, said": a place after a preposition is where, not who.
@@ -98,6 +98,28 @@ public static class SourcePhrase
     }
 
     private static readonly WordSet Prepositions = new(["in", "at", "from", "on", "near", "across", "throughout", "into", "to"]);
+
+    /// <summary>
+    /// "the work and pensions secretary", "the health and social care secretary": an "and" that joins the portfolios of a
+    /// role is inside the role, when lower-case words alone lead from a determiner over it to the role noun that ends the phrase.
+    /// </summary>
+    private static bool IsPortfolioAnd(Document doc, int and, int end, int sentenceFirst)
+    {
+        if (!doc.WordIs(and, "and") || end - and is < 2 or > 5 || !Titles.RoleNouns.Contains(doc.Word(end - 1))) return false;
+        for (var k = and + 1; k < end; k++)
+        {
+            if (!IsPlainLowerWord(doc, k)) return false;
+        }
+        for (var k = and - 1; k >= sentenceFirst && k >= and - 4; k--)
+        {
+            if (Determiners.Contains(doc.Word(k)) && doc.Tokens[k].Kind == TokenKind.Word) return k < and - 1;
+            if (!IsPlainLowerWord(doc, k)) return false;
+        }
+        return false;
+    }
+
+    private static bool IsPlainLowerWord(Document doc, int k) =>
+        doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized && !doc.InQuote[k] && !Boundaries.Contains(doc.Word(k));
 
     private static int OpeningBracket(Document doc, int close, int sentenceFirst)
     {
