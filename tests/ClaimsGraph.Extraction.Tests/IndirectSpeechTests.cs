@@ -2434,4 +2434,22 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal("The harbor pilots", Mention(text, q));
     }
+
+    // "'s" after a subject pronoun is "has" or "is", no possessive before a noun (IndirectSpeechFinder.Subjects.cs, ContractedAuxiliary).
+    [Theory]
+    [InlineData("Since the vote on the levy, she's argued that the harbor fee should be cut in half.", "she", "argued", "that the harbor fee should be cut in half")]
+    [InlineData("The pilots want a new pier, and he's said the ferry will run on Sundays.", "he", "said", "the ferry will run on Sundays")]
+    public void A_contracted_auxiliary_after_a_subject_pronoun_leaves_the_cue_a_verb(string text, string mention, string cue, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(cue, Cue(text, q));
+        Assert.Equal(mention, Mention(text, q));
+        Assert.Equal(content, q.Text);
+    }
+
+    [Fact]
+    public void A_contracted_is_before_a_plural_noun_reports_nothing()
+    {
+        Assert.Empty(Indirect("It's reports like these that worry the pilots most."));
+    }
 }
