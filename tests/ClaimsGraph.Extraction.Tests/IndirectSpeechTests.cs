@@ -2452,4 +2452,25 @@ public class IndirectSpeechTests
     {
         Assert.Empty(Indirect("It's reports like these that worry the pilots most."));
     }
+
+    // A plural in -s that is also a verb form heads the subject before a verb of saying without -s (Indirect/PluralNounHead.cs).
+    [Theory]
+    [InlineData("Some harbor figures declared that the ferry line was nearly bankrupt.", "Some harbor figures", "declared", "that the ferry line was nearly bankrupt")]
+    [InlineData("Other advocates said the ferry should run at night.", "Other advocates", "said", "the ferry should run at night")]
+    public void A_plural_that_is_also_a_verb_form_heads_the_subject(string text, string mention, string cue, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(cue, Cue(text, q));
+        Assert.Equal(mention, Mention(text, q));
+        Assert.Equal(content, q.Text);
+    }
+
+    [Fact]
+    public void A_verb_in_s_before_a_verb_form_in_s_stays_the_cue()
+    {
+        const string text = "The memo notes claims that the pier was unsafe for children.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("notes", Cue(text, q));
+        Assert.Equal("The memo", Mention(text, q));
+    }
 }
