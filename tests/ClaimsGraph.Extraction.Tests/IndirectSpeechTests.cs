@@ -2473,4 +2473,14 @@ public class IndirectSpeechTests
         Assert.Equal("notes", Cue(text, q));
         Assert.Equal("The memo", Mention(text, q));
     }
+
+    // A participle after quoted words and their comma goes on from the sentence subject (IndirectSpeechFinder.Participles.cs, ParticipleComma).
+    [Fact]
+    public void A_participle_after_quoted_words_and_their_comma_goes_on_from_the_sentence_subject()
+    {
+        const string text = "Mayor Ada Brook insisted that she had “saved the harbor,” claiming that the catch had doubled since spring.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "claiming");
+        Assert.Equal("Ada Brook", Mention(text, q));
+        Assert.Equal("that the catch had doubled since spring", q.Text);
+    }
 }

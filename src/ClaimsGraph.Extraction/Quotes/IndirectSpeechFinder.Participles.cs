@@ -94,12 +94,14 @@ public static partial class IndirectSpeechFinder
     }
     /// <summary>
     /// For a participle in -ing at <paramref name="v"/>: the comma right before it, or before one lower-case adverb in -ly
-    /// before it (", falsely suggesting", ", quickly reminding"); -1 when there is none.
+    /// before it (", falsely suggesting", ", quickly reminding"), or the comma closing quoted words right before it
+    /// ("insisted that he had “grown the party,” claiming …"); -1 when there is none.
     /// </summary>
     private static int ParticipleComma(Document doc, Sentence s, int v)
     {
         if (!doc.Word(v).EndsWith("ing", StringComparison.Ordinal) || v - 1 <= s.FirstToken) return -1;
         if (doc.IsPunct(v - 1, ',')) return v - 1;
+        if (v - 2 > s.FirstToken && doc.Tokens[v - 1].Kind == TokenKind.Quote && !doc.Tokens[v - 1].Is(TokenFlags.Opening) && doc.IsPunct(v - 2, ',')) return v - 2;
         var a = v - 1;
         return v - 2 > s.FirstToken && doc.Tokens[a].Kind == TokenKind.Word && !doc.Tokens[a].IsCapitalized && doc.Word(a).Length > 4
                && doc.Word(a).EndsWith("ly", StringComparison.Ordinal) && doc.IsPunct(a - 1, ',') ? a - 1 : -1;
