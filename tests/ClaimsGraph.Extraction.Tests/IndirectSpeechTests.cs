@@ -2483,4 +2483,33 @@ public class IndirectSpeechTests
         Assert.Equal("Ada Brook", Mention(text, q));
         Assert.Equal("that the catch had doubled since spring", q.Text);
     }
+
+    // The asker or the time of the asking between a verb of asking and its question (Indirect/QuestionAfterAdverbial.cs).
+    [Fact]
+    public void A_question_after_the_by_phrase_of_a_passive_ask_is_asked_by_the_agent()
+    {
+        const string text = "The harbor master, who hosts a radio show, was asked by a caller why young sailors are leaving the port.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("why young sailors are leaving the port", q.Text);
+        Assert.Equal("a caller", Mention(text, q));
+    }
+
+    [Theory]
+    [InlineData("The captain was asked during a lunch held by the Harbor Gazette if the ferry would run in May.", "if the ferry would run in May")]
+    [InlineData("The pilot used the same words when asked in May if she would back the levy.", "if she would back the levy")]
+    public void A_question_after_the_time_of_the_asking_is_asked_by_nobody_named(string text, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+        Assert.Null(q.Speaker.Mention);
+    }
+
+    [Fact]
+    public void An_opening_asked_by_keeps_its_agent_as_the_asker()
+    {
+        const string text = "Asked by Lena Ortiz whether the pier would reopen, the captain shrugged.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("whether the pier would reopen", q.Text);
+        Assert.Equal("Lena Ortiz", Mention(text, q));
+    }
 }
