@@ -2512,4 +2512,21 @@ public class IndirectSpeechTests
         Assert.Equal("whether the pier would reopen", q.Text);
         Assert.Equal("Lena Ortiz", Mention(text, q));
     }
+
+    // A dash standing for the comma before a participle (IndirectSpeechFinder.Participles.cs, ParticipleComma).
+    [Theory]
+    [InlineData("The union sued the city under the new law – saying the board chose not to accept the same help.", "the board chose not to accept the same help")]
+    [InlineData("The pilots took money from the harbor board — asserting that the donations did not change their views.", "that the donations did not change their views")]
+    public void A_participle_after_a_dash_goes_on_from_the_sentence_subject(string text, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+        Assert.StartsWith("The ", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_participle_inside_a_dash_pair_is_no_predicate_of_the_subject()
+    {
+        Assert.Empty(Indirect("The board's naming rule - adding one digit to a new account - is odd."));
+    }
 }
