@@ -2529,4 +2529,24 @@ public class IndirectSpeechTests
     {
         Assert.Empty(Indirect("The board's naming rule - adding one digit to a new account - is odd."));
     }
+
+    // A verb form after a determiner is a noun, no verb ending the source phrase (IndirectSpeechFinder.Sources.cs, AfterLastVerb).
+    [Fact]
+    public void A_verb_form_after_a_determiner_ends_no_source_phrase()
+    {
+        const string text = "The former secretary of state has long maintained that she followed the harbor rules.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("maintained", Cue(text, q));
+        Assert.Equal("that she followed the harbor rules", q.Text);
+        Assert.StartsWith("The former secretary", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_source_familiar_with_a_plan_still_reports_its_clause()
+    {
+        const string text = "A person familiar with the plan says the ferry will run on Sundays.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("says", Cue(text, q));
+        Assert.Equal("the ferry will run on Sundays", q.Text);
+    }
 }

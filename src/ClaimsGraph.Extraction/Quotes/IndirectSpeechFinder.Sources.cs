@@ -150,6 +150,8 @@ public static partial class IndirectSpeechFinder
             if (IndirectCues.ThatNouns.Contains(w) && (k == e - 1 || FollowsDeterminer(doc, k))) continue;
             // "Some party figures declared …", "other advocates said …": a plural that is also a verb form heads the subject.
             if (k == e - 1 && PluralNounHead.Is(doc, k, doc.Tokens.Count)) continue;
+            // "A person familiar with the plan says …", "the state reported …": a verb form after a determiner is a noun.
+            if (SourcePhrase.IsNounUse(doc, k)) continue;
             if (IndirectCues.ThatVerbs.Contains(w) || IndirectCues.ComplementVerbs.Contains(w) || SpeechCues.Verbs.Contains(w)) return k + 1;
         }
         return f;
