@@ -2549,4 +2549,25 @@ public class IndirectSpeechTests
         Assert.Equal("says", Cue(text, q));
         Assert.Equal("the ferry will run on Sundays", q.Text);
     }
+
+    // A one-word answer standing for a clause after a verb of saying or thinking (Indirect/ShortAnswer.cs).
+    [Theory]
+    [InlineData("Asked whether the pier should reopen, 60 percent of the pilots said yes, but most sailors disagreed.", "yes", "60 percent of the pilots")]
+    [InlineData("The harbor board has kept the levy in place, and neither side would say so.", "so", "neither side")]
+    [InlineData("Last spring, 26 percent of the skippers said the same.", "the same", "26 percent of the skippers")]
+    public void A_one_word_answer_after_a_verb_of_saying_is_reported(string text, string content, string mention)
+    {
+        var q = Assert.Single(Indirect(text), q => q.Text == content);
+        Assert.Equal(mention, Mention(text, q));
+    }
+
+    [Theory]
+    [InlineData("The mayor said no one would lose a job.", "no one would lose a job")]
+    [InlineData("The pilots said yes, yes, yes, over and over again.", null)]
+    public void An_answer_word_that_opens_a_clause_or_repeats_is_no_one_word_answer(string text, string? content)
+    {
+        var reports = Indirect(text);
+        Assert.DoesNotContain(reports, q => q.Text is "no" or "yes");
+        if (content is not null) Assert.Equal(content, Assert.Single(reports).Text);
+    }
 }

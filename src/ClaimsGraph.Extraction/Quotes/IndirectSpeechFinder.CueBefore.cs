@@ -62,6 +62,9 @@ public static partial class IndirectSpeechFinder
     private static QuoteCandidate? CueBeforeClause(Document doc, Sentence s, int v)
     {
         var start = ReportedClause.Start(doc, v, v + 1, s.EndToken);
+        // "75 percent said yes, but …", "neither side would say so.": a one-word answer standing for a clause.
+        var answerEnd = ShortAnswer.End(doc, s, v);
+        if (answerEnd > 0) start = v + 1;
         if (start < 0) return null;
         // "“…,” he said, adding that …", "Trump said, referring to Obama": a participle after the cue's comma is a
         // second predicate of the speaker, reported (if at all) under its own cue, not what "said" reports.
@@ -78,7 +81,8 @@ public static partial class IndirectSpeechFinder
             plainObject = true;
         var end = RelativeAside.End(doc, s, v, start, OpeningClause.End(doc, s, v, start, ReportedClause.End(doc, start, s.EndToken, plainObject)));
         if (plainObject) end = ParallelParticiple.End(doc, v, start, PredicateAfterObject.End(doc, s, v, start, end));
-        if (end - start < (plainObject ? 1 : MinClauseTokens) && !ElidedClause(doc, s, v, start, end) || ReportedClause.HasQuoteMark(doc, start, end)) return null;
+        if (answerEnd > 0) end = answerEnd;
+        if (end - start < (plainObject ? 1 : MinClauseTokens) && !ElidedClause(doc, s, v, start, end) && answerEnd < 0 || ReportedClause.HasQuoteMark(doc, start, end)) return null;
         // "X is expected to win", "Y appears to lead": the subject is what is expected, by nobody named.
         if (RaisingVerb(doc, v, start) && !SeemingClause.HasInnerCue(doc, start) && SentenceSubject.Find(doc, s, PassiveStart(doc, v)) is var (rf, re) && re > rf && re == PassiveStart(doc, v))
         {
