@@ -2570,4 +2570,14 @@ public class IndirectSpeechTests
         Assert.DoesNotContain(reports, q => q.Text is "no" or "yes");
         if (content is not null) Assert.Equal(content, Assert.Single(reports).Text);
     }
+
+    // A relative aside with "which" after the subject describes it, no clause reported by what follows the cue (StartsAppositive).
+    [Fact]
+    public void A_which_aside_after_the_subject_leaves_the_clause_after_the_cue_reported()
+    {
+        const string text = "The ferry company, which builds its own boats, said its profits fell last year.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("its profits fell last year", q.Text);
+        Assert.Equal("The ferry company", Mention(text, q));
+    }
 }
