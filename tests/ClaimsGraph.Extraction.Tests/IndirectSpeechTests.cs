@@ -2580,4 +2580,14 @@ public class IndirectSpeechTests
         Assert.Equal("its profits fell last year", q.Text);
         Assert.Equal("The ferry company", Mention(text, q));
     }
+
+    // A verb form after a determiner heads the sentence subject, no verb ending it (Indirect/SentenceSubject.cs).
+    [Fact]
+    public void A_verb_form_after_a_determiner_heads_the_subject_before_an_aside()
+    {
+        const string text = "The report, released Tuesday, found that the harbor had lost money for a decade.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("that the harbor had lost money for a decade", q.Text);
+        Assert.Equal("The report", Mention(text, q));
+    }
 }
