@@ -2434,4 +2434,160 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal("The harbor pilots", Mention(text, q));
     }
+
+    // "'s" after a subject pronoun is "has" or "is", no possessive before a noun (IndirectSpeechFinder.Subjects.cs, ContractedAuxiliary).
+    [Theory]
+    [InlineData("Since the vote on the levy, she's argued that the harbor fee should be cut in half.", "she", "argued", "that the harbor fee should be cut in half")]
+    [InlineData("The pilots want a new pier, and he's said the ferry will run on Sundays.", "he", "said", "the ferry will run on Sundays")]
+    public void A_contracted_auxiliary_after_a_subject_pronoun_leaves_the_cue_a_verb(string text, string mention, string cue, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(cue, Cue(text, q));
+        Assert.Equal(mention, Mention(text, q));
+        Assert.Equal(content, q.Text);
+    }
+
+    [Fact]
+    public void A_contracted_is_before_a_plural_noun_reports_nothing()
+    {
+        Assert.Empty(Indirect("It's reports like these that worry the pilots most."));
+    }
+
+    // A plural in -s that is also a verb form heads the subject before a verb of saying without -s (Indirect/PluralNounHead.cs).
+    [Theory]
+    [InlineData("Some harbor figures declared that the ferry line was nearly bankrupt.", "Some harbor figures", "declared", "that the ferry line was nearly bankrupt")]
+    [InlineData("Other advocates said the ferry should run at night.", "Other advocates", "said", "the ferry should run at night")]
+    public void A_plural_that_is_also_a_verb_form_heads_the_subject(string text, string mention, string cue, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(cue, Cue(text, q));
+        Assert.Equal(mention, Mention(text, q));
+        Assert.Equal(content, q.Text);
+    }
+
+    [Fact]
+    public void A_verb_in_s_before_a_verb_form_in_s_stays_the_cue()
+    {
+        const string text = "The memo notes claims that the pier was unsafe for children.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("notes", Cue(text, q));
+        Assert.Equal("The memo", Mention(text, q));
+    }
+
+    // A participle after quoted words and their comma goes on from the sentence subject (IndirectSpeechFinder.Participles.cs, ParticipleComma).
+    [Fact]
+    public void A_participle_after_quoted_words_and_their_comma_goes_on_from_the_sentence_subject()
+    {
+        const string text = "Mayor Ada Brook insisted that she had “saved the harbor,” claiming that the catch had doubled since spring.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "claiming");
+        Assert.Equal("Ada Brook", Mention(text, q));
+        Assert.Equal("that the catch had doubled since spring", q.Text);
+    }
+
+    // The asker or the time of the asking between a verb of asking and its question (Indirect/QuestionAfterAdverbial.cs).
+    [Fact]
+    public void A_question_after_the_by_phrase_of_a_passive_ask_is_asked_by_the_agent()
+    {
+        const string text = "The harbor master, who hosts a radio show, was asked by a caller why young sailors are leaving the port.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("why young sailors are leaving the port", q.Text);
+        Assert.Equal("a caller", Mention(text, q));
+    }
+
+    [Theory]
+    [InlineData("The captain was asked during a lunch held by the Harbor Gazette if the ferry would run in May.", "if the ferry would run in May")]
+    [InlineData("The pilot used the same words when asked in May if she would back the levy.", "if she would back the levy")]
+    public void A_question_after_the_time_of_the_asking_is_asked_by_nobody_named(string text, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+        Assert.Null(q.Speaker.Mention);
+    }
+
+    [Fact]
+    public void An_opening_asked_by_keeps_its_agent_as_the_asker()
+    {
+        const string text = "Asked by Lena Ortiz whether the pier would reopen, the captain shrugged.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("whether the pier would reopen", q.Text);
+        Assert.Equal("Lena Ortiz", Mention(text, q));
+    }
+
+    // A dash standing for the comma before a participle (IndirectSpeechFinder.Participles.cs, ParticipleComma).
+    [Theory]
+    [InlineData("The union sued the city under the new law – saying the board chose not to accept the same help.", "the board chose not to accept the same help")]
+    [InlineData("The pilots took money from the harbor board — asserting that the donations did not change their views.", "that the donations did not change their views")]
+    public void A_participle_after_a_dash_goes_on_from_the_sentence_subject(string text, string content)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal(content, q.Text);
+        Assert.StartsWith("The ", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_participle_inside_a_dash_pair_is_no_predicate_of_the_subject()
+    {
+        Assert.Empty(Indirect("The board's naming rule - adding one digit to a new account - is odd."));
+    }
+
+    // A verb form after a determiner is a noun, no verb ending the source phrase (IndirectSpeechFinder.Sources.cs, AfterLastVerb).
+    [Fact]
+    public void A_verb_form_after_a_determiner_ends_no_source_phrase()
+    {
+        const string text = "The former secretary of state has long maintained that she followed the harbor rules.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("maintained", Cue(text, q));
+        Assert.Equal("that she followed the harbor rules", q.Text);
+        Assert.StartsWith("The former secretary", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_source_familiar_with_a_plan_still_reports_its_clause()
+    {
+        const string text = "A person familiar with the plan says the ferry will run on Sundays.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("says", Cue(text, q));
+        Assert.Equal("the ferry will run on Sundays", q.Text);
+    }
+
+    // A one-word answer standing for a clause after a verb of saying or thinking (Indirect/ShortAnswer.cs).
+    [Theory]
+    [InlineData("Asked whether the pier should reopen, 60 percent of the pilots said yes, but most sailors disagreed.", "yes", "60 percent of the pilots")]
+    [InlineData("The harbor board has kept the levy in place, and neither side would say so.", "so", "neither side")]
+    [InlineData("Last spring, 26 percent of the skippers said the same.", "the same", "26 percent of the skippers")]
+    public void A_one_word_answer_after_a_verb_of_saying_is_reported(string text, string content, string mention)
+    {
+        var q = Assert.Single(Indirect(text), q => q.Text == content);
+        Assert.Equal(mention, Mention(text, q));
+    }
+
+    [Theory]
+    [InlineData("The mayor said no one would lose a job.", "no one would lose a job")]
+    [InlineData("The pilots said yes, yes, yes, over and over again.", null)]
+    public void An_answer_word_that_opens_a_clause_or_repeats_is_no_one_word_answer(string text, string? content)
+    {
+        var reports = Indirect(text);
+        Assert.DoesNotContain(reports, q => q.Text is "no" or "yes");
+        if (content is not null) Assert.Equal(content, Assert.Single(reports).Text);
+    }
+
+    // A relative aside with "which" after the subject describes it, no clause reported by what follows the cue (StartsAppositive).
+    [Fact]
+    public void A_which_aside_after_the_subject_leaves_the_clause_after_the_cue_reported()
+    {
+        const string text = "The ferry company, which builds its own boats, said its profits fell last year.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("its profits fell last year", q.Text);
+        Assert.Equal("The ferry company", Mention(text, q));
+    }
+
+    // A verb form after a determiner heads the sentence subject, no verb ending it (Indirect/SentenceSubject.cs).
+    [Fact]
+    public void A_verb_form_after_a_determiner_heads_the_subject_before_an_aside()
+    {
+        const string text = "The report, released Tuesday, found that the harbor had lost money for a decade.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("that the harbor had lost money for a decade", q.Text);
+        Assert.Equal("The report", Mention(text, q));
+    }
 }

@@ -133,9 +133,9 @@ public static partial class IndirectSpeechFinder
     internal static bool IsJoinedCue(Document doc, int k) =>
         doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized && (SpeechCues.Verbs.Contains(doc.Word(k)) || IndirectCues.ThatVerbs.Contains(doc.Word(k)));
 
-    /// <summary>"a longtime adviser", "the group's founder", "who runs …": a description of the name before, not a clause.</summary>
+    /// <summary>"a longtime adviser", "the group's founder", "who runs …", "which makes ferries": a description of the name before, not a clause.</summary>
     private static bool StartsAppositive(Document doc, int k, int limit) =>
-        k < limit && (doc.WordIs(k, "a") || doc.WordIs(k, "an") || doc.WordIs(k, "the") || doc.WordIs(k, "who") || doc.WordIs(k, "whose"));
+        k < limit && (doc.WordIs(k, "a") || doc.WordIs(k, "an") || doc.WordIs(k, "the") || doc.WordIs(k, "who") || doc.WordIs(k, "whose") || doc.WordIs(k, "which"));
 
     /// <summary>"…, said parents still want …" is no inverted source: a source holds no verb of reporting or wanting.</summary>
     private static bool HasCueVerb(Document doc, int f, int e)

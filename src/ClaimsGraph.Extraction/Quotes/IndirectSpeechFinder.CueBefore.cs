@@ -62,6 +62,9 @@ public static partial class IndirectSpeechFinder
     private static QuoteCandidate? CueBeforeClause(Document doc, Sentence s, int v)
     {
         var start = ReportedClause.Start(doc, v, v + 1, s.EndToken);
+        // "75 percent said yes, but …", "neither side would say so.": a one-word answer standing for a clause.
+        var answerEnd = ShortAnswer.End(doc, s, v);
+        if (answerEnd > 0) start = v + 1;
         if (start < 0) return null;
         // "“…,” he said, adding that …", "Trump said, referring to Obama": a participle after the cue's comma is a
         // second predicate of the speaker, reported (if at all) under its own cue, not what "said" reports.
@@ -78,7 +81,8 @@ public static partial class IndirectSpeechFinder
             plainObject = true;
         var end = RelativeAside.End(doc, s, v, start, OpeningClause.End(doc, s, v, start, ReportedClause.End(doc, start, s.EndToken, plainObject)));
         if (plainObject) end = ParallelParticiple.End(doc, v, start, PredicateAfterObject.End(doc, s, v, start, end));
-        if (end - start < (plainObject ? 1 : MinClauseTokens) && !ElidedClause(doc, s, v, start, end) || ReportedClause.HasQuoteMark(doc, start, end)) return null;
+        if (answerEnd > 0) end = answerEnd;
+        if (end - start < (plainObject ? 1 : MinClauseTokens) && !ElidedClause(doc, s, v, start, end) && answerEnd < 0 || ReportedClause.HasQuoteMark(doc, start, end)) return null;
         // "X is expected to win", "Y appears to lead": the subject is what is expected, by nobody named.
         if (RaisingVerb(doc, v, start) && !SeemingClause.HasInnerCue(doc, start) && SentenceSubject.Find(doc, s, PassiveStart(doc, v)) is var (rf, re) && re > rf && re == PassiveStart(doc, v))
         {
@@ -161,9 +165,14 @@ public static partial class IndirectSpeechFinder
             if (e > f && SubjectOfLastVerb(doc, s, pc) is var (mf, me) && me > mf && mf >= e && OpensMainClause(doc, s, mf)) (f, e) = (mf, me);
         }
         ExtractedSpeaker speaker;
+        // "Sanders was asked by the host whether …", "When asked by a reporter if …": the asker after "by" asks the question;
+        // "was asked during a lunch held by the Gazette if …": the subject of the passive is asked, by nobody named.
+        if (IndirectCues.QuestionVerbs.Contains(doc.Word(v)) && (IsPassive(doc, v) || v - 1 >= s.FirstToken && doc.WordIs(v - 1, "when"))
+            && QuestionAfterAdverbial.Asker(doc, v, start) is var (askerFirst, askerEnd) && (askerEnd > askerFirst || IsPassive(doc, v)))
+            speaker = askerEnd > askerFirst ? SpeakerResolver.Resolve(doc, askerFirst, askerEnd, fromRight: false) : ExtractedSpeaker.Unknown;
         // "Clinton was asked about the border", "Sanders is expected to win", "Trump had been projected the winner":
         // the subject of a passive report is what is asked or expected; who asks or expects is not named.
-        if (UnnamedAgent(doc, v, end)) speaker = ExtractedSpeaker.Unknown;
+        else if (UnnamedAgent(doc, v, end)) speaker = ExtractedSpeaker.Unknown;
         else if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || (!plainObject || PluralHead(doc, f, e) || DefiniteSubject(doc, f, e, v)) && PlausibleSource(doc, f, e) || percentShare) && !IsImpersonal(doc, f, e))
             speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: e < v - 1 ? false : true);
         else if (IsImpersonal(doc, f, e) || IsPassive(doc, v) && doc.WordIs(start, "that"))
@@ -219,38 +228,15 @@ public static partial class IndirectSpeechFinder
     /// <summary>"Asked whether …" opening a sentence: the question, asked by nobody named.</summary>
     private static QuoteCandidate? AskedWithoutAsker(Document doc, Sentence s, int v)
     {
-        var start = ReportedClause.Start(doc, v, v + 1, s.EndToken);
-        var speaker = ExtractedSpeaker.Unknown;
         // "Asked by Matt Lauer whether …", "Asked on Fox News who …", "Asked during a January debate why …": an
-        // adverbial of the asking before the question; a "by" agent is the asker.
-        if (start < 0 && QuestionAfterAdverbial(doc, v + 1, s.EndToken) is var question and > 0)
-        {
-            start = question;
-            if (doc.WordIs(v + 1, "by") && SourcePhrase.After(doc, v + 1, question) is var (af, ae) && ae > af) speaker = SpeakerResolver.Resolve(doc, af, ae, fromRight: false);
-        }
+        // adverbial of the asking before the question (ReportedClause.Start steps over it); a "by" agent is the asker.
+        var start = ReportedClause.Start(doc, v, v + 1, s.EndToken);
         if (start < 0) return null;
+        var speaker = QuestionAfterAdverbial.Asker(doc, v, start) is var (af, ae) && ae > af ? SpeakerResolver.Resolve(doc, af, ae, fromRight: false) : ExtractedSpeaker.Unknown;
         var end = start;
         while (end < s.EndToken && !doc.IsPunct(end, ',') && doc.Tokens[end].Kind != TokenKind.Quote) end++;
         end = ReportedClause.TrimEnd(doc, start, end);
         return end - start < 2 ? null : Candidate(doc, start, end, speaker, v, v + 1, s, v, v + 1, ThoughtConfidence);
-    }
-
-    private static readonly WordSet AskingAdverbialStarters = new(["by", "on", "at", "during", "in", "after", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
-
-    private const int MaxAskingAdverbial = 10;
-
-    /// <summary>The question word ("whether", "why", "about" …) after a short adverbial starting at <paramref name="k"/> ("by Matt Lauer", "on Fox News"), or -1.</summary>
-    private static int QuestionAfterAdverbial(Document doc, int k, int limit)
-    {
-        if (k >= limit || doc.Tokens[k].Kind != TokenKind.Word || !AskingAdverbialStarters.Contains(doc.Word(k))) return -1;
-        for (var j = k + 1; j < limit && j <= k + MaxAskingAdverbial; j++)
-        {
-            var t = doc.Tokens[j];
-            if (t.Kind == TokenKind.Punct && !doc.IsPunct(j, '.') || t.Kind == TokenKind.Quote) return -1;
-            if (t.Kind == TokenKind.Word && !t.IsCapitalized && (IndirectCues.QuestionWords.Contains(doc.Word(j)) || doc.WordIs(j, "about")))
-                return j + 1 < limit && doc.Tokens[j + 1].Kind is TokenKind.Word or TokenKind.Number ? j : -1;
-        }
-        return -1;
     }
 
     /// <summary>Whether "for" + a gerund ("for shooting", "for failing to …") comes in [<paramref name="first"/>, <paramref name="end"/>): the reason of a judgment.</summary>

@@ -148,6 +148,10 @@ public static partial class IndirectSpeechFinder
             var w = doc.Word(k);
             // "The reports show …", "FEC reports show …": a noun form heading the phrase, or after a determiner, is no verb.
             if (IndirectCues.ThatNouns.Contains(w) && (k == e - 1 || FollowsDeterminer(doc, k))) continue;
+            // "Some party figures declared …", "other advocates said …": a plural that is also a verb form heads the subject.
+            if (k == e - 1 && PluralNounHead.Is(doc, k, doc.Tokens.Count)) continue;
+            // "A person familiar with the plan says …", "the state reported …": a verb form after a determiner is a noun.
+            if (SourcePhrase.IsNounUse(doc, k)) continue;
             if (IndirectCues.ThatVerbs.Contains(w) || IndirectCues.ComplementVerbs.Contains(w) || SpeechCues.Verbs.Contains(w)) return k + 1;
         }
         return f;

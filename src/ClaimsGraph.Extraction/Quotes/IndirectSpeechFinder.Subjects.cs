@@ -148,7 +148,17 @@ public static partial class IndirectSpeechFinder
         v > 0 && (doc.WordIs(v - 1, "the") || doc.WordIs(v - 1, "a") || doc.WordIs(v - 1, "an") || doc.WordIs(v - 1, "to") || doc.WordIs(v - 1, "this")
                   || doc.WordIs(v - 1, "these") || doc.WordIs(v - 1, "its") || doc.WordIs(v - 1, "their") || doc.WordIs(v - 1, "his") || doc.WordIs(v - 1, "her")
                   || doc.WordIs(v - 1, "of") || doc.WordIs(v - 1, "for") || doc.WordIs(v - 1, "no") || doc.WordIs(v - 1, "more") || doc.WordIs(v - 1, "much")
-                  || doc.Tokens[v - 1].Is(TokenFlags.Clitic));
+                  || doc.Tokens[v - 1].Is(TokenFlags.Clitic) && !ContractedAuxiliary(doc, v - 1));
+
+    private static readonly WordSet ContractedSubjects = new(["he", "she", "it", "who", "that", "there", "what", "where", "here"]);
+
+    /// <summary>
+    /// "she's argued", "he's said", "who's claimed": "'s" after a subject pronoun is "has" or "is", an auxiliary before the
+    /// verb, not the possessive of "Trump's claim".
+    /// </summary>
+    private static bool ContractedAuxiliary(Document doc, int k) =>
+        k - 1 >= 0 && doc.Tokens[k - 1].Kind == TokenKind.Word && ContractedSubjects.Contains(doc.Word(k - 1)) && doc.Word(k) is [_, 's' or 'S'];
+
     private static bool IsPossessivePronoun(Document doc, int k) =>
         doc.WordIs(k, "his") || doc.WordIs(k, "her") || doc.WordIs(k, "their") || doc.WordIs(k, "its") || doc.WordIs(k, "my") || doc.WordIs(k, "our") || doc.WordIs(k, "your");
 }

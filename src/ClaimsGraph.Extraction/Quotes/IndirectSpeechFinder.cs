@@ -234,7 +234,7 @@ public static partial class IndirectSpeechFinder
                 continue;
             }
             if (!IndirectCues.ThatVerbs.Contains(w) && !SpeechCues.Verbs.Contains(w) && !IndirectCues.ComplementVerbs.Contains(w) && !IndirectCues.PrepositionVerbs.Contains(w) && !IndirectCues.NamingVerbs.Contains(w) && !IndirectCues.AsVerbs.Contains(w)) continue;
-            if (IndirectCues.WeakForms.Contains(w)) continue;
+            if (IndirectCues.WeakForms.Contains(w) || PluralNounHead.Is(doc, v, s.EndToken)) continue;
             if (InfinitiveReported(doc, s, v, found, before) is { } infinitive) { found.Add(infinitive); continue; }
             if (GerundReported(doc, s, v, found, before) is { } gerund) { found.Add(gerund); continue; }
             if (FollowsDeterminer(doc, v)) continue; // "the support of", "a report", "to want": no verb here

@@ -31,7 +31,7 @@ public static class SourcePhrase
     private static readonly WordSet Determiners = new(["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "every", "each", "no", "any"]);
 
     /// <summary>"the state’s primary", "his call", "a report": a cue word after a determiner or before a possessive is a noun.</summary>
-    private static bool IsNounUse(Document doc, int i) =>
+    internal static bool IsNounUse(Document doc, int i) =>
         i > 0 && doc.Tokens[i - 1].Kind == TokenKind.Word && Determiners.Contains(doc.Word(i - 1))
         || i + 1 < doc.Tokens.Count && doc.Tokens[i + 1].Is(TokenFlags.Clitic) && doc.Tokens[i + 1].Start == doc.Tokens[i].End
            && doc.Word(i + 1) is [_, 's' or 'S']

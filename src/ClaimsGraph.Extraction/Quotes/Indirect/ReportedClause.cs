@@ -73,6 +73,8 @@ public static class ReportedClause
             var q = k;
             if (IndirectCues.TakesAddressee.Contains(verb) && q < limit && !IndirectCues.QuestionWords.Contains(doc.Word(q))) q = SkipAddressee(doc, q, limit);
             if (q < limit && (IndirectCues.QuestionWords.Contains(doc.Word(q)) || doc.WordIs(q, "about"))) return q;
+            // "was asked by a caller why …", "asked in May if …": the asker, or the time of the asking, before the question.
+            if (QuestionAfterAdverbial.Start(doc, k, limit) is var late and >= 0) return late;
         }
         // "see him as a threat", "viewed the deal as a mistake": the object and what it is seen as.
         if (IndirectCues.AsVerbs.Contains(verb)) return AsPredicateFollows(doc, k, limit) ? k : -1;

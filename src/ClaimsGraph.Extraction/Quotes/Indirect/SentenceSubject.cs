@@ -172,8 +172,9 @@ public static class SentenceSubject
             {
                 var w = doc.Word(end);
                 // "Barr went after Lane …", "Reyes made a speech …": an irregular past form ends the subject like one in -ed.
-                if (Verbish.Contains(w) || w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal) || IndirectCues.IrregularPastForms.Contains(w) || SpeechCues.Verbs.Contains(w)
-                    || IndirectCues.ThatVerbs.Contains(w) || IndirectCues.ComplementVerbs.Contains(w)) break;
+                // "The report, released Tuesday, found …": a verb form after a determiner is the subject's noun.
+                if ((Verbish.Contains(w) || w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal) || IndirectCues.IrregularPastForms.Contains(w) || SpeechCues.Verbs.Contains(w)
+                    || IndirectCues.ThatVerbs.Contains(w) || IndirectCues.ComplementVerbs.Contains(w)) && !SourcePhrase.IsNounUse(doc, end)) break;
             }
             end++;
         }
