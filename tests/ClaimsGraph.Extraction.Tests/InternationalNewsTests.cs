@@ -150,4 +150,11 @@ public class InternationalNewsTests
         var entities = Extractor.Extract("Oslo and Bergen Council members met on Monday.").Entities;
         Assert.DoesNotContain(entities, e => e.Entity.Name.StartsWith("Oslo and", StringComparison.Ordinal));
     }
+    [Theory]
+    [InlineData("The opposition leader Ravi Kumar after walking out said, \u201cThere are many pending issues.\u201d", QuoteKind.Direct)]
+    [InlineData("The opposition leader Ravi Kumar after walking out said the debt was too high.", QuoteKind.Indirect)]
+    public void A_participle_of_when_between_the_subject_and_the_cue_is_no_part_of_the_source(string text, QuoteKind kind)
+    {
+        Assert.Equal("person:ravi-kumar", Single(text, kind).Speaker.EntityId);
+    }
 }

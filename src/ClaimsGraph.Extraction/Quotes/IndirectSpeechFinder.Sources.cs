@@ -65,6 +65,7 @@ public static partial class IndirectSpeechFinder
         // refusing …" tells where the earlier predicate happened).
         if (time == k && !doc.Word(v).EndsWith("ing", StringComparison.Ordinal) && AdverbialBeforeCue.Start(doc, k, first) is var adverbial && adverbial < k)
             time = TimeBeforeCue.Start(doc, adverbial, first);
+        if (time == k && AdverbialBeforeCue.ParticipialStart(doc, k, first) is var participial && participial < k) time = participial;
         if (time == k) return k;
         k = time;
         while (k - 1 >= first && time - k < 3 && IsVerbGroupWord(doc, k - 1)) k--;

@@ -37,6 +37,7 @@ public static class SourcePhrase
            && doc.Word(i + 1) is [_, 's' or 'S']
         || doc.WordIs(i, "state") && !IsVerbStateAt(doc, i);
 
+
     private static readonly WordSet BeforeVerbState = new(
         ["to", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "not", "they", "we", "i", "you", "also", "clearly", "explicitly", "simply"]);
 
@@ -63,6 +64,7 @@ public static class SourcePhrase
         var end = cue;
         while (end - 1 >= sentenceFirst && doc.Tokens[end - 1].Kind == TokenKind.Word && (Auxiliaries.Contains(doc.Word(end - 1)) || IsMannerAdverb(doc, end - 1) || doc.Tokens[end - 1].Is(TokenFlags.Clitic)) && cue - end < 3) end--;
         if (end - 1 > sentenceFirst && doc.IsPunct(end - 1, ',') && doc.Tokens[end - 2].Kind is TokenKind.Word or TokenKind.Number && !doc.InQuote[end - 2]) end--; // "…, an aide, said"
+        if (end == cue) end = Indirect.AdverbialBeforeCue.ParticipialStart(doc, end, sentenceFirst); // "Kumar after walking out said"
         var first = end;
         while (first - 1 >= sentenceFirst && end - first < MaxPhrase)
         {

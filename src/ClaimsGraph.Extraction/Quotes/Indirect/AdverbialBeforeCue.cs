@@ -43,6 +43,27 @@ public static class AdverbialBeforeCue
         return k;
     }
 
+    private static readonly WordSet ParticipleOpeners = new(["after", "before", "while", "upon", "when"]);
+
+    /// <summary>
+    /// "The opposition leader Ravi Kumar after walking out said", "Lin, while visiting the plant, said": "after", "before",
+    /// "while", "upon" or "when" and an -ing participle with up to three plain words, between the subject and the cue, tell
+    /// when it was said; the subject is before them. Returns where they start, or <paramref name="k"/>.
+    /// </summary>
+    public static int ParticipialStart(Document doc, int k, int first)
+    {
+        for (var p = k - 2; p > first && k - p <= 5; p--)
+        {
+            var t = doc.Tokens[p];
+            if (t.Kind != TokenKind.Word || t.IsCapitalized) return k;
+            if (!ParticipleOpeners.Contains(doc.Word(p))) continue;
+            var participle = doc.Word(p + 1);
+            return participle.Length > 4 && participle.EndsWith("ing", StringComparison.Ordinal) && !doc.Tokens[p + 1].IsCapitalized
+                   && doc.Tokens[p - 1].Kind == TokenKind.Word && PlainPhrase(doc, p + 2, k) ? p : k;
+        }
+        return k;
+    }
+
     /// <summary>Whether [<paramref name="f"/>, <paramref name="e"/>) are common lower-case words, numbers or weekdays: "the past", "particular", "any time Thursday".</summary>
     private static bool PlainPhrase(Document doc, int f, int e)
     {
