@@ -2590,4 +2590,12 @@ public class IndirectSpeechTests
         Assert.Equal("that the harbor had lost money for a decade", q.Text);
         Assert.Equal("The report", Mention(text, q));
     }
+    [Fact]
+    public void A_single_mark_opening_a_clause_in_an_article_quoting_with_double_marks_is_no_bar_to_the_report()
+    {
+        const string text = "Ann Fell, head of the union, said \u2018the meeting was unproductive\u2019 but further talks would take place.\n\n\u201cWe will be back,\u201d she said.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("person:ann-fell", q.Speaker.EntityId);
+        Assert.StartsWith("the meeting was unproductive", text[q.Span.Start..q.Span.End]);
+    }
 }

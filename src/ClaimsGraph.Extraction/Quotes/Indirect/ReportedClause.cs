@@ -89,6 +89,10 @@ public static class ReportedClause
         if (AfterTimeAdverbial(doc, k, limit) is var afterTime and > 0 && afterTime < limit && doc.Tokens[afterTime].Kind == TokenKind.Word
             && (IndirectCues.SubjectStarters.Contains(doc.Word(afterTime)) && !IndirectCues.Prepositions.Contains(doc.Word(afterTime)) || doc.MentionAt[afterTime] >= 0))
             k = afterTime;
+        // "said ‘the meeting was unproductive’ but …" in an article quoting with double marks: a single mark is no
+        // quotation mark there (a nested or headline quote); the clause opens after it.
+        if (doc.Tokens[k].Kind == TokenKind.Punct && doc.Text[doc.Tokens[k].Start] is '\u2018' or '\'' && doc.Tokens[k].Is(TokenFlags.Glued)
+            && k + 1 < limit && doc.Tokens[k + 1].Kind == TokenKind.Word) k++;
         var first = doc.Tokens[k];
         if (first.Kind == TokenKind.Quote) return -1;
         // A bare clause opens with its subject (a name, a pronoun, a noun phrase), not with a preposition or
