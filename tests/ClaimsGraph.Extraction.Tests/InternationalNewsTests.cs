@@ -157,4 +157,10 @@ public class InternationalNewsTests
     {
         Assert.Equal("person:ravi-kumar", Single(text, kind).Speaker.EntityId);
     }
+    [Fact]
+    public void A_name_between_commas_after_a_role_subject_speaks_the_quoted_words_of_a_participle()
+    {
+        const string text = "The previous minister, Avi Levin, resigned over the latest ceasefire, calling it an \u201cutter capitulation.\u201d";
+        Assert.Equal("person:avi-levin", Single(text, QuoteKind.Partial).Speaker.EntityId);
+    }
 }

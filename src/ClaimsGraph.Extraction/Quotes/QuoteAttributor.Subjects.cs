@@ -148,6 +148,8 @@ public static partial class QuoteAttributor
             if (SourcePhrase.LooksLikeSource(doc, first, end) && end < limit && !doc.Tokens[end].IsCapitalized) break;
         }
         var found = end > first && SourcePhrase.LooksLikeSource(doc, first, end);
+        // "The previous minister, Avi Levin, resigned …, calling it …": the name between commas after a role is the person.
+        if (found && Indirect.AppositiveName.After(doc, end, end, limit) is var (nf, ne) && ne > nf) return (nf, ne);
         // "The retired neurosurgeon has provided …", "the prince called for Trump …": a described subject ends at its verb.
         if (DeterminedSubjectBeforeVerb(doc, first, limit) is var verb and > 0 && (!found || end > verb)) return (first, verb);
         return found ? (first, end) : (0, 0);
