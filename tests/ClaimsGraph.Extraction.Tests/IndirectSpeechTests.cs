@@ -2434,4 +2434,42 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal("The harbor pilots", Mention(text, q));
     }
+
+    // Round 32: a passive "told" names the hearer, no teller (IndirectSpeechFinder.CueBefore.cs, IsPassiveTold).
+    [Theory]
+    [InlineData("The Valley Courier has been told the ferry operator had skipped two safety checks.")]
+    [InlineData("Judge Aoife Brennan was earlier told that the witness had not been charged.")]
+    [InlineData("The ferry board was told of the inquiry on Tuesday.")]
+    public void A_passive_told_names_no_source(string text)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Null(q.Speaker.EntityId);
+        Assert.Null(q.Speaker.Mention);
+    }
+
+    [Fact]
+    public void A_told_with_its_subject_as_teller_keeps_the_subject()
+    {
+        const string text = "The harbor master told the pilots the new pier would open in June.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("The harbor master", Mention(text, q));
+    }
+
+    // Round 32: "he and Lula agreed" is a joint subject inside the outer report, no second clause (CoordinatedReport.cs).
+    [Fact]
+    public void A_pronoun_and_a_name_are_joint_subjects_inside_the_outer_report()
+    {
+        const string text = "Prime Minister Kenji Tanaka met President Lula in Brasilia.\n\nTanaka said he and Lula agreed to keep talking despite their differences.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "said");
+        Assert.Equal("he and Lula agreed to keep talking despite their differences", q.Text);
+        Assert.Equal("person:kenji-tanaka", q.Speaker.EntityId);
+        Assert.DoesNotContain(Indirect(text), r => r.Speaker.EntityId == "person:lula");
+    }
+
+    [Fact]
+    public void A_pronoun_clause_before_and_a_new_speaker_still_ends_the_outer_report()
+    {
+        const string text = "The pilots said the levy was unfair, and the harbor master said it would pass.";
+        Assert.Equal(2, Indirect(text).Count);
+    }
 }

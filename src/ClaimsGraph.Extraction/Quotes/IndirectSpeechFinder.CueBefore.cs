@@ -276,7 +276,7 @@ public static partial class IndirectSpeechFinder
     }
 
     // "was not asked", "is also expected", "was once asked", "had never been told": adverbs inside a passive verb group.
-    private static readonly WordSet PassiveAdverbs = new(["not", "also", "still", "once", "never", "often", "first", "again", "ever", "already", "even", "just", "later"]);
+    private static readonly WordSet PassiveAdverbs = new(["not", "also", "still", "once", "never", "often", "first", "again", "ever", "already", "even", "just", "later", "earlier"]);
 
     private static bool IsBe(Document doc, int k) =>
         doc.WordIs(k, "is") || doc.WordIs(k, "was") || doc.WordIs(k, "are") || doc.WordIs(k, "were") || doc.WordIs(k, "be") || doc.WordIs(k, "been") || doc.WordIs(k, "being");
@@ -315,10 +315,17 @@ public static partial class IndirectSpeechFinder
     /// </summary>
     private static bool UnnamedAgent(Document doc, int v, int end)
     {
-        if (!IsPassive(doc, v) || IndirectCues.StateParticiples.Contains(doc.Word(v))) return false;
+        if (!(IsPassive(doc, v) || IsPassiveTold(doc, v)) || IndirectCues.StateParticiples.Contains(doc.Word(v))) return false;
         for (var k = v + 1; k <= end && k < doc.Tokens.Count && k - v <= MaxAgentReach; k++) if (doc.WordIs(k, "by")) return false;
         return true;
     }
+
+    /// <summary>
+    /// "The paper has been told …", "The judge was told of the inquiry", "He was earlier told …": the subject of a passive
+    /// "told" is the hearer; the teller, with no "by" agent, is not named (the irregular participle <see cref="IsPassive"/> misses).
+    /// </summary>
+    private static bool IsPassiveTold(Document doc, int v) =>
+        doc.WordIs(v, "told") && PassiveStart(doc, v) < v && IsBe(doc, PassiveStart(doc, v));
 
     private static bool IsPassive(Document doc, int v) =>
         PassiveStart(doc, v) < v && IsBe(doc, PassiveStart(doc, v)) && (doc.Word(v).EndsWith("ed", StringComparison.Ordinal) || doc.WordIs(v, "thought") || doc.WordIs(v, "known"));
