@@ -111,4 +111,30 @@ public class InternationalNewsTests
     {
         Assert.Equal(speaker, Single(text, QuoteKind.Indirect).Speaker.EntityId);
     }
+
+    // Round 32: wire-style speakers (QuoteAttributor.CueBefore.cs, SourcePhrase.cs).
+    [Fact]
+    public void The_hearer_after_told_is_never_the_speaker_of_the_quote()
+    {
+        const string text = "Envoys met in Doha on Monday. A Qatari official involved in the negotiations told Reuters, \u201cI expect both sides to accept the new proposal soon.\u201d";
+        var q = Single(text);
+        Assert.NotEqual("Reuters", Mention(text, q));
+        Assert.Equal("A Qatari official", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_name_before_told_and_a_hearer_stays_the_speaker()
+    {
+        const string text = "Minister Ewa Lindgren told Reuters, \u201cWe will not sign this deal.\u201d";
+        Assert.Equal("person:ewa-lindgren", Single(text).Speaker.EntityId);
+    }
+
+    [Theory]
+    [InlineData("\u201cThe exercises send a firm message to outside forces,\u201d Wei Longmei, a spokeswoman for Beijing\u2019s Maritime Affairs Bureau, said on Thursday.", QuoteKind.Direct)]
+    [InlineData("The patrols \u201csend a firm message to outside forces,\u201d Wei Longmei, a spokeswoman for the Maritime Affairs Bureau of Fujian province, said on Thursday.", QuoteKind.Partial)]
+    public void A_name_before_a_long_appositive_is_the_speaker_not_the_organisation_in_it(string text, QuoteKind kind)
+    {
+        var q = Single(text, kind);
+        Assert.Equal("Wei Longmei", Mention(text, q));
+    }
 }
