@@ -1015,4 +1015,30 @@ public class QuoteRuleTests
         Assert.All(quotes, q => Assert.Equal("person:tom-reyes", q.Speaker.EntityId));
         Assert.Equal("he", text[quotes[1].Speaker.Mention!.Value.Start..quotes[1].Speaker.Mention!.Value.End]);
     }
+
+    // Round 32: ", noting …" after quoted words is the speaker's next predicate, not an inverted cue (QuoteAttributor.Embedded.cs).
+    [Fact]
+    public void A_participle_after_quoted_words_is_no_inverted_cue_its_object_no_speaker()
+    {
+        const string text = "Speaking at a briefing, Harbor Council spokesperson Chen Yu-ting said the patrols had become a \u201croutine affair\u201d, noting the drills began in May.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("Chen Yu-ting", Mention(text, q));
+        Assert.StartsWith("the patrols had become", q.Text);
+    }
+
+    [Fact]
+    public void An_inverted_cue_after_quoted_words_still_names_the_speaker()
+    {
+        const string text = "The pier was a \u201cwaste of money,\u201d said Mayor Ada Brook on Friday.";
+        Assert.Equal("person:ada-brook", Single(text, QuoteKind.Partial).Speaker.EntityId);
+    }
+
+    // Round 32: "including X’s," goes on from the opener before the subject (QuoteAttributor.Subjects.cs, IntroWords).
+    [Fact]
+    public void An_including_aside_after_the_opener_is_no_subject()
+    {
+        const string text = "In a joint statement signed by six parties, including Okonjo\u2019s, the opposition cited delays in the count and said the commission was \u201cpreparing the public for fraud\u201d.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("the opposition", Mention(text, q));
+    }
 }

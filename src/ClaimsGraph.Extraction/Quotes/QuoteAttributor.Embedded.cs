@@ -49,7 +49,8 @@ public static partial class QuoteAttributor
                 return (subCue >= 0
                     ? Clause(doc, from, f - 1, SpeakerResolver.Resolve(doc, subFirst, subEnd, fromRight: true), subCue, s, subFirst, subCue + 1)
                     : Clause(doc, from, f - 1, SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, v + 1), v + 1);
-            if (doc.IsPunct(v - 1, ',') || EndsWithCommaInside(doc, v - 1))
+            // "…, noting China held drills": a participle after the comma is the speaker's next predicate, its object no source.
+            if ((doc.IsPunct(v - 1, ',') || EndsWithCommaInside(doc, v - 1)) && !doc.Word(v).EndsWith("ing", StringComparison.Ordinal))
             {
                 (f, e) = SourcePhrase.After(doc, v, s.EndToken);
                 if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || SourcePhrase.IsDeterminedNounPhrase(doc, f, e)))
