@@ -137,4 +137,20 @@ public class InternationalNewsTests
         var q = Single(text, kind);
         Assert.Equal("Wei Longmei", Mention(text, q));
     }
+
+    // Round 32: "Ms Lindqvist, UN deputy emergency relief co-ordinator, said": a body and a lower-case title is an appositive (SourcePhrase.cs, IsBodyTitle).
+    [Fact]
+    public void A_title_at_a_body_after_a_name_is_an_appositive_not_the_speaker()
+    {
+        const string text = "Rescue teams reached the valley on Monday.\n\nMs Lindqvist, UN deputy emergency relief co-ordinator, said that the toll was likely to rise as the damage was \"nearly complete\".";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("Lindqvist", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_body_and_its_officials_after_an_opening_place_stay_the_speaker()
+    {
+        const string text = "In Geneva, UN relief officials said that the toll was likely to rise as the damage was \"nearly complete\".";
+        Assert.Equal("UN relief officials", Mention(text, Single(text, QuoteKind.Partial)));
+    }
 }

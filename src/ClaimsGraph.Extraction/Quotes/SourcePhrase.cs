@@ -116,7 +116,25 @@ public static class SourcePhrase
     {
         var w = doc.Word(first);
         var article = w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase) || w.Equals("the", StringComparison.OrdinalIgnoreCase);
-        return (article || !doc.Tokens[first].IsCapitalized && doc.MentionAt[first] < 0) && end - first <= (article && longer ? MaxArticleAppositive : 7) && doc.IsPunct(end, ',');
+        return (article || !doc.Tokens[first].IsCapitalized && doc.MentionAt[first] < 0 || IsBodyTitle(doc, first, end)) && end - first <= (article && longer ? MaxArticleAppositive : 7) && doc.IsPunct(end, ',');
+    }
+
+    /// <summary>
+    /// "UN deputy emergency relief co-ordinator", "CNN political analyst": an organisation or state, then lower-case words
+    /// only, a title held at that body (no article in wire and British copy).
+    /// </summary>
+    private static bool IsBodyTitle(Document doc, int first, int end)
+    {
+        if (doc.MentionAt[first] < 0 || doc.Mentions[doc.MentionAt[first]] is not { Kind: Mentions.MentionKind.Organization or Mentions.MentionKind.State } body || body.FirstToken != first) return false;
+        var words = 0;
+        for (var k = body.EndToken; k < end; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind == TokenKind.Punct && doc.CharAt(k) == '-' && t.Is(TokenFlags.Glued)) continue;
+            if (t.Kind != TokenKind.Word || t.IsCapitalized || doc.MentionAt[k] >= 0) return false;
+            words++;
+        }
+        return words > 0;
     }
 
     private const int MaxArticleAppositive = 10;
