@@ -2472,4 +2472,21 @@ public class IndirectSpeechTests
         const string text = "The pilots said the levy was unfair, and the harbor master said it would pass.";
         Assert.Equal(2, Indirect(text).Count);
     }
+
+    // Round 32: "CLAUSE, the leader said and stressed that …" goes on from the attribution's source (IndirectSpeechFinder.CueBefore.cs, AttributionBeforeAnd).
+    [Fact]
+    public void A_verb_coordinated_with_a_mid_sentence_attribution_takes_its_source()
+    {
+        const string text = "Norway had raised its concerns with Sweden, the minister said and stressed that the talks would not resume soon.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "stressed");
+        Assert.Equal("the minister", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_verb_coordinated_with_a_sentence_subject_keeps_that_subject()
+    {
+        const string text = "The mayor defended the pier and said that the levy would pass.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "said");
+        Assert.Equal("The mayor", Mention(text, q));
+    }
 }

@@ -183,6 +183,11 @@ public static partial class IndirectSpeechFinder
             f = cf; // "The crowd cheered when Lane spotted a sign and asked …": the subordinate clause's subject
             speaker = SpeakerResolver.Resolve(doc, cf, ce, fromRight: false);
         }
+        else if (e == f && AttributionBeforeAnd(doc, s, f) is var (af2, ae2) && ae2 > af2)
+        {
+            f = af2; // "CLAUSE, the leader said and stressed that …": the source of the attribution the verb is coordinated with
+            speaker = SpeakerResolver.Resolve(doc, af2, ae2, fromRight: true);
+        }
         else if (e == f && f - 1 >= s.FirstToken && (doc.WordIs(f - 1, "and") || doc.WordIs(f - 1, "but")) && SentenceSubject.Find(doc, s, v) is var (sf, se) && se > sf)
         {
             f = sf; // "Clark defended the route and said …": the subject of the sentence
@@ -194,6 +199,18 @@ public static partial class IndirectSpeechFinder
         var confidence = SpeechCues.IsVerbOfSaying(doc.Word(v)) ? SpeechConfidence : ThoughtConfidence;
         return Candidate(doc, start, end, speaker, v, v + 1, s, Math.Min(f, v), v + 1, confidence);
     }
+    /// <summary>
+    /// "India had raised the issue, the leader said and stressed that …": "and" at <paramref name="f"/> - 1 after a verb of
+    /// saying whose source follows a comma, a mid-sentence attribution; that source, or an empty range.
+    /// </summary>
+    private static (int First, int End) AttributionBeforeAnd(Document doc, Sentence s, int f)
+    {
+        var said = f - 2;
+        if (said <= s.FirstToken || !doc.WordIs(f - 1, "and") || !SourcePhrase.IsCue(doc, said) || !SpeechCues.IsVerbOfSaying(doc.Word(said))) return (0, 0);
+        var (af, ae) = SourcePhrase.Before(doc, said, s.FirstToken);
+        return ae > af && ae == said && af - 1 > s.FirstToken && doc.IsPunct(af - 1, ',') && PlausibleSource(doc, af, ae) ? (af, ae) : (0, 0);
+    }
+
     /// <summary>"The museum is reportedly making plans …", "Reportedly, he kept …": the clause, reported by nobody named.</summary>
     private static QuoteCandidate? ReportedlyReported(Document doc, Sentence s, int v)
     {
