@@ -1041,4 +1041,29 @@ public class QuoteRuleTests
         var q = Single(text, QuoteKind.Partial);
         Assert.Equal("the opposition", Mention(text, q));
     }
+
+    // Round 32: "told reporters that he and Lula confirmed … “…”": a joint subject is no later clause (QuoteAttributor.Embedded.cs, SubjectOfLaterClause).
+    [Fact]
+    public void A_pronoun_and_a_name_before_an_inner_cue_leave_the_quoted_words_to_the_outer_speaker()
+    {
+        const string text = "Prime Minister Kenji Tanaka met President Lula in Brasilia.\n\nTanaka told reporters after the meeting that he and Lula confirmed a broad plan to build \"stable and constructive ties\".";
+        Assert.Equal("person:kenji-tanaka", Single(text, QuoteKind.Partial).Speaker.EntityId);
+    }
+
+    // Round 32: "The Premier has been asked to …": a passive of a verb of asking or telling names no speaker (Indirect/PassiveHearer.cs).
+    [Fact]
+    public void The_subject_of_a_passive_asked_is_no_speaker_of_the_quoted_words()
+    {
+        const string text = "The Premier has been asked to reflect on the \"real hurt\" he caused after \"laughing\" at those caught up in the crisis.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Null(q.Speaker.EntityId);
+        Assert.Null(q.Speaker.Mention);
+    }
+
+    [Fact]
+    public void The_subject_of_an_active_asked_stays_the_speaker_of_the_quoted_words()
+    {
+        const string text = "Premier Rosa Alvarado asked the board to reflect on the \"real hurt\" it caused.";
+        Assert.Equal("person:rosa-alvarado", Single(text, QuoteKind.Partial).Speaker.EntityId);
+    }
 }

@@ -74,7 +74,12 @@ public static partial class QuoteAttributor
             if (v < subjectStart) continue;
             var (f, e) = SourcePhrase.Before(doc, v, from);
             ExtractedSpeaker speaker;
-            if (WithParticipleSubject(doc, v, from) is var (wf0, we0) && we0 > wf0)
+            if (Indirect.PassiveHearer.Is(doc, v, from))
+            {
+                speaker = ExtractedSpeaker.Unknown;
+                f = v;
+            }
+            else if (WithParticipleSubject(doc, v, from) is var (wf0, we0) && we0 > wf0)
             {
                 speaker = SpeakerResolver.Resolve(doc, wf0, we0, fromRight: true);
                 f = wf0;
@@ -223,6 +228,8 @@ public static partial class QuoteAttributor
         while (k > from && (AdverbsBeforeSecondVerb.Contains(doc.Word(k)) || AuxiliariesBeforeSecondVerb.Contains(doc.Word(k))) && doc.Tokens[k].Kind == TokenKind.Word) k--;
         if (k > from && SpeakerResolver.IsSubjectPronoun(doc.Word(k)) && (LaterClauseOpeners.Contains(doc.Word(k - 1)) || doc.IsPunct(k - 1, ','))) return (k, k + 1);
         var (f, e) = SourcePhrase.Before(doc, w, from);
+        // "told reporters that he and Xi confirmed …": a pronoun and "and" before the name make a joint subject, no later clause.
+        if (e > f && doc.WordIs(f - 1, "and") && f - 2 > from && SpeakerResolver.IsSubjectPronoun(doc.Word(f - 2))) return (0, 0);
         if (e > f && f - 1 > from && e == k + 1 && SourcePhrase.LooksLikeSource(doc, f, e) && (doc.IsPunct(f - 1, ',') || LaterClauseOpeners.Contains(doc.Word(f - 1)))) return (f, e);
         return (0, 0);
     }
