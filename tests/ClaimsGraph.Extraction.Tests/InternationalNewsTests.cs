@@ -153,4 +153,12 @@ public class InternationalNewsTests
         const string text = "In Geneva, UN relief officials said that the toll was likely to rise as the damage was \"nearly complete\".";
         Assert.Equal("UN relief officials", Mention(text, Single(text, QuoteKind.Partial)));
     }
+
+    // Round 32: a quote paragraph after "Green Party leader NAME said …" is that person's (QuoteAttributor.Context.cs, PersonSubjectBefore).
+    [Fact]
+    public void A_party_and_a_title_before_the_name_opening_the_previous_paragraph_give_the_quote_to_that_person()
+    {
+        const string text = "Green Party leader Mary Ann Fitzgibbon said ministers had claimed that 40,000 homes would be built.\n\n\u201cThis was a ploy to fool people. We all knew it was nonsense.\u201d";
+        Assert.Equal("person:mary-ann-fitzgibbon", Single(text).Speaker.EntityId);
+    }
 }
