@@ -2489,4 +2489,13 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text), q => Cue(text, q) == "said");
         Assert.Equal("The mayor", Mention(text, q));
     }
+
+    // Round 32: a passive of asking or telling has its agent right after the participle; a later "by" belongs to the question (Indirect/PassiveHearer.cs).
+    [Fact]
+    public void A_by_inside_the_question_after_a_passive_asked_names_no_asker()
+    {
+        const string text = "Senator Ruth Okafor was asked whether the levy approved by the council would pass.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Null(q.Speaker.EntityId);
+    }
 }

@@ -163,7 +163,7 @@ public static partial class IndirectSpeechFinder
         ExtractedSpeaker speaker;
         // "Clinton was asked about the border", "Sanders is expected to win", "Trump had been projected the winner":
         // the subject of a passive report is what is asked or expected; who asks or expects is not named.
-        if (UnnamedAgent(doc, v, end)) speaker = ExtractedSpeaker.Unknown;
+        if (UnnamedAgent(doc, s, v, end)) speaker = ExtractedSpeaker.Unknown;
         else if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || (!plainObject || PluralHead(doc, f, e) || DefiniteSubject(doc, f, e, v)) && PlausibleSource(doc, f, e) || percentShare) && !IsImpersonal(doc, f, e))
             speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: e < v - 1 ? false : true);
         else if (IsImpersonal(doc, f, e) || IsPassive(doc, v) && doc.WordIs(start, "that"))
@@ -293,7 +293,7 @@ public static partial class IndirectSpeechFinder
     }
 
     // "was not asked", "is also expected", "was once asked", "had never been told": adverbs inside a passive verb group.
-    private static readonly WordSet PassiveAdverbs = new(["not", "also", "still", "once", "never", "often", "first", "again", "ever", "already", "even", "just", "later", "earlier"]);
+    private static readonly WordSet PassiveAdverbs = new(["not", "also", "still", "once", "never", "often", "first", "again", "ever", "already", "even", "just", "later"]);
 
     private static bool IsBe(Document doc, int k) =>
         doc.WordIs(k, "is") || doc.WordIs(k, "was") || doc.WordIs(k, "are") || doc.WordIs(k, "were") || doc.WordIs(k, "be") || doc.WordIs(k, "been") || doc.WordIs(k, "being");
@@ -330,19 +330,14 @@ public static partial class IndirectSpeechFinder
     /// A passive cue with no "by" agent up to the end of its clause ("was called a charlatan by fellow physicians" has
     /// one) and no participle of a state of mind ("is worried that"): nobody named reports.
     /// </summary>
-    private static bool UnnamedAgent(Document doc, int v, int end)
+    private static bool UnnamedAgent(Document doc, Sentence s, int v, int end)
     {
-        if (!(IsPassive(doc, v) || IsPassiveTold(doc, v)) || IndirectCues.StateParticiples.Contains(doc.Word(v))) return false;
+        // "The paper has been told …", "He was earlier told …": the hearer is the subject (an agent follows the participle at once).
+        if (PassiveHearer.Is(doc, v, s.FirstToken)) return true;
+        if (!IsPassive(doc, v) || IndirectCues.StateParticiples.Contains(doc.Word(v))) return false;
         for (var k = v + 1; k <= end && k < doc.Tokens.Count && k - v <= MaxAgentReach; k++) if (doc.WordIs(k, "by")) return false;
         return true;
     }
-
-    /// <summary>
-    /// "The paper has been told …", "The judge was told of the inquiry", "He was earlier told …": the subject of a passive
-    /// "told" is the hearer; the teller, with no "by" agent, is not named (the irregular participle <see cref="IsPassive"/> misses).
-    /// </summary>
-    private static bool IsPassiveTold(Document doc, int v) =>
-        doc.WordIs(v, "told") && PassiveStart(doc, v) < v && IsBe(doc, PassiveStart(doc, v));
 
     private static bool IsPassive(Document doc, int v) =>
         PassiveStart(doc, v) < v && IsBe(doc, PassiveStart(doc, v)) && (doc.Word(v).EndsWith("ed", StringComparison.Ordinal) || doc.WordIs(v, "thought") || doc.WordIs(v, "known"));

@@ -10,7 +10,8 @@ namespace ClaimsGraph.Extraction.Quotes.Indirect;
 /// </summary>
 public static class PassiveHearer
 {
-    private static readonly WordSet HearerParticiples = new(["told", "asked", "urged", "warned", "advised", "informed", "reminded", "assured"]);
+    // Not "assured": "she is assured of that state" is sure of it, a view of her own.
+    private static readonly WordSet HearerParticiples = new(["told", "asked", "urged", "warned", "advised", "informed", "reminded"]);
 
     private static readonly WordSet BeForms = new(["is", "was", "are", "were", "be", "been", "being"]);
 
