@@ -1066,4 +1066,13 @@ public class QuoteRuleTests
         const string text = "Premier Rosa Alvarado asked the board to reflect on the \"real hurt\" it caused.";
         Assert.Equal("person:rosa-alvarado", Single(text, QuoteKind.Partial).Speaker.EntityId);
     }
+
+    // Round 32: "As one worker told a local weekly, “…”": the opening "As" is no part of the source (QuoteAttributor.CueBefore.cs).
+    [Theory]
+    [InlineData("As one worker told a local weekly, \u201cShe wants us to be afraid.\u201d")]
+    [InlineData("As one worker said, \u201cShe wants us to be afraid.\u201d")]
+    public void A_described_source_after_an_opening_as_speaks_the_quote(string text)
+    {
+        Assert.Equal("one worker", Mention(text, Single(text)));
+    }
 }

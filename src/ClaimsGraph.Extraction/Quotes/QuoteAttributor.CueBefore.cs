@@ -199,13 +199,16 @@ public static partial class QuoteAttributor
                 return true;
             }
             var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
+            // "As one worker told a local weekly, “…”", "When the envoy said, “…”": the subordinator opening the sentence is no part of the source.
+            var opened = f == s.FirstToken && e - f > 1 && (doc.WordIs(f, "as") || Indirect.OpeningClause.IsSubordinator(doc, f));
+            if (opened) f++;
             if (SubjectBeforeAside(doc, s, f, e, v) is var (xf, xe) && xe > xf) (f, e) = (xf, xe);
             else if (AfterRelativeOrAppositive(doc, f, e, v) && SentenceSubject(doc, s, v) is var (sf1, se1) && se1 > sf1 && doc.IsPunct(se1, ','))
             {
                 // "Douglas Brinkley, a historian who attended the session, recalled, “…”": the subject before the aside.
                 (f, e) = (sf1, se1);
             }
-            if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || (f == s.FirstToken || doc.IsPunct(f - 1, ',')) && SourcePhrase.IsDeterminedNounPhrase(doc, f, e)))
+            if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || (f == s.FirstToken || opened && f == s.FirstToken + 1 || doc.IsPunct(f - 1, ',')) && SourcePhrase.IsDeterminedNounPhrase(doc, f, e)))
             {
                 speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
                 cue = doc.SpanOf(v, v + 1);
