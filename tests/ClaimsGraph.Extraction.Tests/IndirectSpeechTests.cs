@@ -2598,4 +2598,68 @@ public class IndirectSpeechTests
         Assert.Equal("person:ann-fell", q.Speaker.EntityId);
         Assert.StartsWith("the meeting was unproductive", text[q.Span.Start..q.Span.End]);
     }
+
+    // Round 32: a passive "told" names the hearer, no teller (IndirectSpeechFinder.CueBefore.cs, IsPassiveTold).
+    [Theory]
+    [InlineData("The Valley Courier has been told the ferry operator had skipped two safety checks.")]
+    [InlineData("Judge Aoife Brennan was earlier told that the witness had not been charged.")]
+    [InlineData("The ferry board was told of the inquiry on Tuesday.")]
+    public void A_passive_told_names_no_source(string text)
+    {
+        var q = Assert.Single(Indirect(text));
+        Assert.Null(q.Speaker.EntityId);
+        Assert.Null(q.Speaker.Mention);
+    }
+
+    [Fact]
+    public void A_told_with_its_subject_as_teller_keeps_the_subject()
+    {
+        const string text = "The harbor master told the pilots the new pier would open in June.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("The harbor master", Mention(text, q));
+    }
+
+    // Round 32: "he and Lula agreed" is a joint subject inside the outer report, no second clause (CoordinatedReport.cs).
+    [Fact]
+    public void A_pronoun_and_a_name_are_joint_subjects_inside_the_outer_report()
+    {
+        const string text = "Prime Minister Kenji Tanaka met President Lula in Brasilia.\n\nTanaka said he and Lula agreed to keep talking despite their differences.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "said");
+        Assert.Equal("he and Lula agreed to keep talking despite their differences", q.Text);
+        Assert.Equal("person:kenji-tanaka", q.Speaker.EntityId);
+        Assert.DoesNotContain(Indirect(text), r => r.Speaker.EntityId == "person:lula");
+    }
+
+    [Fact]
+    public void A_pronoun_clause_before_and_a_new_speaker_still_ends_the_outer_report()
+    {
+        const string text = "The pilots said the levy was unfair, and the harbor master said it would pass.";
+        Assert.Equal(2, Indirect(text).Count);
+    }
+
+    // Round 32: "CLAUSE, the leader said and stressed that …" goes on from the attribution's source (IndirectSpeechFinder.CueBefore.cs, AttributionBeforeAnd).
+    [Fact]
+    public void A_verb_coordinated_with_a_mid_sentence_attribution_takes_its_source()
+    {
+        const string text = "Norway had raised its concerns with Sweden, the minister said and stressed that the talks would not resume soon.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "stressed");
+        Assert.Equal("the minister", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_verb_coordinated_with_a_sentence_subject_keeps_that_subject()
+    {
+        const string text = "The mayor defended the pier and said that the levy would pass.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "said");
+        Assert.Equal("The mayor", Mention(text, q));
+    }
+
+    // Round 32: a passive of asking or telling has its agent right after the participle; a later "by" belongs to the question (Indirect/PassiveHearer.cs).
+    [Fact]
+    public void A_by_inside_the_question_after_a_passive_asked_names_no_asker()
+    {
+        const string text = "Senator Ruth Okafor was asked whether the levy approved by the council would pass.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Null(q.Speaker.EntityId);
+    }
 }

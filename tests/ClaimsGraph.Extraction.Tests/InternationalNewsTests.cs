@@ -163,4 +163,54 @@ public class InternationalNewsTests
         const string text = "The previous minister, Avi Levin, resigned over the latest ceasefire, calling it an \u201cutter capitulation.\u201d";
         Assert.Equal("person:avi-levin", Single(text, QuoteKind.Partial).Speaker.EntityId);
     }
+
+    // Round 32: wire-style speakers (QuoteAttributor.CueBefore.cs, SourcePhrase.cs).
+    [Fact]
+    public void The_hearer_after_told_is_never_the_speaker_of_the_quote()
+    {
+        const string text = "Envoys met in Doha on Monday. A Qatari official involved in the negotiations told Reuters, \u201cI expect both sides to accept the new proposal soon.\u201d";
+        var q = Single(text);
+        Assert.NotEqual("Reuters", Mention(text, q));
+        Assert.Equal("A Qatari official", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_name_before_told_and_a_hearer_stays_the_speaker()
+    {
+        const string text = "Minister Ewa Lindgren told Reuters, \u201cWe will not sign this deal.\u201d";
+        Assert.Equal("person:ewa-lindgren", Single(text).Speaker.EntityId);
+    }
+
+    [Theory]
+    [InlineData("\u201cThe exercises send a firm message to outside forces,\u201d Wei Longmei, a spokeswoman for Beijing\u2019s Maritime Affairs Bureau, said on Thursday.", QuoteKind.Direct)]
+    [InlineData("The patrols \u201csend a firm message to outside forces,\u201d Wei Longmei, a spokeswoman for the Maritime Affairs Bureau of Fujian province, said on Thursday.", QuoteKind.Partial)]
+    public void A_name_before_a_long_appositive_is_the_speaker_not_the_organisation_in_it(string text, QuoteKind kind)
+    {
+        var q = Single(text, kind);
+        Assert.Equal("Wei Longmei", Mention(text, q));
+    }
+
+    // Round 32: "Ms Lindqvist, UN deputy emergency relief co-ordinator, said": a body and a lower-case title is an appositive (SourcePhrase.cs, IsBodyTitle).
+    [Fact]
+    public void A_title_at_a_body_after_a_name_is_an_appositive_not_the_speaker()
+    {
+        const string text = "Rescue teams reached the valley on Monday.\n\nMs Lindqvist, UN deputy emergency relief co-ordinator, said that the toll was likely to rise as the damage was \"nearly complete\".";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("Lindqvist", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_body_and_its_officials_after_an_opening_place_stay_the_speaker()
+    {
+        const string text = "In Geneva, UN relief officials said that the toll was likely to rise as the damage was \"nearly complete\".";
+        Assert.Equal("UN relief officials", Mention(text, Single(text, QuoteKind.Partial)));
+    }
+
+    // Round 32: a quote paragraph after "Green Party leader NAME said …" is that person's (QuoteAttributor.Context.cs, PersonSubjectBefore).
+    [Fact]
+    public void A_party_and_a_title_before_the_name_opening_the_previous_paragraph_give_the_quote_to_that_person()
+    {
+        const string text = "Green Party leader Mary Ann Fitzgibbon said ministers had claimed that 40,000 homes would be built.\n\n\u201cThis was a ploy to fool people. We all knew it was nonsense.\u201d";
+        Assert.Equal("person:mary-ann-fitzgibbon", Single(text).Speaker.EntityId);
+    }
 }

@@ -1032,4 +1032,64 @@ public class QuoteRuleTests
         var q = Single(text, QuoteKind.Partial);
         Assert.EndsWith("in the north", text[q.Span.Start..q.Span.End]);
     }
+
+    // Round 32: ", noting …" after quoted words is the speaker's next predicate, not an inverted cue (QuoteAttributor.Embedded.cs).
+    [Fact]
+    public void A_participle_after_quoted_words_is_no_inverted_cue_its_object_no_speaker()
+    {
+        const string text = "Speaking at a briefing, Harbor Council spokesperson Chen Yu-ting said the patrols had become a \u201croutine affair\u201d, noting the drills began in May.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("Chen Yu-ting", Mention(text, q));
+        Assert.StartsWith("the patrols had become", q.Text);
+    }
+
+    [Fact]
+    public void An_inverted_cue_after_quoted_words_still_names_the_speaker()
+    {
+        const string text = "The pier was a \u201cwaste of money,\u201d said Mayor Ada Brook on Friday.";
+        Assert.Equal("person:ada-brook", Single(text, QuoteKind.Partial).Speaker.EntityId);
+    }
+
+    // Round 32: "including X’s," goes on from the opener before the subject (QuoteAttributor.Subjects.cs, IntroWords).
+    [Fact]
+    public void An_including_aside_after_the_opener_is_no_subject()
+    {
+        const string text = "In a joint statement signed by six parties, including Okonjo\u2019s, the opposition cited delays in the count and said the commission was \u201cpreparing the public for fraud\u201d.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("the opposition", Mention(text, q));
+    }
+
+    // Round 32: "told reporters that he and Lula confirmed … “…”": a joint subject is no later clause (QuoteAttributor.Embedded.cs, SubjectOfLaterClause).
+    [Fact]
+    public void A_pronoun_and_a_name_before_an_inner_cue_leave_the_quoted_words_to_the_outer_speaker()
+    {
+        const string text = "Prime Minister Kenji Tanaka met President Lula in Brasilia.\n\nTanaka told reporters after the meeting that he and Lula confirmed a broad plan to build \"stable and constructive ties\".";
+        Assert.Equal("person:kenji-tanaka", Single(text, QuoteKind.Partial).Speaker.EntityId);
+    }
+
+    // Round 32: "The Premier has been asked to …": a passive of a verb of asking or telling names no speaker (Indirect/PassiveHearer.cs).
+    [Fact]
+    public void The_subject_of_a_passive_asked_is_no_speaker_of_the_quoted_words()
+    {
+        const string text = "The Premier has been asked to reflect on the \"real hurt\" he caused after \"laughing\" at those caught up in the crisis.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Null(q.Speaker.EntityId);
+        Assert.Null(q.Speaker.Mention);
+    }
+
+    [Fact]
+    public void The_subject_of_an_active_asked_stays_the_speaker_of_the_quoted_words()
+    {
+        const string text = "Premier Rosa Alvarado asked the board to reflect on the \"real hurt\" it caused.";
+        Assert.Equal("person:rosa-alvarado", Single(text, QuoteKind.Partial).Speaker.EntityId);
+    }
+
+    // Round 32: "As one worker told a local weekly, “…”": the opening "As" is no part of the source (QuoteAttributor.CueBefore.cs).
+    [Theory]
+    [InlineData("As one worker told a local weekly, \u201cShe wants us to be afraid.\u201d")]
+    [InlineData("As one worker said, \u201cShe wants us to be afraid.\u201d")]
+    public void A_described_source_after_an_opening_as_speaks_the_quote(string text)
+    {
+        Assert.Equal("one worker", Mention(text, Single(text)));
+    }
 }

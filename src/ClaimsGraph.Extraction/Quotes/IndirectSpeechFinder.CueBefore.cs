@@ -172,7 +172,7 @@ public static partial class IndirectSpeechFinder
             speaker = askerEnd > askerFirst ? SpeakerResolver.Resolve(doc, askerFirst, askerEnd, fromRight: false) : ExtractedSpeaker.Unknown;
         // "Clinton was asked about the border", "Sanders is expected to win", "Trump had been projected the winner":
         // the subject of a passive report is what is asked or expected; who asks or expects is not named.
-        else if (UnnamedAgent(doc, v, end)) speaker = ExtractedSpeaker.Unknown;
+        else if (UnnamedAgent(doc, s, v, end)) speaker = ExtractedSpeaker.Unknown;
         else if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || (!plainObject || PluralHead(doc, f, e) || DefiniteSubject(doc, f, e, v)) && PlausibleSource(doc, f, e) || percentShare) && !IsImpersonal(doc, f, e))
             speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: e < v - 1 ? false : true);
         else if (IsImpersonal(doc, f, e) || IsPassive(doc, v) && doc.WordIs(start, "that"))
@@ -192,11 +192,11 @@ public static partial class IndirectSpeechFinder
             f = cf; // "The crowd cheered when Lane spotted a sign and asked …": the subordinate clause's subject
             speaker = SpeakerResolver.Resolve(doc, cf, ce, fromRight: false);
         }
-        else if (e == f && f - 2 > s.FirstToken && doc.WordIs(f - 1, "and") && IsJoinedCue(doc, f - 2) && SourcePhrase.Before(doc, f - 2, s.FirstToken) is var (jf, je)
-                 && je > jf && jf - 1 > s.FirstToken && doc.IsPunct(jf - 1, ',') && SourcePhrase.LooksLikeSource(doc, jf, je))
+        else if (e == f && AttributionBeforeAnd(doc, s, f) is var (af2, ae2) && ae2 > af2)
         {
-            // "CLAUSE, the leader said and stressed that …": the source of the cue it is joined to, which keeps its own report
-            speaker = SpeakerResolver.Resolve(doc, jf, je, fromRight: true);
+            // "CLAUSE, the leader said and stressed that …": the source of the attribution the verb is coordinated with,
+            // which keeps its own report of the clause before (so the attribution range stays this cue's)
+            speaker = SpeakerResolver.Resolve(doc, af2, ae2, fromRight: true);
         }
         else if (e == f && f - 1 >= s.FirstToken && (doc.WordIs(f - 1, "and") || doc.WordIs(f - 1, "but")) && SentenceSubject.Find(doc, s, v) is var (sf, se) && se > sf)
         {
@@ -209,6 +209,18 @@ public static partial class IndirectSpeechFinder
         var confidence = SpeechCues.IsVerbOfSaying(doc.Word(v)) ? SpeechConfidence : ThoughtConfidence;
         return Candidate(doc, start, end, speaker, v, v + 1, s, Math.Min(f, v), v + 1, confidence);
     }
+    /// <summary>
+    /// "India had raised the issue, the leader said and stressed that …": "and" at <paramref name="f"/> - 1 after a verb of
+    /// saying whose source follows a comma, a mid-sentence attribution; that source, or an empty range.
+    /// </summary>
+    private static (int First, int End) AttributionBeforeAnd(Document doc, Sentence s, int f)
+    {
+        var said = f - 2;
+        if (said <= s.FirstToken || !doc.WordIs(f - 1, "and") || !SourcePhrase.IsCue(doc, said) || !SpeechCues.IsVerbOfSaying(doc.Word(said))) return (0, 0);
+        var (af, ae) = SourcePhrase.Before(doc, said, s.FirstToken);
+        return ae > af && ae == said && af - 1 > s.FirstToken && doc.IsPunct(af - 1, ',') && PlausibleSource(doc, af, ae) ? (af, ae) : (0, 0);
+    }
+
     /// <summary>"The museum is reportedly making plans …", "Reportedly, he kept …": the clause, reported by nobody named.</summary>
     private static QuoteCandidate? ReportedlyReported(Document doc, Sentence s, int v)
     {
@@ -305,8 +317,10 @@ public static partial class IndirectSpeechFinder
     /// A passive cue with no "by" agent up to the end of its clause ("was called a charlatan by fellow physicians" has
     /// one) and no participle of a state of mind ("is worried that"): nobody named reports.
     /// </summary>
-    private static bool UnnamedAgent(Document doc, int v, int end)
+    private static bool UnnamedAgent(Document doc, Sentence s, int v, int end)
     {
+        // "The paper has been told …", "He was earlier told …": the hearer is the subject (an agent follows the participle at once).
+        if (PassiveHearer.Is(doc, v, s.FirstToken)) return true;
         if (!IsPassive(doc, v) || IndirectCues.StateParticiples.Contains(doc.Word(v))) return false;
         for (var k = v + 1; k <= end && k < doc.Tokens.Count && k - v <= MaxAgentReach; k++) if (doc.WordIs(k, "by")) return false;
         return true;

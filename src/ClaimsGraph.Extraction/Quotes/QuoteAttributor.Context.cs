@@ -162,13 +162,19 @@ public static partial class QuoteAttributor
                 {
                     var m = doc.Mentions[doc.MentionAt[j]];
                     if (m.Kind == Mentions.MentionKind.Person && m.FirstToken == j && m.EndToken <= open) return (j, m.EndToken);
+                    // "Green Party leader Mary Ann Fitzgibbon said …": a party or body and a title before the name.
+                    if (m.Kind != Mentions.MentionKind.Person && m.FirstToken == j && TitleWordAt(doc, m.EndToken)) { j = m.EndToken - 1; continue; }
                     break;
                 }
-                if (doc.Tokens[j].Kind != TokenKind.Word || !doc.Tokens[j].IsCapitalized) break;
+                if (doc.Tokens[j].Kind != TokenKind.Word || !doc.Tokens[j].IsCapitalized && !Titles.RoleNouns.Contains(doc.Word(j))) break;
             }
         }
         return null;
     }
+
+    /// <summary>A role noun ("leader", "spokesman") at <paramref name="k"/>, in lower case as in "party leader".</summary>
+    private static bool TitleWordAt(Document doc, int k) =>
+        k < doc.Tokens.Count && doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized && Titles.RoleNouns.Contains(doc.Word(k));
 
     /// <summary>The last person opening a sentence of the paragraph before the one holding <paramref name="open"/>.</summary>
     private static (int First, int End)? PersonSubjectOfPreviousParagraph(Document doc, int open)

@@ -133,6 +133,22 @@ public static partial class QuoteAttributor
         return true;
     }
 
+    private static readonly Lexicon.WordSet TellClauseWords = new(
+    [
+        "what", "that", "which", "who", "whom", "whose", "when", "where", "if", "whether", "because", "as", "while", "after",
+        "before", "since", "although", "though", "until", "unless",
+    ]);
+
+    /// <summary>Whether a lower-case clause word ("what", "who", "because") stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool OpensClauseBetween(Document doc, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized && TellClauseWords.Contains(doc.Word(k))) return true;
+        }
+        return false;
+    }
+
     private static bool TryCueBefore(Document doc, QuotePiece p, Sentence s, out ExtractedSpeaker speaker, out TextSpan? cue, out int clauseFirst)
     {
         speaker = ExtractedSpeaker.Unknown;
@@ -183,17 +199,35 @@ public static partial class QuoteAttributor
                 return true;
             }
             var (f, e) = SourcePhrase.Before(doc, v, s.FirstToken);
+            // "As one worker told a local weekly, “…”", "When the envoy said, “…”": the subordinator opening the sentence is no part of the source.
+            var opened = f == s.FirstToken && e - f > 1 && (doc.WordIs(f, "as") || Indirect.OpeningClause.IsSubordinator(doc, f));
+            if (opened) f++;
             if (SubjectBeforeAside(doc, s, f, e, v) is var (xf, xe) && xe > xf) (f, e) = (xf, xe);
             else if (AfterRelativeOrAppositive(doc, f, e, v) && SentenceSubject(doc, s, v) is var (sf1, se1) && se1 > sf1 && doc.IsPunct(se1, ','))
             {
                 // "Douglas Brinkley, a historian who attended the session, recalled, “…”": the subject before the aside.
                 (f, e) = (sf1, se1);
             }
-            if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || (f == s.FirstToken || doc.IsPunct(f - 1, ',')) && SourcePhrase.IsDeterminedNounPhrase(doc, f, e)))
+            if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || (f == s.FirstToken || opened && f == s.FirstToken + 1 || doc.IsPunct(f - 1, ',')) && SourcePhrase.IsDeterminedNounPhrase(doc, f, e)))
             {
                 speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
                 cue = doc.SpanOf(v, v + 1);
                 clauseFirst = f;
+                return true;
+            }
+            // "A Qatari official involved in the talks told Reuters, “…”": the object of "told" is the hearer, never the
+            // speaker; when no source stands right before the verb, the sentence's subject is the speaker, unless "told"
+            // stands in a clause of its own ("… of what his parents told him: “…”").
+            if (Indirect.TellAfterQuote.IsTellForm(doc, v))
+            {
+                var (tf, te) = SentenceSubject(doc, s, v);
+                if (te <= tf || OpensClauseBetween(doc, te, v)) return false;
+                // "A Qatari official …": the head noun after a demonym the subject stopped at.
+                if (te < v && doc.Tokens[te].Kind == TokenKind.Word && !doc.Tokens[te].IsCapitalized
+                    && (Lexicon.WordLists.AnonymousHeads.Contains(doc.Word(te)) || Lexicon.Titles.RoleNouns.Contains(doc.Word(te)))) te++;
+                speaker = SpeakerResolver.Resolve(doc, tf, te, fromRight: false);
+                cue = doc.SpanOf(v, v + 1);
+                clauseFirst = tf;
                 return true;
             }
             (f, e) = SourcePhrase.After(doc, v, p.Open);

@@ -49,7 +49,8 @@ public static partial class QuoteAttributor
                 return (subCue >= 0
                     ? Clause(doc, from, f - 1, SpeakerResolver.Resolve(doc, subFirst, subEnd, fromRight: true), subCue, s, subFirst, subCue + 1)
                     : Clause(doc, from, f - 1, SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, v + 1), v + 1);
-            if (doc.IsPunct(v - 1, ',') || EndsWithCommaInside(doc, v - 1))
+            // "…, noting China held drills": a participle after the comma is the speaker's next predicate, its object no source.
+            if ((doc.IsPunct(v - 1, ',') || EndsWithCommaInside(doc, v - 1)) && !doc.Word(v).EndsWith("ing", StringComparison.Ordinal))
             {
                 (f, e) = SourcePhrase.After(doc, v, s.EndToken);
                 if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || SourcePhrase.IsDeterminedNounPhrase(doc, f, e)))
@@ -73,7 +74,12 @@ public static partial class QuoteAttributor
             if (v < subjectStart) continue;
             var (f, e) = SourcePhrase.Before(doc, v, from);
             ExtractedSpeaker speaker;
-            if (WithParticipleSubject(doc, v, from) is var (wf0, we0) && we0 > wf0)
+            if (Indirect.PassiveHearer.Is(doc, v, from))
+            {
+                speaker = ExtractedSpeaker.Unknown;
+                f = v;
+            }
+            else if (WithParticipleSubject(doc, v, from) is var (wf0, we0) && we0 > wf0)
             {
                 speaker = SpeakerResolver.Resolve(doc, wf0, we0, fromRight: true);
                 f = wf0;
@@ -222,6 +228,8 @@ public static partial class QuoteAttributor
         while (k > from && (AdverbsBeforeSecondVerb.Contains(doc.Word(k)) || AuxiliariesBeforeSecondVerb.Contains(doc.Word(k))) && doc.Tokens[k].Kind == TokenKind.Word) k--;
         if (k > from && SpeakerResolver.IsSubjectPronoun(doc.Word(k)) && (LaterClauseOpeners.Contains(doc.Word(k - 1)) || doc.IsPunct(k - 1, ','))) return (k, k + 1);
         var (f, e) = SourcePhrase.Before(doc, w, from);
+        // "told reporters that he and Xi confirmed …": a pronoun and "and" before the name make a joint subject, no later clause.
+        if (e > f && doc.WordIs(f - 1, "and") && f - 2 > from && SpeakerResolver.IsSubjectPronoun(doc.Word(f - 2))) return (0, 0);
         if (e > f && f - 1 > from && e == k + 1 && SourcePhrase.LooksLikeSource(doc, f, e) && (doc.IsPunct(f - 1, ',') || LaterClauseOpeners.Contains(doc.Word(f - 1)))) return (f, e);
         return (0, 0);
     }

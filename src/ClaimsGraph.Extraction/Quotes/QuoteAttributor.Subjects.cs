@@ -184,6 +184,8 @@ public static partial class QuoteAttributor
         "in", "on", "at", "after", "before", "during", "when", "while", "since", "speaking", "appearing", "asked", "for",
         "with", "despite", "although", "though", "if", "once", "following", "addressing", "writing", "responding", "under",
         "amid", "amidst", "like", "unlike", "here", "there", "upon", "throughout", "within", "across", "through", "until",
+        // "In a statement signed by six parties, including Okonjo’s, the opposition said …": an aside going on from the opener.
+        "including",
     ]);
 
     private static readonly WordSet OpeningAdverbs = new(

@@ -14,6 +14,8 @@ public static class CoordinatedReport
     /// <summary>At most this many tokens of the second clause's subject between the conjunction and its cue ("more than 4 in 10").</summary>
     private const int MaxSubjectTokens = 6;
 
+    private static readonly Lexicon.WordSet JointSubjectPronouns = new(["he", "she", "we", "they", "i"], ignoreCase: true);
+
     /// <summary>What stays of the outer report: an object may be one word, "did not mention him but did note that …".</summary>
     private const int MinClauseTokens = 1;
 
@@ -34,6 +36,9 @@ public static class CoordinatedReport
             if (t.Kind == TokenKind.Word && !t.IsCapitalized && (doc.WordIs(k, "but") || doc.WordIs(k, "and") && (doc.IsPunct(k - 1, ',') || k < c - 1)))
             {
                 var end = doc.IsPunct(k - 1, ',') ? k - 1 : k;
+                // "Tanaka said he and Lula agreed to …": a lone subject pronoun before "and" is the first of two joint
+                // subjects of the inner verb, no clause of its own; the inner act is part of the outer report.
+                if (end - outer.FirstToken == 1 && doc.WordIs(k, "and") && JointSubjectPronouns.Contains(doc.Word(outer.FirstToken))) return -1;
                 return end - outer.FirstToken >= MinClauseTokens ? end : -1;
             }
             if (t.Kind == TokenKind.Quote || t.Kind == TokenKind.Punct && !doc.IsPunct(k, '-') && !doc.IsPunct(k, '.')) return -1;

@@ -15,6 +15,9 @@ public static class TellAfterQuote
 
     private static readonly WordSet TellForms = new(["told", "tells", "tell"], ignoreCase: true);
 
+    /// <summary>"told", "tells", "tell": a verb whose object is the hearer, never the speaker.</summary>
+    public static bool IsTellForm(Document doc, int v) => TellForms.Contains(doc.Word(v));
+
     /// <summary>Whether cue <paramref name="v"/> is "told" right after a quotation and its clause at <paramref name="start"/> is bare.</summary>
     public static bool IsTail(Document doc, int v, int start) =>
         TellForms.Contains(doc.Word(v)) && !doc.WordIs(start, "that") && !ParticipleAfterComma(doc, start) && FollowsQuotation(doc, v);
