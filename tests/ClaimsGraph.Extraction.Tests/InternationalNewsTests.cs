@@ -213,4 +213,11 @@ public class InternationalNewsTests
         const string text = "Green Party leader Mary Ann Fitzgibbon said ministers had claimed that 40,000 homes would be built.\n\n\u201cThis was a ploy to fool people. We all knew it was nonsense.\u201d";
         Assert.Equal("person:mary-ann-fitzgibbon", Single(text).Speaker.EntityId);
     }
+    [Fact]
+    public void The_apostrophe_of_a_plural_possessive_in_an_appositive_keeps_the_name_the_speaker()
+    {
+        const string text = "Mr Cole said ministers had \u2018been unwilling to engage\u2019.\n\nAnn Fell, head of school leaders\u2019 union NAHT, said \u2018the meeting was unproductive\u2019 but talks would go on.\n\nShe added: \u2018We will be back.\u2019";
+        var q = Assert.Single(Extractor.Extract(text).Quotes, r => r.Kind == QuoteKind.Partial && r.Span.Start > text.IndexOf("Ann", StringComparison.Ordinal));
+        Assert.Equal("person:ann-fell", q.Speaker.EntityId);
+    }
 }

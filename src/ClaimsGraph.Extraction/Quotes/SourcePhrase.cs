@@ -63,7 +63,8 @@ public static class SourcePhrase
     {
         var end = cue;
         while (end - 1 >= sentenceFirst && doc.Tokens[end - 1].Kind == TokenKind.Word && (Auxiliaries.Contains(doc.Word(end - 1)) || IsMannerAdverb(doc, end - 1) || doc.Tokens[end - 1].Is(TokenFlags.Clitic)) && cue - end < 3) end--;
-        if (end - 1 > sentenceFirst && doc.IsPunct(end - 1, ',') && doc.Tokens[end - 2].Kind is TokenKind.Word or TokenKind.Number && !doc.InQuote[end - 2]) end--; // "…, an aide, said"
+        var appositive = end - 1 > sentenceFirst && doc.IsPunct(end - 1, ',') && doc.Tokens[end - 2].Kind is TokenKind.Word or TokenKind.Number && !doc.InQuote[end - 2];
+        if (appositive) end--; // "…, an aide, said"
         if (end == cue) end = Indirect.AdverbialBeforeCue.ParticipialStart(doc, end, sentenceFirst); // "Kumar after walking out said"
         var first = end;
         while (first - 1 >= sentenceFirst && end - first < MaxPhrase)
@@ -77,6 +78,9 @@ public static class SourcePhrase
                 // Dots of "Gov.", hyphens of "vice-presidential" and closing brackets of "(R-IN)" stay inside.
                 if (c == '.' && k > sentenceFirst && doc.Tokens[k - 1].End == t.Start && doc.Tokens[k - 1].Kind == TokenKind.Word) { first = k; continue; }
                 if (c is '-' && t.Is(TokenFlags.Glued)) { first = k; continue; }
+                // The apostrophe of a plural possessive in an appositive, "Ann Fell, head of school leaders’ union NAHT, said", stays inside.
+                if (appositive && c is '\u2019' or '\'' && k > sentenceFirst && doc.Tokens[k - 1].End == t.Start && doc.Tokens[k - 1].Kind == TokenKind.Word
+                    && doc.Word(k - 1) is [.., 's' or 'S']) { first = k; continue; }
                 if (c is ')' && OpeningBracket(doc, k, sentenceFirst) is var open and >= 0) { first = open; continue; }
                 // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": step over the appositive.
                 if (c is ',' && first < end && IsAppositive(doc, first, end, !AfterDoubleApostrophe(doc, k, sentenceFirst)) && k - 1 >= sentenceFirst
