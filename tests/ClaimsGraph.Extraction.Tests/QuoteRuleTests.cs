@@ -1015,4 +1015,21 @@ public class QuoteRuleTests
         Assert.All(quotes, q => Assert.Equal("person:tom-reyes", q.Speaker.EntityId));
         Assert.Equal("he", text[quotes[1].Speaker.Mention!.Value.Start..quotes[1].Speaker.Mention!.Value.End]);
     }
+
+    [Fact]
+    public void Which_after_a_comma_with_a_subject_and_cue_of_its_own_reports_the_quoted_words_after_it()
+    {
+        const string text = "Senator Mark Dole said he backed a bill to curb the power of regional boards, which he called \u201ca club for insiders.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("a club for insiders", q.Text);
+        Assert.Equal("called", text[q.Cue!.Value.Start..q.Cue.Value.End]);
+    }
+
+    [Fact]
+    public void Which_after_a_preposition_stays_in_the_clause_around_it()
+    {
+        const string text = "Senator Mark Dole posted a string of messages in which he called the judge \u201ca disgrace\u201d on Monday.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.StartsWith("a string of messages in which he called", q.Text);
+    }
 }

@@ -220,11 +220,18 @@ public static partial class QuoteAttributor
     {
         var k = w - 1;
         while (k > from && (AdverbsBeforeSecondVerb.Contains(doc.Word(k)) || AuxiliariesBeforeSecondVerb.Contains(doc.Word(k))) && doc.Tokens[k].Kind == TokenKind.Word) k--;
-        if (k > from && SpeakerResolver.IsSubjectPronoun(doc.Word(k)) && (LaterClauseOpeners.Contains(doc.Word(k - 1)) || doc.IsPunct(k - 1, ','))) return (k, k + 1);
+        if (k > from && SpeakerResolver.IsSubjectPronoun(doc.Word(k)) && (LaterClauseOpeners.Contains(doc.Word(k - 1)) || doc.IsPunct(k - 1, ',') || IsWhichAfterBreak(doc, k - 1, from))) return (k, k + 1);
         var (f, e) = SourcePhrase.Before(doc, w, from);
-        if (e > f && f - 1 > from && e == k + 1 && SourcePhrase.LooksLikeSource(doc, f, e) && (doc.IsPunct(f - 1, ',') || LaterClauseOpeners.Contains(doc.Word(f - 1)))) return (f, e);
+        if (e > f && f - 1 > from && e == k + 1 && SourcePhrase.LooksLikeSource(doc, f, e) && (doc.IsPunct(f - 1, ',') || LaterClauseOpeners.Contains(doc.Word(f - 1)) || IsWhichAfterBreak(doc, f - 1, from))) return (f, e);
         return (0, 0);
     }
+
+    /// <summary>
+    /// "…, which he called “a cartel”", "— which an inquiry said was “careless”": "which" after a comma or a dash opens an
+    /// object relative whose own subject reports the quoted words; "in which he called" stays with the clause around it.
+    /// </summary>
+    private static bool IsWhichAfterBreak(Document doc, int r, int from) =>
+        r - 1 > from && doc.WordIs(r, "which") && (doc.IsPunct(r - 1, ',') || doc.IsPunct(r - 1, '\u2014') || doc.IsPunct(r - 1, '-'));
 
     /// <summary>
     /// The cue governs quoted words after it ("Rubio said that by refusing … “radical Islam” …"), so it does
