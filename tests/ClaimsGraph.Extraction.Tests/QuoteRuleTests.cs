@@ -1032,4 +1032,22 @@ public class QuoteRuleTests
         var q = Single(text, QuoteKind.Partial);
         Assert.StartsWith("a string of messages in which he called", q.Text);
     }
+
+    [Theory]
+    [InlineData("The letter was short.\n\n\u201D \u2026 if the governor can visit the town without harm, then surely the senator can do the same,\u201D the editorial read.", "\u2026 if the governor can visit the town without harm, then surely the senator can do the same,")]
+    [InlineData("Mayor Tom Reyes spoke on Monday.\n\nHe says,\u201D there are a lot of people who never get a hearing.\u201D", "there are a lot of people who never get a hearing.")]
+    public void A_closing_mark_opening_a_paragraph_or_following_a_cue_and_comma_opens_the_quote(string text, string quote)
+    {
+        var q = Single(text);
+        Assert.Equal(quote, q.Text);
+    }
+
+    [Fact]
+    public void A_closing_mark_after_a_cue_and_comma_inside_an_open_quote_still_closes_it()
+    {
+        const string text = "\u201CThe voters have said,\u201D Mayor Tom Reyes added, \u201Cand we will listen.\u201D";
+        var q = Single(text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+        Assert.StartsWith("The voters have said,", q.Text);
+    }
 }
