@@ -1050,4 +1050,20 @@ public class QuoteRuleTests
         Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
         Assert.StartsWith("The voters have said,", q.Text);
     }
+
+    [Theory]
+    [InlineData("Pollsters agree - Dana Whitfield: \u201COne of the lessons was a simple one: keep calling voters as late as possible.\u201D", "person:dana-whitfield")]
+    public void A_source_between_a_spaced_dash_and_a_colon_introduces_the_quote(string text, string speaker)
+    {
+        var q = Single(text);
+        Assert.Equal(speaker, q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void Words_after_a_dash_that_name_nobody_leave_the_colon_to_the_cue_before_it()
+    {
+        const string text = "Mayor Tom Reyes said it plainly - and loudly: \u201CWe are done waiting for the state.\u201D";
+        var q = Single(text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
 }
