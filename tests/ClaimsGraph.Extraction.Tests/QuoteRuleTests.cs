@@ -1066,4 +1066,14 @@ public class QuoteRuleTests
         var q = Single(text);
         Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
     }
+
+    [Theory]
+    [InlineData("According to the exit polls in Ohio, a quarter of voters wanted a candidate who would \u201Ctell it like it is\u201D in the race.", "a quarter of voters")]
+    [InlineData("According to an old version of the club website from 2010, \u201CGold Sponsor\u201D was the highest level of support that year.", "Gold Sponsor")]
+    public void According_to_a_source_qualified_by_more_words_before_its_comma_reports_the_clause_after_it(string text, string start)
+    {
+        var q = Single(text, QuoteKind.Partial);
+        Assert.StartsWith(start, q.Text);
+        Assert.Equal("According", text[q.Cue!.Value.Start..q.Cue.Value.End]);
+    }
 }

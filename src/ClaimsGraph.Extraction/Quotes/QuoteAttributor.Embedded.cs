@@ -28,8 +28,8 @@ public static partial class QuoteAttributor
             if (ae <= af) continue;
             return (Clause(doc, from, a - 1, SpeakerResolver.Resolve(doc, af, ae, fromRight: false), a, s, a, ae), ae);
         }
-        if (from == s.FirstToken && AccordingToSource(doc, from, first.Open) is var (bf, be) && be > bf && doc.IsPunct(be, ','))
-            return (Clause(doc, be + 1, ReportedClauseEnd(doc, last, s), SpeakerResolver.Resolve(doc, bf, be, fromRight: false), from, s, from, be), s.EndToken);
+        if (from == s.FirstToken && AccordingToSource(doc, from, first.Open) is var (bf, be) && be > bf && CommaClosingAccordingTo(doc, be, first.Open) is var ce and > 0)
+            return (Clause(doc, ce + 1, ReportedClauseEnd(doc, last, s), SpeakerResolver.Resolve(doc, bf, be, fromRight: false), from, s, from, ce), s.EndToken);
         // "Though he said it resulted in a “handful of people …” filing papers, John said …": quoted words inside a subordinate
         // clause with a cue and a subject of its own are that clause's report, not the main clause's (the span stays).
         var (subCue, subFirst, subEnd) = from == s.FirstToken ? SubordinateClauseReport(doc, s, first.Open) : (-1, 0, 0);
@@ -173,6 +173,20 @@ public static partial class QuoteAttributor
             return pe > pf && SourcePhrase.LooksLikeSource(doc, pf, pe) ? (k, pf, pe) : (-1, 0, 0);
         }
         return (-1, 0, 0);
+    }
+
+    /// <summary>
+    /// "According to some on Twitter, …", "According to the exit polls in Ohio, …": the comma that closes the opener, at the end of
+    /// the source phrase or after a few more plain words that qualify it (no quotation mark before it); else -1.
+    /// </summary>
+    private static int CommaClosingAccordingTo(Document doc, int end, int open)
+    {
+        for (var k = end; k < open && k - end <= 10; k++)
+        {
+            if (doc.IsPunct(k, ',')) return k;
+            if (doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number)) return -1;
+        }
+        return -1;
     }
 
     private static readonly WordSet Subordinators = new(["though", "although", "while", "when", "because", "since", "once", "whereas", "if"]);
