@@ -1076,4 +1076,22 @@ public class QuoteRuleTests
         Assert.StartsWith(start, q.Text);
         Assert.Equal("According", text[q.Cue!.Value.Start..q.Cue.Value.End]);
     }
+
+    [Fact]
+    public void A_report_with_words_of_its_own_between_two_quotes_of_one_speaker_starts_a_new_utterance()
+    {
+        const string text = "Mayor Tom Reyes called on the council to \u201Copen its doors\u201D to the young. He promised that he is staying in the race until the vote. \u201CLet me be clear: we stay in until the last ballot is counted!\u201D";
+        var q = Single(text);
+        Assert.Equal("Let me be clear: we stay in until the last ballot is counted!", q.Text);
+        Assert.Equal("He", text[q.Speaker.Mention!.Value.Start..q.Speaker.Mention.Value.End]);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_report_without_words_of_its_own_between_two_quotes_does_not_split_the_utterance()
+    {
+        const string text = "\u201CWe have had problems with the plant in the past,\u201D Mayor Tom Reyes said after the meeting. He did not suggest a reply. \u201COur goal is to set some rules so that everybody acts responsibly.\u201D";
+        var q = Single(text);
+        Assert.Equal(2, q.Pieces.Count);
+    }
 }
