@@ -1094,4 +1094,20 @@ public class QuoteRuleTests
         var q = Single(text);
         Assert.Equal(2, q.Pieces.Count);
     }
+
+    [Fact]
+    public void As_a_source_told_someone_introduces_the_quote_after_the_comma_with_that_source()
+    {
+        const string text = "Some workers felt betrayed. As one employee told the Valley Weekly, \u201CShe wants to put fear in our hearts, and she has done that.\u201D";
+        var q = Single(text);
+        Assert.Equal("one employee", Mention(text, q));
+    }
+
+    [Fact]
+    public void As_opening_an_adverbial_before_its_own_comma_is_no_source_clause()
+    {
+        const string text = "As expected, Mayor Tom Reyes told the council on Monday, \u201CThe budget is not a wish list.\u201D";
+        var q = Single(text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
 }

@@ -106,6 +106,8 @@ public static partial class QuoteAttributor
             if (ae > af && doc.IsPunct(ae, ',') && SourcePhrase.LooksLikeSource(doc, af, ae)) return (af, ae, f);
             return (0, 0, 0);
         }
+        // "As one employee told the Weekly, “…”", "as the mayor said Tuesday, “…”": "as", a source and a verb of saying before the comma.
+        if (AsClauseSource(doc, s, comma) is var (xf, xe) && xe > xf) return (xf, xe, xe);
         // "… put it," / "… puts it,": the verb two words before the comma, "as" opening its clause.
         var v = comma - 2;
         if (v - 2 < s.FirstToken || !doc.WordIs(comma - 1, "it") || !(doc.WordIs(v, "put") || doc.WordIs(v, "puts"))) return (0, 0, 0);
@@ -135,6 +137,29 @@ public static partial class QuoteAttributor
                 if (doc.Tokens[k].Kind is TokenKind.Quote || SourcePhrase.IsCue(doc, k)) return (0, 0);
             }
             return f < colon && (SourcePhrase.LooksLikeSource(doc, f, colon) || SourcePhrase.IsDeterminedNounPhrase(doc, f, colon)) ? (f, colon) : (0, 0);
+        }
+        return (0, 0);
+    }
+
+    /// <summary>
+    /// "As one employee told the Weekly," / "But as the mayor said Tuesday,": "as" opening the sentence (after "but" or "and") or
+    /// following a comma, then a source and a verb of saying, all before <paramref name="comma"/>; the source, else (0, 0).
+    /// </summary>
+    private static (int First, int End) AsClauseSource(Document doc, Sentence s, int comma)
+    {
+        for (var a = comma - 3; a >= s.FirstToken && a >= comma - 12; a--)
+        {
+            if (doc.Tokens[a].Kind == TokenKind.Quote || doc.IsPunct(a, ',') && a < comma - 3) return (0, 0);
+            if (!doc.WordIs(a, "as")) continue;
+            var opens = a == s.FirstToken || doc.IsPunct(a - 1, ',') || a - 1 == s.FirstToken && (doc.WordIs(a - 1, "but") || doc.WordIs(a - 1, "and"));
+            if (!opens) return (0, 0);
+            for (var v = a + 2; v < comma; v++)
+            {
+                if (!SourcePhrase.IsCue(doc, v)) continue;
+                var (f, e) = SourcePhrase.Before(doc, v, a + 1);
+                return e > f && f == a + 1 && e == v && (SourcePhrase.LooksLikeSource(doc, f, e) || SourcePhrase.IsDeterminedNounPhrase(doc, f, e)) ? (f, e) : (0, 0);
+            }
+            return (0, 0);
         }
         return (0, 0);
     }
