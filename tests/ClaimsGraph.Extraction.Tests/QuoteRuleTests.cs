@@ -1092,4 +1092,99 @@ public class QuoteRuleTests
     {
         Assert.Equal("one worker", Mention(text, Single(text)));
     }
+
+    [Fact]
+    public void Which_after_a_comma_with_a_subject_and_cue_of_its_own_reports_the_quoted_words_after_it()
+    {
+        const string text = "Senator Mark Dole said he backed a bill to curb the power of regional boards, which he called \u201ca club for insiders.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("a club for insiders", q.Text);
+        Assert.Equal("called", text[q.Cue!.Value.Start..q.Cue.Value.End]);
+    }
+
+    [Fact]
+    public void Which_after_a_preposition_stays_in_the_clause_around_it()
+    {
+        const string text = "Senator Mark Dole posted a string of messages in which he called the judge \u201ca disgrace\u201d on Monday.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.StartsWith("a string of messages in which he called", q.Text);
+    }
+
+    [Theory]
+    [InlineData("The letter was short.\n\n\u201D \u2026 if the governor can visit the town without harm, then surely the senator can do the same,\u201D the editorial read.", "\u2026 if the governor can visit the town without harm, then surely the senator can do the same,")]
+    [InlineData("Mayor Tom Reyes spoke on Monday.\n\nHe says,\u201D there are a lot of people who never get a hearing.\u201D", "there are a lot of people who never get a hearing.")]
+    public void A_closing_mark_opening_a_paragraph_or_following_a_cue_and_comma_opens_the_quote(string text, string quote)
+    {
+        var q = Single(text);
+        Assert.Equal(quote, q.Text);
+    }
+
+    [Fact]
+    public void A_closing_mark_after_a_cue_and_comma_inside_an_open_quote_still_closes_it()
+    {
+        const string text = "\u201CThe voters have said,\u201D Mayor Tom Reyes added, \u201Cand we will listen.\u201D";
+        var q = Single(text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+        Assert.StartsWith("The voters have said,", q.Text);
+    }
+
+    [Theory]
+    [InlineData("Pollsters agree - Dana Whitfield: \u201COne of the lessons was a simple one: keep calling voters as late as possible.\u201D", "person:dana-whitfield")]
+    public void A_source_between_a_spaced_dash_and_a_colon_introduces_the_quote(string text, string speaker)
+    {
+        var q = Single(text);
+        Assert.Equal(speaker, q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void Words_after_a_dash_that_name_nobody_leave_the_colon_to_the_cue_before_it()
+    {
+        const string text = "Mayor Tom Reyes said it plainly - and loudly: \u201CWe are done waiting for the state.\u201D";
+        var q = Single(text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
+
+    [Theory]
+    [InlineData("According to the exit polls in Ohio, a quarter of voters wanted a candidate who would \u201Ctell it like it is\u201D in the race.", "a quarter of voters")]
+    [InlineData("According to an old version of the club website from 2010, \u201CGold Sponsor\u201D was the highest level of support that year.", "Gold Sponsor")]
+    public void According_to_a_source_qualified_by_more_words_before_its_comma_reports_the_clause_after_it(string text, string start)
+    {
+        var q = Single(text, QuoteKind.Partial);
+        Assert.StartsWith(start, q.Text);
+        Assert.Equal("According", text[q.Cue!.Value.Start..q.Cue.Value.End]);
+    }
+
+    [Fact]
+    public void A_report_with_words_of_its_own_between_two_quotes_of_one_speaker_starts_a_new_utterance()
+    {
+        const string text = "Mayor Tom Reyes called on the council to \u201Copen its doors\u201D to the young. He promised that he is staying in the race until the vote. \u201CLet me be clear: we stay in until the last ballot is counted!\u201D";
+        var q = Single(text);
+        Assert.Equal("Let me be clear: we stay in until the last ballot is counted!", q.Text);
+        Assert.Equal("He", text[q.Speaker.Mention!.Value.Start..q.Speaker.Mention.Value.End]);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_report_without_words_of_its_own_between_two_quotes_does_not_split_the_utterance()
+    {
+        const string text = "\u201CWe have had problems with the plant in the past,\u201D Mayor Tom Reyes said after the meeting. He did not suggest a reply. \u201COur goal is to set some rules so that everybody acts responsibly.\u201D";
+        var q = Single(text);
+        Assert.Equal(2, q.Pieces.Count);
+    }
+
+    [Fact]
+    public void As_a_source_told_someone_introduces_the_quote_after_the_comma_with_that_source()
+    {
+        const string text = "Some workers felt betrayed. As one employee told the Valley Weekly, \u201CShe wants to put fear in our hearts, and she has done that.\u201D";
+        var q = Single(text);
+        Assert.Equal("one employee", Mention(text, q));
+    }
+
+    [Fact]
+    public void As_opening_an_adverbial_before_its_own_comma_is_no_source_clause()
+    {
+        const string text = "As expected, Mayor Tom Reyes told the council on Monday, \u201CThe budget is not a wish list.\u201D";
+        var q = Single(text);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
 }

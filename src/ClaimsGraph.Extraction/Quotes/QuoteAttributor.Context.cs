@@ -30,6 +30,14 @@ public static partial class QuoteAttributor
                 results[r] = q with { Speaker = named, Confidence = 0.6 };
                 continue;
             }
+            // "He promised that he is staying in. “Let me be clear: …”": a report with words of its own in the sentence right before
+            // the quote names its speaker before any earlier quote of the paragraph does.
+            if (ReportingSentenceBefore(doc, pieces[pi].First, r > 0 ? Math.Max(results[r - 1].EndToken, results[r - 1].ClauseEndToken) - 1 : 0)
+                && ReporterOfSentenceBefore(doc, pieces[pi].Open) is { } nearReporter)
+            {
+                results[r] = q with { Speaker = nearReporter, Confidence = 0.6 };
+                continue;
+            }
             ExtractedSpeaker? found = null;
             for (var j = r - 1; j >= 0; j--)
             {

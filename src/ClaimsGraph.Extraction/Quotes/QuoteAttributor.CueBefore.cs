@@ -24,6 +24,13 @@ public static partial class QuoteAttributor
         if (colon >= 0 && doc.IsPunct(colon, '.') && !doc.InQuote[colon]) return TryShortCueSentenceBefore(doc, p, colon, out speaker, out cue, out clauseFirst);
         if (colon < 0 || !doc.IsPunct(colon, ':') || doc.InQuote[colon]) return false;
         var s = doc.Sentences[doc.SentenceOf[colon]];
+        if (DashSourceBeforeColon(doc, s, colon) is var (df, de) && de > df)
+        {
+            speaker = SpeakerResolver.Resolve(doc, df, de, fromRight: true);
+            cue = doc.SpanOf(colon, colon + 1);
+            clauseFirst = df;
+            return true;
+        }
         // "… surprise Republican pollster Daron Shaw: “…”" / "Asked which county he liked, he demurred: “…”":
         // a name, or a name or pronoun and a verb, right before the colon.
         var nameEnd = doc.Tokens[colon - 1].Kind == TokenKind.Word && !doc.Tokens[colon - 1].IsCapitalized && colon - 2 >= s.FirstToken ? colon - 1 : colon;
@@ -99,6 +106,8 @@ public static partial class QuoteAttributor
             if (ae > af && doc.IsPunct(ae, ',') && SourcePhrase.LooksLikeSource(doc, af, ae)) return (af, ae, f);
             return (0, 0, 0);
         }
+        // "As one employee told the Weekly, “…”", "as the mayor said Tuesday, “…”": "as", a source and a verb of saying before the comma.
+        if (AsClauseSource(doc, s, comma) is var (xf, xe) && xe > xf) return (xf, xe, xe);
         // "… put it," / "… puts it,": the verb two words before the comma, "as" opening its clause.
         var v = comma - 2;
         if (v - 2 < s.FirstToken || !doc.WordIs(comma - 1, "it") || !(doc.WordIs(v, "put") || doc.WordIs(v, "puts"))) return (0, 0, 0);
@@ -109,6 +118,50 @@ public static partial class QuoteAttributor
             return SourcePhrase.LooksLikeSource(doc, a + 1, v) ? (a + 1, v, v) : (0, 0, 0);
         }
         return (0, 0, 0);
+    }
+
+    /// <summary>
+    /// "Pollsters agree - Carl Bialik: “…”", "What it means for the race - More from the report: “…”": a digest line whose topic
+    /// ends at a spaced dash names the quote's source between the dash and the colon (after "More from"); else (0, 0).
+    /// </summary>
+    private static (int First, int End) DashSourceBeforeColon(Document doc, Sentence s, int colon)
+    {
+        for (var d = colon - 2; d > s.FirstToken && d >= colon - 8; d--)
+        {
+            if (doc.Tokens[d].Kind == TokenKind.Quote) return (0, 0);
+            if (!(doc.IsPunct(d, '-') || doc.IsPunct(d, '\u2013') || doc.IsPunct(d, '\u2014')) || doc.Tokens[d].Is(TokenFlags.Glued) || doc.Tokens[d - 1].End == doc.Tokens[d].Start) continue;
+            var f = d + 1;
+            if (doc.WordIs(f, "more") && doc.WordIs(f + 1, "from")) f += 2;
+            for (var k = f; k < colon; k++)
+            {
+                if (doc.Tokens[k].Kind is TokenKind.Quote || SourcePhrase.IsCue(doc, k)) return (0, 0);
+            }
+            return f < colon && (SourcePhrase.LooksLikeSource(doc, f, colon) || SourcePhrase.IsDeterminedNounPhrase(doc, f, colon)) ? (f, colon) : (0, 0);
+        }
+        return (0, 0);
+    }
+
+    /// <summary>
+    /// "As one employee told the Weekly," / "But as the mayor said Tuesday,": "as" opening the sentence (after "but" or "and") or
+    /// following a comma, then a source and a verb of saying, all before <paramref name="comma"/>; the source, else (0, 0).
+    /// </summary>
+    private static (int First, int End) AsClauseSource(Document doc, Sentence s, int comma)
+    {
+        for (var a = comma - 3; a >= s.FirstToken && a >= comma - 12; a--)
+        {
+            if (doc.Tokens[a].Kind == TokenKind.Quote || doc.IsPunct(a, ',') && a < comma - 3) return (0, 0);
+            if (!doc.WordIs(a, "as")) continue;
+            var opens = a == s.FirstToken || doc.IsPunct(a - 1, ',') || a - 1 == s.FirstToken && (doc.WordIs(a - 1, "but") || doc.WordIs(a - 1, "and"));
+            if (!opens) return (0, 0);
+            for (var v = a + 2; v < comma; v++)
+            {
+                if (!SourcePhrase.IsCue(doc, v)) continue;
+                var (f, e) = SourcePhrase.Before(doc, v, a + 1);
+                return e > f && f == a + 1 && e == v && (SourcePhrase.LooksLikeSource(doc, f, e) || SourcePhrase.IsDeterminedNounPhrase(doc, f, e)) ? (f, e) : (0, 0);
+            }
+            return (0, 0);
+        }
+        return (0, 0);
     }
 
     private static bool IsInvertedOpenerVerb(ReadOnlySpan<char> word) =>
@@ -163,6 +216,8 @@ public static partial class QuoteAttributor
             clauseFirst = Math.Min(of, ov);
             return true;
         }
+        // "Pollsters agree - Carl Bialik: “…”": the source after the dash, not the topic's verb (the colon introduction reads it).
+        if (doc.IsPunct(k, ':') && DashSourceBeforeColon(doc, s, k).End > 0) return false;
         if (doc.Tokens[k].Kind == TokenKind.Punct && doc.CharAt(k) is ':' or ',' or '\u2014' or '-') k--;
         for (var v = k; v >= s.FirstToken && v >= k - 5; v--)
         {

@@ -28,8 +28,8 @@ public static partial class QuoteAttributor
             if (ae <= af) continue;
             return (Clause(doc, from, a - 1, SpeakerResolver.Resolve(doc, af, ae, fromRight: false), a, s, a, ae), ae);
         }
-        if (from == s.FirstToken && AccordingToSource(doc, from, first.Open) is var (bf, be) && be > bf && doc.IsPunct(be, ','))
-            return (Clause(doc, be + 1, ReportedClauseEnd(doc, last, s), SpeakerResolver.Resolve(doc, bf, be, fromRight: false), from, s, from, be), s.EndToken);
+        if (from == s.FirstToken && AccordingToSource(doc, from, first.Open) is var (bf, be) && be > bf && CommaClosingAccordingTo(doc, be, first.Open) is var ce and > 0)
+            return (Clause(doc, ce + 1, ReportedClauseEnd(doc, last, s), SpeakerResolver.Resolve(doc, bf, be, fromRight: false), from, s, from, ce), s.EndToken);
         // "Though he said it resulted in a “handful of people …” filing papers, John said …": quoted words inside a subordinate
         // clause with a cue and a subject of its own are that clause's report, not the main clause's (the span stays).
         var (subCue, subFirst, subEnd) = from == s.FirstToken ? SubordinateClauseReport(doc, s, first.Open) : (-1, 0, 0);
@@ -181,6 +181,20 @@ public static partial class QuoteAttributor
         return (-1, 0, 0);
     }
 
+    /// <summary>
+    /// "According to some on Twitter, …", "According to the exit polls in Ohio, …": the comma that closes the opener, at the end of
+    /// the source phrase or after a few more plain words that qualify it (no quotation mark before it); else -1.
+    /// </summary>
+    private static int CommaClosingAccordingTo(Document doc, int end, int open)
+    {
+        for (var k = end; k < open && k - end <= 10; k++)
+        {
+            if (doc.IsPunct(k, ',')) return k;
+            if (doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number)) return -1;
+        }
+        return -1;
+    }
+
     private static readonly WordSet Subordinators = new(["though", "although", "while", "when", "because", "since", "once", "whereas", "if"]);
 
     /// <summary>
@@ -226,13 +240,20 @@ public static partial class QuoteAttributor
     {
         var k = w - 1;
         while (k > from && (AdverbsBeforeSecondVerb.Contains(doc.Word(k)) || AuxiliariesBeforeSecondVerb.Contains(doc.Word(k))) && doc.Tokens[k].Kind == TokenKind.Word) k--;
-        if (k > from && SpeakerResolver.IsSubjectPronoun(doc.Word(k)) && (LaterClauseOpeners.Contains(doc.Word(k - 1)) || doc.IsPunct(k - 1, ','))) return (k, k + 1);
+        if (k > from && SpeakerResolver.IsSubjectPronoun(doc.Word(k)) && (LaterClauseOpeners.Contains(doc.Word(k - 1)) || doc.IsPunct(k - 1, ',') || IsWhichAfterBreak(doc, k - 1, from))) return (k, k + 1);
         var (f, e) = SourcePhrase.Before(doc, w, from);
         // "told reporters that he and Xi confirmed …": a pronoun and "and" before the name make a joint subject, no later clause.
         if (e > f && doc.WordIs(f - 1, "and") && f - 2 > from && SpeakerResolver.IsSubjectPronoun(doc.Word(f - 2))) return (0, 0);
-        if (e > f && f - 1 > from && e == k + 1 && SourcePhrase.LooksLikeSource(doc, f, e) && (doc.IsPunct(f - 1, ',') || LaterClauseOpeners.Contains(doc.Word(f - 1)))) return (f, e);
+        if (e > f && f - 1 > from && e == k + 1 && SourcePhrase.LooksLikeSource(doc, f, e) && (doc.IsPunct(f - 1, ',') || LaterClauseOpeners.Contains(doc.Word(f - 1)) || IsWhichAfterBreak(doc, f - 1, from))) return (f, e);
         return (0, 0);
     }
+
+    /// <summary>
+    /// "…, which he called “a cartel”", "— which an inquiry said was “careless”": "which" after a comma or a dash opens an
+    /// object relative whose own subject reports the quoted words; "in which he called" stays with the clause around it.
+    /// </summary>
+    private static bool IsWhichAfterBreak(Document doc, int r, int from) =>
+        r - 1 > from && doc.WordIs(r, "which") && (doc.IsPunct(r - 1, ',') || doc.IsPunct(r - 1, '\u2014') || doc.IsPunct(r - 1, '-'));
 
     /// <summary>
     /// The cue governs quoted words after it ("Rubio said that by refusing … “radical Islam” …"), so it does

@@ -50,12 +50,39 @@ public static partial class QuoteAttributor
     /// <summary>"“Q1,” she sings, before asking him, “Q2”": a cue between two quotes other than the first one's own starts a new utterance.</summary>
     private static bool SecondCueBetween(Document doc, QuoteCandidate a, QuoteCandidate q)
     {
+        if (ReportSentenceBefore(doc, a, q)) return true;
         // Only a cue that introduces the second quote ("…, adding, “Q2”", "and then predicted: “Q2”") counts: words such
         // as "post" or "call" ending the first one's attribution ("in a blog post. “Q2”") are nouns as often as verbs.
         for (var k = Math.Max(Math.Max(a.EndToken, a.ClauseEndToken), q.FirstToken - 5); k < q.FirstToken; k++)
         {
             if (doc.InQuote[k] || !SourcePhrase.IsCue(doc, k) || !IntroducesQuoteAt(doc, k, q.FirstToken - 1)) continue;
             if (a.Cue is not { } cue || doc.Tokens[k].Start != cue.Start) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "He called on the party to “…” . He promised that he is staying in the race. “Let me be clear: …”": a sentence of its own
+    /// with a verb of saying between the two, right before the second quote, reports what the second quote goes on with (PolNeAR
+    /// annotates that report and the quote as one attribution), so the second quote is no later piece of the first.
+    /// </summary>
+    private static bool ReportSentenceBefore(Document doc, QuoteCandidate a, QuoteCandidate q) =>
+        ReportingSentenceBefore(doc, q.FirstToken, Math.Max(a.EndToken, a.ClauseEndToken) - 1);
+
+    /// <summary>The sentence ending right before the quote whose first token is <paramref name="first"/> starts after token <paramref name="after"/> and reports words of its own.</summary>
+    private static bool ReportingSentenceBefore(Document doc, int first, int after)
+    {
+        var before = first - 1;
+        while (before > 0 && doc.Tokens[before].Kind == TokenKind.Quote) before--;
+        if (before <= 0) return false;
+        var sentence = doc.Sentences[doc.SentenceOf[before]];
+        if (sentence.FirstToken <= after || doc.SentenceOf[before] <= doc.SentenceOf[Math.Max(0, after)] || doc.SentenceOf[before] == doc.SentenceOf[first]) return false;
+        // The report carries words of its own: "promised that …", "…, dos Santos says." ("He didn't suggest retaliation." does not).
+        for (var k = sentence.FirstToken; k <= before; k++)
+        {
+            if (!SourcePhrase.IsCue(doc, k)) continue;
+            if (doc.WordIs(k + 1, "that") || doc.WordIs(k + 2, "that") && doc.Tokens[k + 1].Kind == TokenKind.Word) return true;
+            if (k > sentence.FirstToken + 3 && doc.IsPunct(k + 1, '.') && k + 1 >= sentence.EndToken - 1) return true;
         }
         return false;
     }

@@ -46,12 +46,33 @@ public static class QuoteMarkPairer
         return pieces;
     }
 
-    /// <summary>A closing mark typed where an opening one belongs (”Mr. Trump …): at a paragraph start, or after a space and glued to a word.</summary>
+    /// <summary>
+    /// A closing mark typed where an opening one belongs (”Mr. Trump …): at a paragraph start, or after a space and glued to a word;
+    /// a paragraph cannot open by closing a quote, so there a space may follow ("” … if the governor can visit, …”"), nor can
+    /// a quote close right after "says,".
+    /// </summary>
     private static bool ActsAsOpening(Document doc, int i)
     {
         var t = doc.Tokens[i];
-        if (!t.Is(TokenFlags.Glued) || i + 1 >= doc.Tokens.Count || doc.Tokens[i + 1].Kind is not (TokenKind.Word or TokenKind.Number)) return false;
+        if (i + 1 >= doc.Tokens.Count || doc.Tokens[i + 1].Is(TokenFlags.ParagraphStart)) return false;
+        var next = doc.Tokens[i + 1];
+        // "He says,” there are …”": right after a verb of saying and its comma or colon, with no quote open, a quote begins.
+        // Both only when the paragraph's next mark closes too (the writer typed ” for both); else the mark is a stray.
+        if ((t.Is(TokenFlags.ParagraphStart) && (next.Kind is TokenKind.Word or TokenKind.Number || doc.IsPunct(i + 1, '\u2026'))
+             || i >= 2 && (doc.IsPunct(i - 1, ',') || doc.IsPunct(i - 1, ':')) && SourcePhrase.IsCue(doc, i - 2) && next.Kind is TokenKind.Word or TokenKind.Number)
+            && doc.CharAt(i) == '\u201D' && NextMarkCloses(doc, i)) return true;
+        if (!t.Is(TokenFlags.Glued) || next.Kind is not (TokenKind.Word or TokenKind.Number)) return false;
         return t.Is(TokenFlags.ParagraphStart) || i > 0 && doc.Tokens[i - 1].End < t.Start;
+    }
+
+    /// <summary>The next quotation mark after <paramref name="i"/> in its paragraph is a curly closing one.</summary>
+    private static bool NextMarkCloses(Document doc, int i)
+    {
+        for (var k = i + 1; k < doc.Tokens.Count && !doc.Tokens[k].Is(TokenFlags.ParagraphStart); k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Quote) return doc.Tokens[k].Is(TokenFlags.Closing) && doc.CharAt(k) == '\u201D';
+        }
+        return false;
     }
 
     /// <summary>An opening mark typed where a closing one belongs (“It's unusual,“ said …): glued to the word or comma before it and followed by a space.</summary>
