@@ -3,9 +3,11 @@
 
 usage: normalize.py GOLD.jsonl OUT.jsonl
 The annotation brief asked for a continuation paragraph (a quote paragraph with no cue, continuing the previous
-speaker) as its own attribution, citing the earlier cue. PolNeAR annotates such a paragraph as a further content
-piece of the attribution it continues (55 of 64 such paragraphs in train outside NYT). This joins an attribution to
-the one before it when both cite the same cue span and a paragraph break lies between that cue and its content.
+speaker) as its own attribution, citing the earlier cue; some annotators did the same for a second quote after the
+cue in the same paragraph ("“Q1,” he said. “Q2.”"). PolNeAR annotates both as further content pieces of the
+attribution they continue (55 of 64 such paragraphs in train outside NYT; "“Q1,” X said, “Q2.”" is one attribution
+with two spans). This joins an attribution to the one before it when both cite the same cue span and its content
+comes after that cue and after the earlier content.
 
 PolNeAR also calls an attribution direct exactly when its content holds a double quotation mark (“ ” "): single
 marks there are nested quotes, headline quotes ("Trump: Cruz Has ‘To Come a Long Way’") or apostrophes, and count as
@@ -37,7 +39,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
         cue = at["cue"]["spans"][0]
         first = at["content"]["spans"][0][0]
         if (prev is not None and prev["cue"]["spans"][0] == cue and cue[1] <= first
-                and "\n" in text[cue[1]:first] and prev["direct"] == at["direct"]):
+                and prev["content"]["spans"][-1][1] <= first and prev["direct"] == at["direct"]):
             prev["content"]["spans"] += at["content"]["spans"]
             prev["content"]["text"] += " " + at["content"]["text"]
             joined += 1

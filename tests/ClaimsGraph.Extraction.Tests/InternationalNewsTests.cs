@@ -220,4 +220,10 @@ public class InternationalNewsTests
         var q = Assert.Single(Extractor.Extract(text).Quotes, r => r.Kind == QuoteKind.Partial && r.Span.Start > text.IndexOf("Ann", StringComparison.Ordinal));
         Assert.Equal("person:ann-fell", q.Speaker.EntityId);
     }
+    [Fact]
+    public void As_a_described_source_put_it_introduces_the_quote()
+    {
+        const string text = "Fish grew bolder in the tanks. As one journalist covering the research put it, \u201cAcid water can mess with a fish\u2019s mind.\u201d";
+        Assert.Equal("one journalist covering the research", Mention(text, Single(text)));
+    }
 }

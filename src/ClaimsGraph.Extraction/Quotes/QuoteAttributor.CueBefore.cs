@@ -115,7 +115,8 @@ public static partial class QuoteAttributor
         {
             if (!doc.WordIs(a, "as")) continue;
             if (a > s.FirstToken && !doc.IsPunct(a - 1, ',')) return (0, 0, 0);
-            return SourcePhrase.LooksLikeSource(doc, a + 1, v) ? (a + 1, v, v) : (0, 0, 0);
+            // "As one journalist covering the research put it,": a described source too.
+            return SourcePhrase.LooksLikeSource(doc, a + 1, v) || SourcePhrase.IsDeterminedNounPhrase(doc, a + 1, v) ? (a + 1, v, v) : (0, 0, 0);
         }
         return (0, 0, 0);
     }
