@@ -130,7 +130,7 @@ public static partial class IndirectSpeechFinder
     private static bool SecondCueJoined(Document doc, int v, int limit) =>
         v + 2 < limit && doc.WordIs(v + 1, "and") && IsJoinedCue(doc, v + 2);
 
-    internal static bool IsJoinedCue(Document doc, int k) =>
+    private static bool IsJoinedCue(Document doc, int k) =>
         doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized && (SpeechCues.Verbs.Contains(doc.Word(k)) || IndirectCues.ThatVerbs.Contains(doc.Word(k)));
 
     /// <summary>"a longtime adviser", "the group's founder", "who runs …", "which makes ferries": a description of the name before, not a clause.</summary>
