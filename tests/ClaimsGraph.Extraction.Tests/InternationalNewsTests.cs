@@ -226,4 +226,17 @@ public class InternationalNewsTests
         const string text = "Fish grew bolder in the tanks. As one journalist covering the research put it, \u201cAcid water can mess with a fish\u2019s mind.\u201d";
         Assert.Equal("one journalist covering the research", Mention(text, Single(text)));
     }
+    [Fact]
+    public void A_title_of_a_body_between_commas_is_an_appositive_however_long()
+    {
+        const string text = "Bob Kerr, coordinator of relief efforts for the International Federation of the Red Cross, told CNN that \u201cyou can still keep some hope\u201d for survivors.";
+        Assert.Equal("person:bob-kerr", Single(text, QuoteKind.Partial).Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_share_of_a_group_between_commas_is_no_title_appositive()
+    {
+        const string text = "And North Carolina\u2019s Ada Fisher, one of only a handful of African-American party members, said Lee will exceed expectations.";
+        Assert.Equal("person:ada-fisher", Single(text, QuoteKind.Indirect).Speaker.EntityId);
+    }
 }

@@ -138,14 +138,26 @@ public static class SourcePhrase
 
     /// <summary>
     /// A phrase between commas that describes rather than names: "an oversight panel member"; opened by an article it may
-    /// run to ten tokens, "a spokeswoman for the Maritime Affairs Bureau of Fujian province".
+    /// run to ten tokens, "a spokeswoman for the Maritime Affairs Bureau of Fujian province", opened by a title and "of",
+    /// "for" or "at" to twelve.
     /// </summary>
     private static bool IsAppositive(Document doc, int first, int end, bool longer)
     {
         var w = doc.Word(first);
         var article = w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase) || w.Equals("the", StringComparison.OrdinalIgnoreCase);
-        return (article || !doc.Tokens[first].IsCapitalized && doc.MentionAt[first] < 0 || IsBodyTitle(doc, first, end)) && end - first <= (article && longer ? MaxArticleAppositive : 7) && doc.IsPunct(end, ',');
+        var plain = !doc.Tokens[first].IsCapitalized && doc.MentionAt[first] < 0;
+        // "coordinator of relief efforts for the International Federation of the Red Cross": a title and what it is of.
+        var titleOf = plain && first + 1 < end && TitleLinks.Contains(doc.Word(first + 1)) && !Quantifiers.Contains(doc.Word(first));
+        var limit = !longer ? 7 : article ? MaxArticleAppositive : titleOf ? MaxTitleAppositive : 7;
+        return (article || plain || IsBodyTitle(doc, first, end)) && end - first <= limit && doc.IsPunct(end, ',');
     }
+
+    private static readonly WordSet TitleLinks = new(["of", "for", "at"]);
+
+    // "one of only a handful of RNC members": a share of a group, no title.
+    private static readonly WordSet Quantifiers = new(["one", "two", "three", "some", "many", "all", "each", "none", "both", "most", "few", "several", "any"]);
+
+    private const int MaxTitleAppositive = 12;
 
     /// <summary>
     /// "UN deputy emergency relief co-ordinator", "CNN political analyst": an organisation or state, then lower-case words
