@@ -1187,4 +1187,19 @@ public class QuoteRuleTests
         var q = Single(text);
         Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
     }
+    [Fact]
+    public void A_quote_a_cue_and_colon_introduce_that_loses_its_closing_mark_runs_to_the_paragraph_end()
+    {
+        const string text = "Dara Lund, chair of the harbour committee, said: \u201cThe decision to build the pier here is very welcome.\n\nThe councillor added: \u201cWe will look at the costs.\u201d";
+        var quotes = Directs(text, 2);
+        Assert.Equal("The decision to build the pier here is very welcome.", text[quotes[0].Span.Start..quotes[0].Span.End]);
+        Assert.Equal("person:dara-lund", quotes[0].Speaker.EntityId);
+    }
+
+    [Fact]
+    public void An_unclosed_mark_opening_a_paragraph_is_no_quote_to_its_end()
+    {
+        const string text = "The council met on Monday.\n\n\u201cThe pier will be built next year.\nHarbour Master Dara Lund.\u201d\n\nWork starts in May.";
+        Assert.DoesNotContain(Extractor.Extract(text).Quotes, q => text[q.Span.Start..q.Span.End] == "The pier will be built next year.");
+    }
 }

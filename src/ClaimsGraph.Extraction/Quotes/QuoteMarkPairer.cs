@@ -23,7 +23,7 @@ public static class QuoteMarkPairer
                 if (open >= 0)
                 {
                     // Unclosed at the paragraph's end: a continued quote when this paragraph opens with a mark.
-                    if (t.Kind == TokenKind.Quote && !t.Is(TokenFlags.Closing) && i - open > 1) Add(doc, pieces, open, -1, i);
+                    if (t.Kind == TokenKind.Quote && !t.Is(TokenFlags.Closing) && i - open > 1 || LacksClosingMark(doc, open, i)) Add(doc, pieces, open, -1, i);
                     open = -1;
                 }
                 paragraph++;
@@ -42,6 +42,7 @@ public static class QuoteMarkPairer
             if (i - open > 1) Add(doc, pieces, open, i, i);
             open = -1;
         }
+        if (open >= 0 && LacksClosingMark(doc, open, tokens.Count)) Add(doc, pieces, open, -1, tokens.Count);
         _ = paragraph;
         return pieces;
     }
@@ -63,6 +64,18 @@ public static class QuoteMarkPairer
             && doc.CharAt(i) == '\u201D' && NextMarkCloses(doc, i)) return true;
         if (!t.Is(TokenFlags.Glued) || next.Kind is not (TokenKind.Word or TokenKind.Number)) return false;
         return t.Is(TokenFlags.ParagraphStart) || i > 0 && doc.Tokens[i - 1].End < t.Start;
+    }
+
+    /// <summary>
+    /// "Mr Lind said: “We need a plan." and the paragraph ends: a quote a verb of saying and its colon or comma introduce,
+    /// running as whole sentences to the paragraph's end with no closing mark (and no quote opening the next paragraph),
+    /// lost only its closing mark. Not a quote opening a paragraph: digests close those after a name line.
+    /// </summary>
+    private static bool LacksClosingMark(Document doc, int open, int end)
+    {
+        if (end - open < 4 || doc.Tokens[open].Is(TokenFlags.Closing) || open < 2 || !(doc.IsPunct(open - 1, ':') || doc.IsPunct(open - 1, ','))) return false;
+        if (!SourcePhrase.IsCue(doc, open - 2)) return false;
+        return doc.Tokens[end - 1].Kind == TokenKind.Punct && doc.CharAt(end - 1) is '.' or '?' or '!';
     }
 
     /// <summary>The next quotation mark after <paramref name="i"/> in its paragraph is a curly closing one.</summary>
