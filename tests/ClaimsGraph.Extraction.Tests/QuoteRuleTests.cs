@@ -1202,4 +1202,11 @@ public class QuoteRuleTests
         const string text = "The council met on Monday.\n\n\u201cThe pier will be built next year.\nHarbour Master Dara Lund.\u201d\n\nWork starts in May.";
         Assert.DoesNotContain(Extractor.Extract(text).Quotes, q => text[q.Span.Start..q.Span.End] == "The pier will be built next year.");
     }
+    [Fact]
+    public void A_bare_report_sentence_between_two_quotes_of_one_speaker_starts_a_new_utterance()
+    {
+        const string text = "\u201cAll I can say is that the team looks good,\u201d Rao said. Rao said performances by the young batsmen will make the fans happy. \u201cWhat we should be happy about is the batting.\u201d";
+        var quotes = Directs(text, 2);
+        Assert.Equal("What we should be happy about is the batting.", text[quotes[1].Span.Start..quotes[1].Span.End]);
+    }
 }

@@ -82,6 +82,9 @@ public static partial class QuoteAttributor
         {
             if (!SourcePhrase.IsCue(doc, k)) continue;
             if (doc.WordIs(k + 1, "that") || doc.WordIs(k + 2, "that") && doc.Tokens[k + 1].Kind == TokenKind.Word) return true;
+            // "Berg denied she had misled anyone.", "Rao said performances … will make fans happy.": a bare clause of its own.
+            if (k > sentence.FirstToken && doc.Tokens[k + 1].Kind == TokenKind.Word && Indirect.ReportedClause.Start(doc, k, k + 1, sentence.EndToken) is var start and > 0
+                && start < sentence.EndToken - 2) return true;
             if (k > sentence.FirstToken + 3 && doc.IsPunct(k + 1, '.') && k + 1 >= sentence.EndToken - 1) return true;
         }
         return false;
