@@ -1,5 +1,4 @@
 using ClaimsGraph.Domain.Model;
-using ClaimsGraph.Extraction.Lexicon;
 using ClaimsGraph.Extraction.Text;
 
 namespace ClaimsGraph.Extraction.Quotes;
@@ -85,14 +84,12 @@ public static partial class QuoteAttributor
             if (doc.WordIs(k + 1, "that") || doc.WordIs(k + 2, "that") && doc.Tokens[k + 1].Kind == TokenKind.Word) return true;
             // "Berg denied she had misled anyone.", "Rao said performances … will make fans happy.": a bare clause of its own.
             // Not an object ("He did not suggest a reply."): no determiner right after the cue.
-            if (k > sentence.FirstToken && doc.Tokens[k + 1].Kind == TokenKind.Word && !ObjectDeterminers.Contains(doc.Word(k + 1))
+            if (k > sentence.FirstToken && doc.Tokens[k + 1].Kind == TokenKind.Word && !SourcePhrase.Determiners.Contains(doc.Word(k + 1))
                 && Indirect.ReportedClause.Start(doc, k, k + 1, sentence.EndToken) is var start and > 0 && start < sentence.EndToken - 2) return true;
             if (k > sentence.FirstToken + 3 && doc.IsPunct(k + 1, '.') && k + 1 >= sentence.EndToken - 1) return true;
         }
         return false;
     }
-
-    private static readonly WordSet ObjectDeterminers = new(["a", "an", "the", "this", "that", "his", "her", "their", "its", "our", "no", "any", "some"]);
 
     /// <summary>Cue <paramref name="k"/> and at most two words ("asking her") then a comma or colon right before the mark <paramref name="open"/>.</summary>
     private static bool IntroducesQuoteAt(Document doc, int k, int open)

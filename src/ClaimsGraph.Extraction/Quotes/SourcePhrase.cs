@@ -28,7 +28,7 @@ public static class SourcePhrase
         i >= 0 && i < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Word && !doc.InQuote[i] && !doc.Tokens[i].IsCapitalized && SpeechCues.Verbs.Contains(doc.Word(i))
         && !IsNounUse(doc, i);
 
-    private static readonly WordSet Determiners = new(["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "every", "each", "no", "any"]);
+    internal static readonly WordSet Determiners = new(["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "every", "each", "no", "any"]);
 
     /// <summary>"the state’s primary", "his call", "a report": a cue word after a determiner or before a possessive is a noun.</summary>
     internal static bool IsNounUse(Document doc, int i) =>
@@ -36,7 +36,6 @@ public static class SourcePhrase
         || i + 1 < doc.Tokens.Count && doc.Tokens[i + 1].Is(TokenFlags.Clitic) && doc.Tokens[i + 1].Start == doc.Tokens[i].End
            && doc.Word(i + 1) is [_, 's' or 'S']
         || doc.WordIs(i, "state") && !IsVerbStateAt(doc, i);
-
 
     private static readonly WordSet BeforeVerbState = new(
         ["to", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "not", "they", "we", "i", "you", "also", "clearly", "explicitly", "simply"]);
