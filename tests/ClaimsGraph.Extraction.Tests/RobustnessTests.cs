@@ -47,6 +47,21 @@ public class RobustnessTests
         Check(text, NytPipeline);
     }
 
+    /// <summary>
+    /// A text may stop anywhere: after a role with no name yet ("…, said Dana Reyes, candidate for governor"), inside a
+    /// quote, after an abbreviation. Every cut of the seed article at the end of a word is a text the pipeline must take.
+    /// </summary>
+    [Fact]
+    public void Never_throws_on_a_text_cut_after_any_word()
+    {
+        var text = SeedArticle.Text + "\n\n\u201cWe will work on as we always do,\u201d said Dana Reyes, (R) candidate for Governor";
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsLetterOrDigit(text[i - 1]) && !char.IsLetterOrDigit(text[i])) Check(text[..i], Pipeline);
+        }
+        Check(text, Pipeline);
+    }
+
     private static void Check(string text, ExtractionPipeline pipeline)
     {
         var result = pipeline.Extract(text, DateTimeOffset.UnixEpoch);

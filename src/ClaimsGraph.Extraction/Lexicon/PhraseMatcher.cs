@@ -42,6 +42,7 @@ public sealed class PhraseMatcher<T>
     public int Match(string text, List<Token> tokens, int i, int limit, out T value)
     {
         value = default!;
+        if (i >= limit || i >= tokens.Count) return 0;
         var first = tokens[i];
         var word = text.AsSpan(first.Start, first.Length);
         if (!_firstWords.MayContain(word) || !_lookup.TryGetValue(word, out var candidates)) return 0;

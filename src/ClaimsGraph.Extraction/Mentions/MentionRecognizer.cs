@@ -125,7 +125,7 @@ public static class MentionRecognizer
         }
         var end = doc.IsPunct(j, ',') ? j : NameScanner.Scan(doc, j, s.EndToken); // "the president, who …": no name follows
         // "Vice Premier He Lifeng", "spokesperson He Yadong": after a role, the Chinese surname He is no pronoun.
-        if (end == j && doc.Word(j) is "He" && NameScanner.Scan(doc, j + 1, s.EndToken) == j + 2 && !SpeechCues.Verbs.Contains(doc.Word(j + 1))) end = j + 2;
+        if (end == j && j + 1 < s.EndToken && doc.Word(j) is "He" && NameScanner.Scan(doc, j + 1, s.EndToken) == j + 2 && !SpeechCues.Verbs.Contains(doc.Word(j + 1))) end = j + 2;
         if (end == j)
         {
             if (doc.Mentions.Count > mentionsBefore) next = j; // keep "to Japan" as a state mention
