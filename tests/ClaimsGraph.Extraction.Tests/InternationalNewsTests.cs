@@ -1,5 +1,6 @@
 using ClaimsGraph.Domain.Model;
 using ClaimsGraph.Extraction.Pipeline;
+using ClaimsGraph.Extraction.Text;
 using static ClaimsGraph.Extraction.Tests.QuoteTestHelpers;
 
 namespace ClaimsGraph.Extraction.Tests;
@@ -238,5 +239,35 @@ public class InternationalNewsTests
     {
         const string text = "And North Carolina\u2019s Ada Fisher, one of only a handful of African-American party members, said Lee will exceed expectations.";
         Assert.Equal("person:ada-fisher", Single(text, QuoteKind.Indirect).Speaker.EntityId);
+    }
+    [Fact]
+    public void In_hard_wrapped_wire_copy_a_line_break_is_a_space_and_a_blank_line_parts_paragraphs()
+    {
+        const string text = "LUSAKA (Reuters) - Zambia needs $90 million in aid to help feed two million\n"
+            + "people hit by a long drought and avoid a \u201cfood emergency on a national\n"
+            + "scale,\u201d the government of President Hakainde Hichilema said on\n"
+            + "Monday.\n\n"
+            + "Farmers in the southern province have lost most of their maize and many\n"
+            + "have sold their cattle to buy food, the ministry of agriculture said in a\n"
+            + "report published on Friday.\n\n"
+            + "\u201cThe rains that normally come in November did not arrive,\u201d the\n"
+            + "statement said. \u201cDonors must act now to stop a catastrophe in the\n"
+            + "south.\u201d\n\n"
+            + "The agency said it had enough stocks to feed about half a million people\n"
+            + "until March but would run out of food in the north of the country by\n"
+            + "the end of the year.\n";
+        var quotes = Extractor.Extract(text).Quotes.Where(q => q.Kind != QuoteKind.Indirect).ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.NotNull(q.Cue));
+        Assert.Equal("the\nstatement", Mention(text, quotes[1]));
+        var tokens = Tokenizer.Tokenize(text);
+        Assert.Equal(4, tokens.Count(t => t.Is(TokenFlags.ParagraphStart)));
+    }
+
+    [Fact]
+    public void Short_lines_of_an_address_or_a_list_stay_paragraphs()
+    {
+        const string text = "The council named its new board:\nAnna Berg, chair\nLuis Ortega, treasurer\nMina Patel, secretary\nTom Reed\nSara Lind\nOle Dahl\nEva Moss\nJon Kray\n\nThe board meets on Monday.";
+        Assert.Equal(10, Tokenizer.Tokenize(text).Count(t => t.Is(TokenFlags.ParagraphStart)));
     }
 }

@@ -16,11 +16,17 @@ public static class Tokenizer
         var i = 0;
         var paragraph = true;
         var n = text.Length;
+        var hardWrapped = HardWrappedLines.Detect(text);
         // The first line too may be boilerplate.
         i = SkipBoilerplateLine(text, 0);
         while (i < n)
         {
             var c = text[i];
+            if (hardWrapped && (c == '\n' && HardWrappedLines.IsWrap(text, i) || c == '\r' && i + 1 < n && text[i + 1] == '\n'))
+            {
+                i++;
+                continue;
+            }
             if (c == '\n' || c == '\r' || c == '\u2029')
             {
                 paragraph = true;
