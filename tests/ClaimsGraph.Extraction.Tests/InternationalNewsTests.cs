@@ -270,4 +270,12 @@ public class InternationalNewsTests
         const string text = "The council named its new board:\nAnna Berg, chair\nLuis Ortega, treasurer\nMina Patel, secretary\nTom Reed\nSara Lind\nOle Dahl\nEva Moss\nJon Kray\n\nThe board meets on Monday.";
         Assert.Equal(10, Tokenizer.Tokenize(text).Count(t => t.Is(TokenFlags.ParagraphStart)));
     }
+    [Fact]
+    public void Two_sources_joined_by_and_after_quoted_words_still_attribute_the_clause()
+    {
+        const string text = "Malawi needs $80 million to avoid a \u201cfood emergency on a national scale,\u201d the government and the United Nations said on Monday.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("said", text[q.Cue!.Value.Start..q.Cue.Value.End]);
+        Assert.Contains("United Nations", Mention(text, q));
+    }
 }

@@ -125,15 +125,16 @@ public static partial class IndirectSpeechFinder
 
     /// <summary>
     /// "CLAUSE, drivers and union officials told reporters.", "CLAUSE, she and another reporter said.", "CLAUSE, current and
-    /// former officials said.": the source phrase stops at "and"; a short first conjunct right after the clause's comma
-    /// belongs to it. Returns the new start, or <paramref name="f"/>.
+    /// former officials said.", "… a “massive catastrophe,” the government and the United Nations said.": the source phrase
+    /// stops at "and"; a short first conjunct right after the clause's comma (or the closing mark after it) belongs to it.
+    /// Returns the new start, or <paramref name="f"/>.
     /// </summary>
-    private static int CoordinatedSourceStart(Document doc, Sentence s, int f, int e)
+    internal static int CoordinatedSourceStart(Document doc, Sentence s, int f, int e)
     {
         if (e <= f || f - 2 <= s.FirstToken || !doc.WordIs(f - 1, "and") || !PlausibleSource(doc, f, e)) return f;
         for (var k = f - 2; k > s.FirstToken && f - 1 - k <= MaxFirstConjunct; k--)
         {
-            if (doc.IsPunct(k, ',')) return k + 1 < f - 1 && PlausibleSource(doc, k + 1, f - 1) && !HasCueVerb(doc, k + 1, f - 1) ? k + 1 : f;
+            if (doc.IsPunct(k, ',') || doc.Tokens[k].Kind == TokenKind.Quote && doc.IsPunct(k - 1, ',')) return k + 1 < f - 1 && PlausibleSource(doc, k + 1, f - 1) && !HasCueVerb(doc, k + 1, f - 1) ? k + 1 : f;
             if (doc.Tokens[k].Kind != TokenKind.Word) return f;
         }
         return f;

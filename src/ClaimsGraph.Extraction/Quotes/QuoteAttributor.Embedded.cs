@@ -42,6 +42,7 @@ public static partial class QuoteAttributor
                 && IsInvertedAttribution(doc, v, s.EndToken);
             if (!invertedAfterFirst && ReportsClauseAfter(doc, v, pieces, lastPiece)) break;
             var (f, e) = SourcePhrase.Before(doc, v, afterFrom);
+            if (e == v) f = IndirectSpeechFinder.CoordinatedSourceStart(doc, s, f, e);
             // "…,” the lawsuit says.": a described source right after the quoted words, as after a quote of its own.
             var describedAfterQuote = e > f && first.Close >= 0 && (f == afterFrom && EndsWithCommaInside(doc, first.Close) || f == afterFrom + 1 && doc.IsPunct(afterFrom, ',')) && SourcePhrase.IsDeterminedNounPhrase(doc, f, e);
             if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || describedAfterQuote) && f - 1 >= from && (doc.IsPunct(f - 1, ',') || EndsWithCommaInside(doc, f - 1))
