@@ -71,6 +71,14 @@ public sealed class IngestRunner(IClaimsStore store, ArticleIngestor ingestor, I
             summary.Fail(item.Origin, ex.Message);
             return null;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException and not StoreUnavailableException)
+        {
+            // A bug met in one article (the extraction must never throw, but a bulk run should not hang on that promise)
+            // costs that article, not the run: logged with its stack for a bug report, recorded, and the run goes on.
+            logger.LogError(ex, "Extraction failed on {Origin}", item.Origin);
+            summary.Fail(item.Origin, $"extraction failed ({ex.GetType().Name}: {ex.Message}); nothing of it was written");
+            return null;
+        }
     }
 
     private async Task FlushAsync(List<(string Origin, ArticleGraph Graph)> batch, IngestSummary summary, CancellationToken cancellationToken)

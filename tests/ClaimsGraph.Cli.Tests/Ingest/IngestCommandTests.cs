@@ -4,6 +4,8 @@ using System.Text.RegularExpressions;
 using ClaimsGraph.Cli.Ingest;
 using ClaimsGraph.Domain.Model;
 using ClaimsGraph.Domain.Store;
+using ClaimsGraph.Extraction.Ingestion;
+using ClaimsGraph.Extraction.Pipeline;
 using ClaimsGraph.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -143,6 +145,29 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(progress[^1].Total, progress[^1].Done);
         Assert.True(progress.Zip(progress.Skip(1)).All(p => p.First.Done <= p.Second.Done));
         Assert.Equal(4, (await services.GetRequiredService<IClaimsStore>().GetStatsAsync()).Articles);
+    }
+
+    [Fact]
+    public async Task A_bug_met_in_one_article_costs_that_article_not_the_run()
+    {
+        using var store = OpenStore();
+        var ingestor = new ArticleIngestor(store, new FailingOn("Beijing answered"), new IngestionOptions(), TimeProvider.System);
+        var runner = new IngestRunner(store, ingestor, NullLogger<IngestRunner>.Instance);
+
+        var summary = await runner.RunAsync([Articles], batchSize: 10, null, CancellationToken.None);
+
+        Assert.Equal((3, 3), (summary.Created, summary.Failed));
+        Assert.Contains(summary.Failures, f => f.Reason.StartsWith("extraction failed (InvalidOperationException", StringComparison.Ordinal));
+        Assert.Equal(3, (await store.GetStatsAsync()).Articles);
+    }
+
+    /// <summary>The real pipeline, except that it throws on articles holding <paramref name="words"/>, as a bug would.</summary>
+    private sealed class FailingOn(string words) : IArticleExtractor
+    {
+        private readonly ExtractionPipeline pipeline = new();
+
+        public ExtractionResult Extract(string text, DateTimeOffset? publishedAt = null) =>
+            text.Contains(words, StringComparison.Ordinal) ? throw new InvalidOperationException("a pipeline bug") : pipeline.Extract(text, publishedAt);
     }
 
     private SqliteClaimsStore OpenStore() =>
