@@ -1209,4 +1209,30 @@ public class QuoteRuleTests
         var quotes = Directs(text, 2);
         Assert.Equal("What we should be happy about is the batting.", text[quotes[1].Span.Start..quotes[1].Span.End]);
     }
+
+    [Fact]
+    public void A_cue_with_no_source_ending_the_sentence_before_leaves_the_reporter_to_the_earlier_cue()
+    {
+        const string text = "The museum faces a smaller grant this year.\n\nThe museum\u2019s director, Hana Volk, said it was worried about the cuts, which were far deeper than predicted.\n\n\u201cWe will have to close the east wing on Sundays.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:hana-volk", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_quote_left_open_over_three_paragraphs_is_one_quote()
+    {
+        const string text = "In the video, Mayor Tom Vale said the city had made promises to the schools, and had said that new money would come.\n\n\u201cThe union has doubted this promise. So today I am taking an unusual step.\n\n\u201cThe budget will bring the largest rise ever.\n\n\u201cThat is a record and we will keep working with the schools.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:tom-vale", q.Speaker.EntityId);
+        Assert.Equal(3, q.Pieces.Count);
+    }
+
+    [Fact]
+    public void A_closed_quote_between_two_others_stops_the_run_of_paragraphs()
+    {
+        const string text = "\u201cWe are tired of waiting,\u201d said Adam Roy, 60, who came to hear the mayor. \u201cNobody listens to us.\u201d\n\nHer neighbour held a sign that read \u201cEnough!\u201d and nodded.\n\n\u201cThe buses never come on time,\u201d he surmised. \u201cI walk to work now.\u201d";
+        var quotes = Extractor.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
+        // "he surmised" is no cue we read, so that quote takes its speaker from context; it stays a quote of its own.
+        Assert.Contains(quotes, q => text[q.Span.Start..q.Span.End].StartsWith("The buses", StringComparison.Ordinal));
+    }
 }
