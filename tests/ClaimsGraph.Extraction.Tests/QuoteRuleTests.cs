@@ -1235,4 +1235,12 @@ public class QuoteRuleTests
         // "he surmised" is no cue we read, so that quote takes its speaker from context; it stays a quote of its own.
         Assert.Contains(quotes, q => text[q.Span.Start..q.Span.End].StartsWith("The buses", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_participle_after_a_hyphen_dateline_takes_the_subject_after_it()
+    {
+        const string text = "NAIROBI (Reuters) - Governor Amina Odhiambo on Monday defended her water plan, saying the new dams were the only way to end the \u201cthirst\u201d of the county.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:amina-odhiambo", q.Speaker.EntityId);
+    }
 }
