@@ -1243,4 +1243,20 @@ public class QuoteRuleTests
         var q = Single(text, QuoteKind.Partial);
         Assert.Equal("person:amina-odhiambo", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_described_subject_after_an_opener_is_the_source_before_a_later_cue_word()
+    {
+        const string text = "In a radio interview, the union says the aim was to give Governor Ama Boateng's ruling party a \u201ccrushing majority\u201d in the assembly.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("the union", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_described_subject_after_an_opener_reports_the_quoted_words()
+    {
+        const string text = "At a meeting with farmers in Tamale on Monday, one grower claimed that the \u201cnew seed\u201d had failed in the dry north.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("one grower", Mention(text, q));
+    }
 }

@@ -109,7 +109,8 @@ public static partial class QuoteAttributor
                 speaker = SpeakerResolver.Resolve(doc, sf1, se1, fromRight: false);
                 f = sf1;
             }
-            else if (e <= f || !(SourcePhrase.LooksLikeSource(doc, f, e) || f == from && SourcePhrase.IsDeterminedNounPhrase(doc, f, e))) continue;
+            // "In a Friday statement, the opposition says …": a described subject opening the sentence after its opener.
+            else if (e <= f || !(SourcePhrase.LooksLikeSource(doc, f, e) || (f == from || f == subjectStart) && SourcePhrase.IsDeterminedNounPhrase(doc, f, e))) continue;
             else speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
             var clauseCue = v;
             for (var w = pieces[next].Open - 1; w > v; w--)
