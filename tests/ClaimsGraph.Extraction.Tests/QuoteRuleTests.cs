@@ -1259,4 +1259,19 @@ public class QuoteRuleTests
         var q = Single(text, QuoteKind.Partial);
         Assert.Equal("one grower", Mention(text, q));
     }
+
+    [Fact]
+    public void A_participle_after_a_quotes_own_attribution_takes_its_speaker()
+    {
+        const string text = "\u201cThe road will reopen on Friday,\u201d the county council said in a statement, adding that no cars were damaged but crews were still trying to \u201cclear the mud\u201d from the bridge.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("the county council", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_participle_after_another_clause_takes_no_speaker_from_the_quotes_attribution()
+    {
+        const string text = "\u201cThe road will reopen on Friday,\u201d the county council said, while engineers worked through the night, insisting that the bridge was \u201cperfectly safe\u201d for buses.";
+        Assert.DoesNotContain(Extractor.Extract(text).Quotes, q => q.Kind == QuoteKind.Partial && q.Speaker.Mention is { } m && text[m.Start..m.End] == "the county council");
+    }
 }

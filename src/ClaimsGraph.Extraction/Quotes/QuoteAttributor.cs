@@ -65,7 +65,10 @@ public static partial class QuoteAttributor
             if (endSentence > sIndex) s = new Sentence(s.FirstToken, doc.Sentences[endSentence].EndToken, s.Paragraph);
             // Several reported clauses may share a sentence: "“…” are sickening, Hollande said, noting he “…”".
             var from = s.FirstToken;
-            ExtractedSpeaker? previous = null;
+            // "“…,” the army said in a statement, adding that … “…”": a quote of its own, attributed by a cue of its own, earlier
+            // in this sentence lends its speaker to a participle after that attribution, as a PARTIAL clause before it would.
+            var previous = results.Count > 0 && results[^1] is { Kind: QuoteKind.Direct, OwnCue: true } d && d.Speaker != ExtractedSpeaker.Unknown
+                && d.FirstToken >= s.FirstToken && d.ClauseEndToken > d.EndToken && ParticipleEndsAttribution(doc, d.ClauseEndToken, p.Open) ? d.Speaker : null;
             for (var gi = pi; gi <= last;)
             {
                 var (partial, consumed) = TryEmbedded(doc, pieces, gi, last, s, from, previous);
@@ -82,6 +85,23 @@ public static partial class QuoteAttributor
         }
         ResolveFromContext(doc, pieces, results, pending);
         return MergePieces(doc, results);
+    }
+
+    private const int MaxAttributionTail = 12;
+
+    /// <summary>
+    /// "the army said in a statement, adding that …": the attribution ending at <paramref name="clauseEnd"/> runs on, over a
+    /// few plain words, to a comma and a speech participle before <paramref name="open"/>; no other clause comes between.
+    /// </summary>
+    private static bool ParticipleEndsAttribution(Document doc, int clauseEnd, int open)
+    {
+        for (var k = clauseEnd; k < open && k < clauseEnd + MaxAttributionTail; k++)
+        {
+            if (doc.IsPunct(k, ',')) return SourcePhrase.IsCue(doc, k + 1) && doc.Word(k + 1).EndsWith("ing", StringComparison.Ordinal);
+            // "said Rep. Bobby Scott (D-Va.) at the time, adding": brackets and the glued marks of an abbreviation stay inside.
+            if (doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) && !doc.IsPunct(k, '(') && !doc.IsPunct(k, ')') && !doc.Tokens[k].Is(TokenFlags.Glued)) return false;
+        }
+        return false;
     }
 
     private static QuoteCandidate Direct(QuotePiece p, ExtractedSpeaker speaker, TextSpan? cue, double confidence, int clauseFirst, int clauseEnd, int paragraph) =>
