@@ -1274,4 +1274,13 @@ public class QuoteRuleTests
         const string text = "\u201cThe road will reopen on Friday,\u201d the county council said, while engineers worked through the night, insisting that the bridge was \u201cperfectly safe\u201d for buses.";
         Assert.DoesNotContain(Extractor.Extract(text).Quotes, q => q.Kind == QuoteKind.Partial && q.Speaker.Mention is { } m && text[m.Start..m.End] == "the county council");
     }
+
+    [Fact]
+    public void A_role_word_right_before_a_name_after_an_inverted_cue_is_the_persons_title()
+    {
+        const string text = "\u201cThe fall in prices has sent the cartel into a panic,\u201d said Harbour Research analyst Tom Vale. \u201cThe cartel will act soon.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:tom-vale", q.Speaker.EntityId);
+        Assert.Equal(2, q.Pieces.Count);
+    }
 }
