@@ -1283,4 +1283,12 @@ public class QuoteRuleTests
         Assert.Equal("person:tom-vale", q.Speaker.EntityId);
         Assert.Equal(2, q.Pieces.Count);
     }
+
+    [Fact]
+    public void A_relative_clause_cue_reports_the_quoted_words_for_the_head_before_who()
+    {
+        const string text = "Later in the show, Mayor Ann Reyes praised the banker Tom Vale, who has publicly vowed not to fund the stadium because of its \u201creckless budget\u201d this year.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:tom-vale", q.Speaker.EntityId);
+    }
 }

@@ -131,6 +131,15 @@ public static partial class QuoteAttributor
                     clauseCue = w;
                     break;
                 }
+                // "… announced that he won, compared to 25% for his rival, Bobi Wine, who condemned what he described as “…”":
+                // a relative clause's cue reports the quoted words for the head noun before "who".
+                if (SourcePhrase.IsCue(doc, w) && RelativeWhoSpeaker(doc, w, v + 1) is { } relative)
+                {
+                    speaker = relative;
+                    f = w;
+                    clauseCue = w;
+                    break;
+                }
                 if (SourcePhrase.IsCue(doc, w) && SourcePhrase.Before(doc, w, v + 1) is var (f2, e2) && (e2 <= f2 || !SourcePhrase.LooksLikeSource(doc, f2, e2))) { clauseCue = w; break; }
                 // "He has battled with Webb over …, at one point calling the mayor a “liar”": a speech participle after a comma.
                 if (IsSpeechParticiple(doc, w) && CommaShortlyBefore(doc, w, v + 1)) { clauseCue = w; break; }
