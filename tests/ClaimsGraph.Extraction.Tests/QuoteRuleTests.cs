@@ -1291,4 +1291,12 @@ public class QuoteRuleTests
         var q = Single(text, QuoteKind.Partial);
         Assert.Equal("person:tom-vale", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void Quoted_words_in_an_as_clause_with_a_source_of_its_own_are_that_sources()
+    {
+        const string text = "Floods cut off at least 40 villages on Sunday, a local official said, as the Red Cross warned the storm had left the valley \u201cunder water\u201d.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("Red Cross", Mention(text, q)[^9..]);
+    }
 }

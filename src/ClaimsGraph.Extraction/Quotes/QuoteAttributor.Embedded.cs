@@ -243,7 +243,8 @@ public static partial class QuoteAttributor
         return e > f && SourcePhrase.LooksLikeSource(doc, f, e);
     }
 
-    private static readonly WordSet LaterClauseOpeners = new(["although", "though", "but", "when", "while", "because", "whereas", "who", "whom", "and"]);
+    // "…, a medical source said, as the United Nations warned the conflict had “broken the nation”": "as" opens a clause of its own too.
+    private static readonly WordSet LaterClauseOpeners = new(["although", "though", "but", "when", "while", "because", "whereas", "who", "whom", "and", "as"]);
 
     /// <summary>"…, although he tweeted that", "who he blasted as", ", Ann Holt said": the subject of a later clause (a pronoun after a conjunction, or a source after a comma or conjunction) right before cue <paramref name="w"/>, else (0, 0).</summary>
     private static (int First, int End) SubjectOfLaterClause(Document doc, int w, int from)
