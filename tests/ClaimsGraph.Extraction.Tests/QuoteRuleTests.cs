@@ -1299,4 +1299,27 @@ public class QuoteRuleTests
         var q = Single(text, QuoteKind.Partial);
         Assert.Equal("Red Cross", Mention(text, q)[^9..]);
     }
+
+    [Fact]
+    public void A_piece_after_the_attribution_and_its_place_goes_on_with_the_utterance()
+    {
+        const string text = "\u201cThe mayor\u2019s record on housing is not a good one,\u201d Vale said at a rally in Dover, Del. \u201cShe sold the city\u2019s land to her friends.\u201d";
+        var q = Single(text);
+        Assert.Equal(2, q.Pieces.Count);
+    }
+
+    [Fact]
+    public void A_piece_after_the_attribution_and_an_of_phrase_goes_on_with_the_utterance()
+    {
+        const string text = "\u201cI have no idea how they voted,\u201d Governor Tom Vale said of people whose rights were restored, \u201cBut I do know that they made an investment in the town.\u201d";
+        var q = Single(text);
+        Assert.Equal(2, q.Pieces.Count);
+    }
+
+    [Fact]
+    public void A_lower_case_fragment_after_the_attribution_stays_in_its_reported_clause()
+    {
+        const string text = "\u201cWe will appeal,\u201d Vale said on Monday, calling the ruling \u201ca gift to the developers of the north shore.\u201d";
+        Assert.Single(Extractor.Extract(text).Quotes, q => q.Kind == QuoteKind.Partial);
+    }
 }

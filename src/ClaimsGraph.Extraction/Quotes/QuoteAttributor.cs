@@ -27,7 +27,7 @@ public static partial class QuoteAttributor
             var sIndex = doc.SentenceOf[p.Open];
             var s = doc.Sentences[sIndex];
             var continuation = pi > 0 && pieces[pi - 1].Close < 0;
-            if (continuation || IsStandalone(doc, p, s))
+            if (continuation || IsStandalone(doc, p, s) || ResumesAfterAttribution(doc, pieces, pi))
             {
                 var paragraph = s.Paragraph;
                 if (TryCueAfter(doc, p, out var speaker, out var cue, out var clauseEnd))
@@ -135,6 +135,31 @@ public static partial class QuoteAttributor
         if (IntroducingOpener(doc, p, s).End > 0) return true;
         // An earlier standalone quote in this sentence's paragraph, then "he said," then this one.
         return false;
+    }
+
+    private const int MaxAttributionBetweenPieces = 20;
+    private const int MinResumingTokens = 5;
+
+    /// <summary>
+    /// "“Q1,” Sanders said at a rally in Binghamton, N.Y. “Q2.”", "“Q1,” he said of people whose rights were restored, “But Q2.”":
+    /// a capitalised piece right after the attribution (a cue and its adverbials, no other quote) of a piece that ended in a
+    /// comma goes on with that utterance; it is no quoted fragment of a clause reported by the attribution's cue.
+    /// </summary>
+    private static bool ResumesAfterAttribution(Document doc, List<QuotePiece> pieces, int pi)
+    {
+        var p = pieces[pi];
+        // A word or two ("“Spanish”", "“People were celebrating”") is a fragment whatever comes before it.
+        if (pi == 0 || p.TokenCount < MinResumingTokens || StartsInLowerCase(doc, p) || doc.Tokens[p.Open].Is(TokenFlags.ParagraphStart)
+            || pieces[pi - 1] is not { Close: >= 0 } before || !EndsWithCommaInside(doc, before.Close)) return false;
+        // The attribution ends in a comma or a full stop, also the one of an abbreviation ("in Fort Mill, S.C.").
+        if (p.Open - before.Close > MaxAttributionBetweenPieces || !(doc.IsPunct(p.Open - 1, ',') || doc.IsPunct(p.Open - 1, '.') || doc.Word(p.Open - 1) is [.., '.'])) return false;
+        var cue = false;
+        for (var k = before.Close + 1; k < p.Open; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Quote || doc.Tokens[k].Is(TokenFlags.ParagraphStart)) return false;
+            cue |= SourcePhrase.IsCue(doc, k);
+        }
+        return cue;
     }
 
     private static bool StartsInLowerCase(Document doc, QuotePiece p)
