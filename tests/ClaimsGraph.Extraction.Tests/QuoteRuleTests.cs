@@ -1322,4 +1322,12 @@ public class QuoteRuleTests
         const string text = "\u201cWe will appeal,\u201d Vale said on Monday, calling the ruling \u201ca gift to the developers of the north shore.\u201d";
         Assert.Single(Extractor.Extract(text).Quotes, q => q.Kind == QuoteKind.Partial);
     }
+
+    [Fact]
+    public void Two_appositives_in_a_row_are_stepped_over_to_the_name_before_them()
+    {
+        const string text = "Ana Ruiz, the foreign minister of Chile, a permanent member of the Security Council, said the latest \u201cprovocation cannot be left without an answer.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:ana-ruiz", q.Speaker.EntityId);
+    }
 }
