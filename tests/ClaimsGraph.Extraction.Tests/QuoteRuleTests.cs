@@ -1330,4 +1330,13 @@ public class QuoteRuleTests
         var q = Single(text, QuoteKind.Partial);
         Assert.Equal("person:ana-ruiz", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_piece_opening_with_but_after_a_long_attribution_goes_on_with_the_utterance()
+    {
+        const string text = "\u201cMany people are unsure in this election year,\u201d Tom Vale wrote in a statement to the paper, \u201cbut most voters agree that the town is on the wrong track.\u201d";
+        var q = Single(text);
+        Assert.Equal(2, q.Pieces.Count);
+        Assert.DoesNotContain(Extractor.Extract(text).Quotes, x => x.Kind == QuoteKind.Partial);
+    }
 }

@@ -1,3 +1,4 @@
+using ClaimsGraph.Extraction.Lexicon;
 using ClaimsGraph.Domain.Model;
 using ClaimsGraph.Extraction.Pipeline;
 using ClaimsGraph.Extraction.Text;
@@ -149,7 +150,7 @@ public static partial class QuoteAttributor
     {
         var p = pieces[pi];
         // A word or two ("“Spanish”", "“People were celebrating”") is a fragment whatever comes before it.
-        if (pi == 0 || p.TokenCount < MinResumingTokens || StartsInLowerCase(doc, p) || doc.Tokens[p.Open].Is(TokenFlags.ParagraphStart)
+        if (pi == 0 || p.TokenCount < MinResumingTokens || StartsInLowerCase(doc, p) && !OpensWithConjunction(doc, p) || doc.Tokens[p.Open].Is(TokenFlags.ParagraphStart)
             || pieces[pi - 1] is not { Close: >= 0 } before || !EndsWithCommaInside(doc, before.Close)) return false;
         // The attribution ends in a comma or a full stop, also the one of an abbreviation ("in Fort Mill, S.C.").
         if (p.Open - before.Close > MaxAttributionBetweenPieces || !(doc.IsPunct(p.Open - 1, ',') || doc.IsPunct(p.Open - 1, '.') || doc.Word(p.Open - 1) is [.., '.'])) return false;
@@ -161,6 +162,12 @@ public static partial class QuoteAttributor
         }
         return cue;
     }
+
+    // "“Q1,” Thiel wrote in a statement to Wired, “but most Americans agree …”": the interrupted sentence goes on.
+    private static readonly WordSet ContinuingConjunctions = new(["but", "and", "or", "so", "because", "which", "yet"]);
+
+    private static bool OpensWithConjunction(Document doc, QuotePiece p) =>
+        p.First < p.End && doc.Tokens[p.First].Kind == TokenKind.Word && ContinuingConjunctions.Contains(doc.Word(p.First));
 
     private static bool StartsInLowerCase(Document doc, QuotePiece p)
     {
