@@ -1209,4 +1209,134 @@ public class QuoteRuleTests
         var quotes = Directs(text, 2);
         Assert.Equal("What we should be happy about is the batting.", text[quotes[1].Span.Start..quotes[1].Span.End]);
     }
+
+    [Fact]
+    public void A_cue_with_no_source_ending_the_sentence_before_leaves_the_reporter_to_the_earlier_cue()
+    {
+        const string text = "The museum faces a smaller grant this year.\n\nThe museum\u2019s director, Hana Volk, said it was worried about the cuts, which were far deeper than predicted.\n\n\u201cWe will have to close the east wing on Sundays.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:hana-volk", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_quote_left_open_over_three_paragraphs_is_one_quote()
+    {
+        const string text = "In the video, Mayor Tom Vale said the city had made promises to the schools, and had said that new money would come.\n\n\u201cThe union has doubted this promise. So today I am taking an unusual step.\n\n\u201cThe budget will bring the largest rise ever.\n\n\u201cThat is a record and we will keep working with the schools.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:tom-vale", q.Speaker.EntityId);
+        Assert.Equal(3, q.Pieces.Count);
+    }
+
+    [Fact]
+    public void A_closed_quote_between_two_others_stops_the_run_of_paragraphs()
+    {
+        const string text = "\u201cWe are tired of waiting,\u201d said Adam Roy, 60, who came to hear the mayor. \u201cNobody listens to us.\u201d\n\nHer neighbour held a sign that read \u201cEnough!\u201d and nodded.\n\n\u201cThe buses never come on time,\u201d he surmised. \u201cI walk to work now.\u201d";
+        var quotes = Extractor.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
+        // "he surmised" is no cue we read, so that quote takes its speaker from context; it stays a quote of its own.
+        Assert.Contains(quotes, q => text[q.Span.Start..q.Span.End].StartsWith("The buses", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_participle_after_a_hyphen_dateline_takes_the_subject_after_it()
+    {
+        const string text = "NAIROBI (Reuters) - Governor Amina Odhiambo on Monday defended her water plan, saying the new dams were the only way to end the \u201cthirst\u201d of the county.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:amina-odhiambo", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_described_subject_after_an_opener_is_the_source_before_a_later_cue_word()
+    {
+        const string text = "In a radio interview, the union says the aim was to give Governor Ama Boateng's ruling party a \u201ccrushing majority\u201d in the assembly.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("the union", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_described_subject_after_an_opener_reports_the_quoted_words()
+    {
+        const string text = "At a meeting with farmers in Tamale on Monday, one grower claimed that the \u201cnew seed\u201d had failed in the dry north.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("one grower", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_participle_after_a_quotes_own_attribution_takes_its_speaker()
+    {
+        const string text = "\u201cThe road will reopen on Friday,\u201d the county council said in a statement, adding that no cars were damaged but crews were still trying to \u201cclear the mud\u201d from the bridge.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("the county council", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_participle_after_another_clause_takes_no_speaker_from_the_quotes_attribution()
+    {
+        const string text = "\u201cThe road will reopen on Friday,\u201d the county council said, while engineers worked through the night, insisting that the bridge was \u201cperfectly safe\u201d for buses.";
+        Assert.DoesNotContain(Extractor.Extract(text).Quotes, q => q.Kind == QuoteKind.Partial && q.Speaker.Mention is { } m && text[m.Start..m.End] == "the county council");
+    }
+
+    [Fact]
+    public void A_role_word_right_before_a_name_after_an_inverted_cue_is_the_persons_title()
+    {
+        const string text = "\u201cThe fall in prices has sent the cartel into a panic,\u201d said Harbour Research analyst Tom Vale. \u201cThe cartel will act soon.\u201d";
+        var q = Single(text);
+        Assert.Equal("person:tom-vale", q.Speaker.EntityId);
+        Assert.Equal(2, q.Pieces.Count);
+    }
+
+    [Fact]
+    public void A_relative_clause_cue_reports_the_quoted_words_for_the_head_before_who()
+    {
+        const string text = "Later in the show, Mayor Ann Reyes praised the banker Tom Vale, who has publicly vowed not to fund the stadium because of its \u201creckless budget\u201d this year.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:tom-vale", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void Quoted_words_in_an_as_clause_with_a_source_of_its_own_are_that_sources()
+    {
+        const string text = "Floods cut off at least 40 villages on Sunday, a local official said, as the Red Cross warned the storm had left the valley \u201cunder water\u201d.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("Red Cross", Mention(text, q)[^9..]);
+    }
+
+    [Fact]
+    public void A_piece_after_the_attribution_and_its_place_goes_on_with_the_utterance()
+    {
+        const string text = "\u201cThe mayor\u2019s record on housing is not a good one,\u201d Vale said at a rally in Dover, Del. \u201cShe sold the city\u2019s land to her friends.\u201d";
+        var q = Single(text);
+        Assert.Equal(2, q.Pieces.Count);
+    }
+
+    [Fact]
+    public void A_piece_after_the_attribution_and_an_of_phrase_goes_on_with_the_utterance()
+    {
+        const string text = "\u201cI have no idea how they voted,\u201d Governor Tom Vale said of people whose rights were restored, \u201cBut I do know that they made an investment in the town.\u201d";
+        var q = Single(text);
+        Assert.Equal(2, q.Pieces.Count);
+    }
+
+    [Fact]
+    public void A_lower_case_fragment_after_the_attribution_stays_in_its_reported_clause()
+    {
+        const string text = "\u201cWe will appeal,\u201d Vale said on Monday, calling the ruling \u201ca gift to the developers of the north shore.\u201d";
+        Assert.Single(Extractor.Extract(text).Quotes, q => q.Kind == QuoteKind.Partial);
+    }
+
+    [Fact]
+    public void Two_appositives_in_a_row_are_stepped_over_to_the_name_before_them()
+    {
+        const string text = "Ana Ruiz, the foreign minister of Chile, a permanent member of the Security Council, said the latest \u201cprovocation cannot be left without an answer.\u201d";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:ana-ruiz", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_piece_opening_with_but_after_a_long_attribution_goes_on_with_the_utterance()
+    {
+        const string text = "\u201cMany people are unsure in this election year,\u201d Tom Vale wrote in a statement to the paper, \u201cbut most voters agree that the town is on the wrong track.\u201d";
+        var q = Single(text);
+        Assert.Equal(2, q.Pieces.Count);
+        Assert.DoesNotContain(Extractor.Extract(text).Quotes, x => x.Kind == QuoteKind.Partial);
+    }
 }

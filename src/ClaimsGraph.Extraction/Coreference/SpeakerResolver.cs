@@ -24,6 +24,9 @@ public static class SpeakerResolver
         return speaker;
     }
 
+    private static bool PersonRightAfter(Document doc, int j, int end) =>
+        j + 1 < end && doc.MentionAt[j + 1] is var pm and >= 0 && doc.Mentions[pm].Kind == MentionKind.Person && doc.Mentions[pm].FirstToken == j + 1;
+
     private static ExtractedSpeaker ResolvePhrase(Document doc, int first, int end, bool fromRight)
     {
         if (end <= first) return ExtractedSpeaker.Unknown;
@@ -52,7 +55,8 @@ public static class SpeakerResolver
                 var mention = doc.Mentions[pm];
                 return new ExtractedSpeaker(mention.EntityId, doc.NameOf(mention.EntityId), doc.SpanOf(mention.FirstToken, mention.EndToken), null);
             }
-            if (doc.Tokens[j].Kind == TokenKind.Word && (IsSubjectPronoun(doc.Word(j)) || WordLists.AnonymousHeads.Contains(doc.Word(j)) && !doc.Tokens[j].IsCapitalized)) break;
+            // "said Capital Economics analyst Hugo Navarro": a role word right before a name is that person's title, no head of its own.
+            if (doc.Tokens[j].Kind == TokenKind.Word && (IsSubjectPronoun(doc.Word(j)) || WordLists.AnonymousHeads.Contains(doc.Word(j)) && !doc.Tokens[j].IsCapitalized && !PersonRightAfter(doc, j, end))) break;
         }
         var step = fromRight ? -1 : 1;
         var k = fromRight ? end - 1 : first;

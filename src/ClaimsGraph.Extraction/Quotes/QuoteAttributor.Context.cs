@@ -84,7 +84,8 @@ public static partial class QuoteAttributor
             if (e > f && SourcePhrase.LooksLikeSource(doc, f, e) && (doc.MentionAt[e - 1] >= 0 || SpeakerResolver.IsSubjectPronoun(doc.Word(e - 1)))) return SpeakerResolver.Resolve(doc, f, e, fromRight: true);
             (f, e) = SourcePhrase.After(doc, v, s.EndToken);
             if (e > f && doc.MentionAt[f] >= 0) return SpeakerResolver.Resolve(doc, f, e, fromRight: false);
-            return null;
+            // "X said it had concerns about the cuts, which were much more savage than predicted.": a cue with no source
+            // of its own ("than predicted", "and had said that") leaves the sentence's earlier cue to name the reporter.
         }
         return null;
     }

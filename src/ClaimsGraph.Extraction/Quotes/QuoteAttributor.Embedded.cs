@@ -110,7 +110,8 @@ public static partial class QuoteAttributor
                 speaker = SpeakerResolver.Resolve(doc, sf1, se1, fromRight: false);
                 f = sf1;
             }
-            else if (e <= f || !(SourcePhrase.LooksLikeSource(doc, f, e) || f == from && SourcePhrase.IsDeterminedNounPhrase(doc, f, e))) continue;
+            // "In a Friday statement, the opposition says …": a described subject opening the sentence after its opener.
+            else if (e <= f || !(SourcePhrase.LooksLikeSource(doc, f, e) || (f == from || f == subjectStart) && SourcePhrase.IsDeterminedNounPhrase(doc, f, e))) continue;
             else speaker = SpeakerResolver.Resolve(doc, f, e, fromRight: true);
             var clauseCue = v;
             for (var w = pieces[next].Open - 1; w > v; w--)
@@ -128,6 +129,15 @@ public static partial class QuoteAttributor
                 {
                     speaker = SpeakerResolver.Resolve(doc, pf, pe, fromRight: true);
                     f = pf;
+                    clauseCue = w;
+                    break;
+                }
+                // "… announced that he won, compared to 25% for his rival, Bobi Wine, who condemned what he described as “…”":
+                // a relative clause's cue reports the quoted words for the head noun before "who".
+                if (SourcePhrase.IsCue(doc, w) && RelativeWhoSpeaker(doc, w, v + 1) is { } relative)
+                {
+                    speaker = relative;
+                    f = w;
                     clauseCue = w;
                     break;
                 }
@@ -234,7 +244,8 @@ public static partial class QuoteAttributor
         return e > f && SourcePhrase.LooksLikeSource(doc, f, e);
     }
 
-    private static readonly WordSet LaterClauseOpeners = new(["although", "though", "but", "when", "while", "because", "whereas", "who", "whom", "and"]);
+    // "…, a medical source said, as the United Nations warned the conflict had “broken the nation”": "as" opens a clause of its own too.
+    private static readonly WordSet LaterClauseOpeners = new(["although", "though", "but", "when", "while", "because", "whereas", "who", "whom", "and", "as"]);
 
     /// <summary>"…, although he tweeted that", "who he blasted as", ", Ann Holt said": the subject of a later clause (a pronoun after a conjunction, or a source after a comma or conjunction) right before cue <paramref name="w"/>, else (0, 0).</summary>
     private static (int First, int End) SubjectOfLaterClause(Document doc, int w, int from)

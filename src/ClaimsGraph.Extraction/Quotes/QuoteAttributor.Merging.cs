@@ -20,16 +20,20 @@ public static partial class QuoteAttributor
     private static List<QuoteCandidate> MergePieces(Document doc, List<QuoteCandidate> results)
     {
         var merged = new List<QuoteCandidate>(results.Count);
+        // The paragraph of the last piece joined so far: a quote left open at the end of its second paragraph goes on in its third.
+        var lastParagraph = -1;
         foreach (var q in results)
         {
             if (merged.Count > 0 && merged[^1] is { } a && (a.Kind == QuoteKind.Direct || !q.OwnCue) && q.Kind == QuoteKind.Direct
                 && q.Speaker.EntityId == a.Speaker.EntityId && (a.Speaker.EntityId is not null || a.Speaker.Description == q.Speaker.Description && q.Speaker.Description is not null)
                 && (!q.OwnCue || q.Cue == a.Cue) && q.FirstToken - a.EndToken <= MaxTokensBetweenPieces
-                && (q.Paragraph == a.Paragraph || q.Paragraph - a.Paragraph == 1 && (a.ContinuesInNextParagraph || !q.OwnCue))
+                && (q.Paragraph == a.Paragraph || q.Paragraph - a.Paragraph == 1 && (a.ContinuesInNextParagraph || !q.OwnCue)
+                    || q.Paragraph - lastParagraph == 1 && a.ContinuesInNextParagraph)
                 && !SecondCueBetween(doc, a, q))
             {
                 // "X said A, adding, “B”": a PARTIAL clause may already run through the next quote's words.
                 if (q.Span.Start < (a.Pieces?[^1] ?? a.Span).End) continue;
+                lastParagraph = q.Paragraph;
                 var text = (a.JoinedText ?? doc.Text[a.Span.Start..a.Span.End]) + " " + doc.Text[q.Span.Start..q.Span.End];
                 merged[^1] = a with
                 {
@@ -43,6 +47,7 @@ public static partial class QuoteAttributor
                 continue;
             }
             merged.Add(q);
+            lastParagraph = q.Paragraph;
         }
         return merged;
     }

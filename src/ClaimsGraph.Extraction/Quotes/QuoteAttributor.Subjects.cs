@@ -225,8 +225,9 @@ public static partial class QuoteAttributor
     /// </summary>
     private static int SubjectStart(Document doc, Sentence s, int limit)
     {
-        var start = s.FirstToken;
-        for (var j = start + 1; j < limit && j <= start + 5; j++)
+        // "MEXICO CITY (Reuters) - …", "PARIS, Aug 31 (Reuters) - …": the dateline the indirect finder skips, hyphen and all.
+        var start = Indirect.SentenceSubject.AfterDateline(doc, s, limit);
+        for (var j = start + 1; start == s.FirstToken && j < limit && j <= start + 5; j++)
         {
             if (doc.Tokens[j].Kind != TokenKind.Punct) continue;
             if (doc.CharAt(j) is '\u2014' or '\u2013' && (doc.IsPunct(j - 1, ')') || doc.Tokens[j - 1].Is(TokenFlags.AllCaps))) { start = j + 1; break; }

@@ -1,3 +1,4 @@
+using ClaimsGraph.Extraction.Lexicon;
 using ClaimsGraph.Domain.Model;
 using ClaimsGraph.Extraction.Pipeline;
 using ClaimsGraph.Extraction.Text;
@@ -27,7 +28,7 @@ public static partial class QuoteAttributor
             var sIndex = doc.SentenceOf[p.Open];
             var s = doc.Sentences[sIndex];
             var continuation = pi > 0 && pieces[pi - 1].Close < 0;
-            if (continuation || IsStandalone(doc, p, s))
+            if (continuation || IsStandalone(doc, p, s) || ResumesAfterAttribution(doc, pieces, pi))
             {
                 var paragraph = s.Paragraph;
                 if (TryCueAfter(doc, p, out var speaker, out var cue, out var clauseEnd))
@@ -65,7 +66,10 @@ public static partial class QuoteAttributor
             if (endSentence > sIndex) s = new Sentence(s.FirstToken, doc.Sentences[endSentence].EndToken, s.Paragraph);
             // Several reported clauses may share a sentence: "“…” are sickening, Hollande said, noting he “…”".
             var from = s.FirstToken;
-            ExtractedSpeaker? previous = null;
+            // "“…,” the army said in a statement, adding that … “…”": a quote of its own, attributed by a cue of its own, earlier
+            // in this sentence lends its speaker to a participle after that attribution, as a PARTIAL clause before it would.
+            var previous = results.Count > 0 && results[^1] is { Kind: QuoteKind.Direct, OwnCue: true } d && d.Speaker != ExtractedSpeaker.Unknown
+                && d.FirstToken >= s.FirstToken && d.ClauseEndToken > d.EndToken && ParticipleEndsAttribution(doc, d.ClauseEndToken, p.Open) ? d.Speaker : null;
             for (var gi = pi; gi <= last;)
             {
                 var (partial, consumed) = TryEmbedded(doc, pieces, gi, last, s, from, previous);
@@ -82,6 +86,23 @@ public static partial class QuoteAttributor
         }
         ResolveFromContext(doc, pieces, results, pending);
         return MergePieces(doc, results);
+    }
+
+    private const int MaxAttributionTail = 12;
+
+    /// <summary>
+    /// "the army said in a statement, adding that …": the attribution ending at <paramref name="clauseEnd"/> runs on, over a
+    /// few plain words, to a comma and a speech participle before <paramref name="open"/>; no other clause comes between.
+    /// </summary>
+    private static bool ParticipleEndsAttribution(Document doc, int clauseEnd, int open)
+    {
+        for (var k = clauseEnd; k < open && k < clauseEnd + MaxAttributionTail; k++)
+        {
+            if (doc.IsPunct(k, ',')) return SourcePhrase.IsCue(doc, k + 1) && doc.Word(k + 1).EndsWith("ing", StringComparison.Ordinal);
+            // "said Rep. Bobby Scott (D-Va.) at the time, adding": brackets and the glued marks of an abbreviation stay inside.
+            if (doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) && !doc.IsPunct(k, '(') && !doc.IsPunct(k, ')') && !doc.Tokens[k].Is(TokenFlags.Glued)) return false;
+        }
+        return false;
     }
 
     private static QuoteCandidate Direct(QuotePiece p, ExtractedSpeaker speaker, TextSpan? cue, double confidence, int clauseFirst, int clauseEnd, int paragraph) =>
@@ -116,6 +137,37 @@ public static partial class QuoteAttributor
         // An earlier standalone quote in this sentence's paragraph, then "he said," then this one.
         return false;
     }
+
+    private const int MaxAttributionBetweenPieces = 20;
+    private const int MinResumingTokens = 5;
+
+    /// <summary>
+    /// "“Q1,” Sanders said at a rally in Binghamton, N.Y. “Q2.”", "“Q1,” he said of people whose rights were restored, “But Q2.”":
+    /// a capitalised piece right after the attribution (a cue and its adverbials, no other quote) of a piece that ended in a
+    /// comma goes on with that utterance; it is no quoted fragment of a clause reported by the attribution's cue.
+    /// </summary>
+    private static bool ResumesAfterAttribution(Document doc, List<QuotePiece> pieces, int pi)
+    {
+        var p = pieces[pi];
+        // A word or two ("“Spanish”", "“People were celebrating”") is a fragment whatever comes before it.
+        if (pi == 0 || p.TokenCount < MinResumingTokens || StartsInLowerCase(doc, p) && !OpensWithConjunction(doc, p) || doc.Tokens[p.Open].Is(TokenFlags.ParagraphStart)
+            || pieces[pi - 1] is not { Close: >= 0 } before || !EndsWithCommaInside(doc, before.Close)) return false;
+        // The attribution ends in a comma or a full stop, also the one of an abbreviation ("in Fort Mill, S.C.").
+        if (p.Open - before.Close > MaxAttributionBetweenPieces || !(doc.IsPunct(p.Open - 1, ',') || doc.IsPunct(p.Open - 1, '.') || doc.Word(p.Open - 1) is [.., '.'])) return false;
+        var cue = false;
+        for (var k = before.Close + 1; k < p.Open; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Quote || doc.Tokens[k].Is(TokenFlags.ParagraphStart)) return false;
+            cue |= SourcePhrase.IsCue(doc, k);
+        }
+        return cue;
+    }
+
+    // "“Q1,” Thiel wrote in a statement to Wired, “but most Americans agree …”": the interrupted sentence goes on.
+    private static readonly WordSet ContinuingConjunctions = new(["but", "and", "or", "so", "because", "which", "yet"]);
+
+    private static bool OpensWithConjunction(Document doc, QuotePiece p) =>
+        p.First < p.End && doc.Tokens[p.First].Kind == TokenKind.Word && ContinuingConjunctions.Contains(doc.Word(p.First));
 
     private static bool StartsInLowerCase(Document doc, QuotePiece p)
     {

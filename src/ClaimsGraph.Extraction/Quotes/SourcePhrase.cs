@@ -66,7 +66,11 @@ public static class SourcePhrase
         if (appositive) end--; // "…, an aide, said"
         if (end == cue) end = Indirect.AdverbialBeforeCue.ParticipialStart(doc, end, sentenceFirst); // "Kumar after walking out said"
         var first = end;
-        while (first - 1 >= sentenceFirst && end - first < MaxPhrase)
+        // "Ana Ruiz, the foreign minister of Chile, a permanent member of the Security Council, said": appositives in a row are
+        // stepped over one by one (each read on its own) and do not count against the length of the phrase.
+        var appositiveEnd = end;
+        var stepped = 0;
+        while (first - 1 >= sentenceFirst && end - first < MaxPhrase + stepped)
         {
             var k = first - 1;
             var t = doc.Tokens[k];
@@ -82,9 +86,11 @@ public static class SourcePhrase
                     && doc.Word(k - 1) is [.., 's' or 'S']) { first = k; continue; }
                 if (c is ')' && OpeningBracket(doc, k, sentenceFirst) is var open and >= 0) { first = open; continue; }
                 // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": step over the appositive.
-                if (c is ',' && first < end && IsAppositive(doc, first, end, !AfterDoubleApostrophe(doc, k, sentenceFirst)) && k - 1 >= sentenceFirst
+                if (c is ',' && first < appositiveEnd && IsAppositive(doc, first, appositiveEnd, !AfterDoubleApostrophe(doc, k, sentenceFirst)) && k - 1 >= sentenceFirst
                     && (doc.IsPunct(k - 1, ')') || doc.Tokens[k - 1].IsCapitalized && doc.Tokens[k - 1].Kind == TokenKind.Word))
                 {
+                    if (appositiveEnd < end) stepped += appositiveEnd - k;
+                    appositiveEnd = k;
                     first = k;
                     continue;
                 }
