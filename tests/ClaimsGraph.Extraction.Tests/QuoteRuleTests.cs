@@ -1209,4 +1209,22 @@ public class QuoteRuleTests
         var quotes = Directs(text, 2);
         Assert.Equal("What we should be happy about is the batting.", text[quotes[1].Span.Start..quotes[1].Span.End]);
     }
+
+    [Fact]
+    public void A_quote_opening_a_paragraph_that_loses_its_closing_mark_runs_to_the_paragraph_end()
+    {
+        const string text = "Mayor Ines Pardo said she is confident the crews are ready.\n\n\u201cEvery crew going out tonight knows the risks of the storm.\n\nThe roads were closed at noon.";
+        var q = Single(text);
+        Assert.Equal("Every crew going out tonight knows the risks of the storm.", text[q.Span.Start..q.Span.End]);
+        Assert.Equal("person:ines-pardo", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_verb_of_saying_right_before_a_quote_that_loses_its_closing_mark_introduces_it()
+    {
+        const string text = "Mayor Ines Pardo spoke to the crews on Monday.\n\nShe added \u201cThere is no such thing as a safe storm, and nobody should drive tonight.\n\nThe roads were closed at noon.";
+        var q = Single(text);
+        Assert.Equal("There is no such thing as a safe storm, and nobody should drive tonight.", text[q.Span.Start..q.Span.End]);
+        Assert.Equal("person:ines-pardo", q.Speaker.EntityId);
+    }
 }

@@ -67,15 +67,35 @@ public static class QuoteMarkPairer
     }
 
     /// <summary>
-    /// "Mr Lind said: “We need a plan." and the paragraph ends: a quote a verb of saying and its colon or comma introduce,
-    /// running as whole sentences to the paragraph's end with no closing mark (and no quote opening the next paragraph),
-    /// lost only its closing mark. Not a quote opening a paragraph: digests close those after a name line.
+    /// "Mr Lind said: “We need a plan." and the paragraph ends: a quote a verb of saying and its colon or comma introduce
+    /// (or the verb alone: "He added “We need a plan."), or a quote opening the paragraph, running as whole sentences to the
+    /// paragraph's end with no closing mark (and no quote opening the next paragraph), lost only its closing mark. A quote
+    /// opening a paragraph is closed at the next one's start only when that paragraph closes no quote of its own: digests
+    /// close their pull quotes after a name line ("“…" and, on the line below, "Dean Baker, Economic Policy Institute.”").
     /// </summary>
     private static bool LacksClosingMark(Document doc, int open, int end)
     {
-        if (end - open < 4 || doc.Tokens[open].Is(TokenFlags.Closing) || open < 2 || !(doc.IsPunct(open - 1, ':') || doc.IsPunct(open - 1, ','))) return false;
-        if (!SourcePhrase.IsCue(doc, open - 2)) return false;
-        return doc.Tokens[end - 1].Kind == TokenKind.Punct && doc.CharAt(end - 1) is '.' or '?' or '!';
+        if (end - open < 4 || doc.Tokens[open].Is(TokenFlags.Closing)) return false;
+        if (!(doc.Tokens[end - 1].Kind == TokenKind.Punct && doc.CharAt(end - 1) is '.' or '?' or '!')) return false;
+        if (doc.Tokens[open].Is(TokenFlags.ParagraphStart)) return doc.Tokens[open + 1].Kind is TokenKind.Word or TokenKind.Number && !FirstMarkCloses(doc, end);
+        if (open >= 2 && (doc.IsPunct(open - 1, ':') || doc.IsPunct(open - 1, ','))) return SourcePhrase.IsCue(doc, open - 2);
+        return open >= 1 && doc.Tokens[open - 1].Kind == TokenKind.Word && SourcePhrase.IsCue(doc, open - 1);
+    }
+
+    /// <summary>
+    /// The paragraph starting at <paramref name="start"/> holds a quotation mark and its first one closes: a curly closing mark,
+    /// or a straight one glued to the word or stop before it.
+    /// </summary>
+    private static bool FirstMarkCloses(Document doc, int start)
+    {
+        for (var k = start; k < doc.Tokens.Count && (k == start || !doc.Tokens[k].Is(TokenFlags.ParagraphStart)); k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind != TokenKind.Quote) continue;
+            if (t.Is(TokenFlags.Closing)) return true;
+            return !t.Is(TokenFlags.Opening) && k > start && doc.Tokens[k - 1].End == t.Start;
+        }
+        return false;
     }
 
     /// <summary>The next quotation mark after <paramref name="i"/> in its paragraph is a curly closing one.</summary>
