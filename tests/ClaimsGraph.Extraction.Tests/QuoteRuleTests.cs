@@ -1227,4 +1227,22 @@ public class QuoteRuleTests
         Assert.Equal("There is no such thing as a safe storm, and nobody should drive tonight.", text[q.Span.Start..q.Span.End]);
         Assert.Equal("person:ines-pardo", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_described_source_right_after_a_later_piece_of_quoted_words_reports_the_whole_sentence()
+    {
+        const string text = "A \"heavy strike on Dorfa\", a farming village in the north of the valley, left \"six dead and 11 wounded\", the ministry said in a statement.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.StartsWith("A \"heavy strike on Dorfa\"", text[q.Span.Start..q.Span.End]);
+        Assert.Equal("the ministry", Mention(text, q));
+    }
+
+    [Fact]
+    public void Two_names_joined_by_and_after_the_comma_of_a_partial_clause_are_its_joint_source()
+    {
+        const string text = "The report could have \"serious consequences for young patients\" and their families, Lund and Berg warned.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.StartsWith("The report could have", text[q.Span.Start..q.Span.End]);
+        Assert.Equal("warned", text[q.Cue!.Value.Start..q.Cue.Value.End]);
+    }
 }

@@ -10,6 +10,31 @@ namespace ClaimsGraph.Extraction.Quotes;
 public static partial class QuoteAttributor
 {
     /// <summary>
+    /// Token <paramref name="f"/> follows the closing mark of one of the pieces and a comma (inside the mark or after it).
+    /// </summary>
+    private static bool RightAfterPiece(Document doc, List<QuotePiece> pieces, int firstPiece, int lastPiece, int f)
+    {
+        for (var i = firstPiece; i <= lastPiece; i++)
+        {
+            var close = pieces[i].Close;
+            if (close >= 0 && (f == close + 1 && EndsWithCommaInside(doc, close) || f == close + 2 && doc.IsPunct(close + 1, ','))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "…, Munday and Dixson warned": a name and "and" between a comma and the name before the cue make one joint source;
+    /// returns where it starts (<paramref name="f"/> when there is no such name).
+    /// </summary>
+    private static int JointNamesStart(Document doc, int f, int lo)
+    {
+        if (f - 2 < lo || !doc.WordIs(f - 1, "and") || !doc.Tokens[f].IsCapitalized) return f;
+        var k = f - 2;
+        while (k >= lo && f - 2 - k < 4 && doc.Tokens[k].Kind == TokenKind.Word && doc.Tokens[k].IsCapitalized && !doc.InQuote[k]) k--;
+        return k < f - 2 && k >= lo && doc.IsPunct(k, ',') ? k + 1 : f;
+    }
+
+    /// <summary>
     /// Quoted words inside reported speech: one PARTIAL quote spanning the reported clause, searched from token
     /// <paramref name="from"/>; returns it and the token where its attribution frame ends.
     /// </summary>
@@ -42,8 +67,10 @@ public static partial class QuoteAttributor
                 && IsInvertedAttribution(doc, v, s.EndToken);
             if (!invertedAfterFirst && ReportsClauseAfter(doc, v, pieces, lastPiece)) break;
             var (f, e) = SourcePhrase.Before(doc, v, afterFrom);
-            // "…,” the lawsuit says.": a described source right after the quoted words, as after a quote of its own.
-            var describedAfterQuote = e > f && first.Close >= 0 && (f == afterFrom && EndsWithCommaInside(doc, first.Close) || f == afterFrom + 1 && doc.IsPunct(afterFrom, ',')) && SourcePhrase.IsDeterminedNounPhrase(doc, f, e);
+            if (e > f) f = JointNamesStart(doc, f, afterFrom);
+            // "…,” the lawsuit says.": a described source right after the quoted words (the first piece or a later one: "left
+            // “nine dead”, the ministry said"), as after a quote of its own.
+            var describedAfterQuote = e > f && RightAfterPiece(doc, pieces, firstPiece, lastPiece, f) && SourcePhrase.IsDeterminedNounPhrase(doc, f, e);
             if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || describedAfterQuote) && f - 1 >= from && (doc.IsPunct(f - 1, ',') || EndsWithCommaInside(doc, f - 1))
                 && !IsAdverbialWithTitles(doc, pieces, firstPiece, lastPiece, from, f))
                 return (subCue >= 0
