@@ -1245,4 +1245,25 @@ public class QuoteRuleTests
         Assert.StartsWith("The report could have", text[q.Span.Start..q.Span.End]);
         Assert.Equal("warned", text[q.Cue!.Value.Start..q.Cue.Value.End]);
     }
+
+    [Fact]
+    public void A_speech_participle_after_the_quoted_words_of_a_verb_of_judging_ends_its_clause()
+    {
+        const string text = "Mayor Ann Lund spoke on Monday. Lund also denounced \"reports of theft, arson and fraud,\" saying they \"create fear among the voters.\"";
+        var partials = Extractor.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Partial).ToList();
+        Assert.Contains(partials, q => text[q.Span.Start..q.Span.End] == "reports of theft, arson and fraud");
+    }
+
+    [Fact]
+    public void Then_or_but_and_a_verb_of_saying_after_quoted_words_start_the_next_quote()
+    {
+        const string text = "The chief reiterated that he commends the effort \"to break the deadlock,\" but said, \"We have to make sure that the deal is lasting.\"";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("he commends the effort \"to break the deadlock", text[q.Span.Start..q.Span.End]);
+        var d = Single(text);
+        Assert.Equal("We have to make sure that the deal is lasting.", text[d.Span.Start..d.Span.End]);
+        const string then = "Ann Lund, the envoy of the islands, denounced the talks as a display of \"political greed,\" then added: \"We are leaving with very little. It is a start.\"";
+        var a = Single(then);
+        Assert.Equal("We are leaving with very little. It is a start.", then[a.Span.Start..a.Span.End]);
+    }
 }

@@ -178,7 +178,9 @@ public static partial class QuoteAttributor
             var (f, e) = SourcePhrase.Before(doc, v, from);
             if (e <= f || !HasNamedSource(doc, f, e)) continue;
             var start = ClauseStart(doc, participle > v ? participle : v, first.Open);
-            return (Clause(doc, start, ReportedClauseEnd(doc, last, s), SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, start) is { } c ? c with { Confidence = 0.45 } : null, s.EndToken);
+            // "denounced “reports of fraud,” saying they “…”": a second predicate after a piece ends the clause, as after a verb of saying.
+            var cut = SecondPredicateAfterPiece(doc, pieces, firstPiece, lastPiece, s);
+            return (Clause(doc, start, cut >= 0 ? cut : ReportedClauseEnd(doc, last, s), SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, start) is { } c ? c with { Confidence = 0.45 } : null, cut >= 0 ? cut : s.EndToken);
         }
         // A second predicate with no verb of saying ("and ranked Fiorina as one of the worst CEOs “in …”"): the same speaker.
         if (secondVerb >= 0 && previous is not null)
