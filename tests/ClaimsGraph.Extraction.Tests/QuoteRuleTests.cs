@@ -1266,4 +1266,21 @@ public class QuoteRuleTests
         var a = Single(then);
         Assert.Equal("We are leaving with very little. It is a start.", then[a.Span.Start..a.Span.End]);
     }
+
+    [Fact]
+    public void A_participle_after_a_names_possessive_is_no_verb_of_judging()
+    {
+        const string text = "The envoy condemned Mali\u2019s spiraling border war as \u201ccruel and senseless\u201d during a visit.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("The envoy", Mention(text, q));
+        Assert.StartsWith("Mali\u2019s spiraling", text[q.Span.Start..q.Span.End]);
+    }
+
+    [Fact]
+    public void A_verb_of_judging_after_a_contracted_has_still_judges()
+    {
+        const string text = "Mayor Tom Reyes is angry. He\u2019s blasted the plan as \u201ca waste of money\u201d twice.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
 }

@@ -174,7 +174,7 @@ public static partial class QuoteAttributor
         for (var v = first.Open - 1; v > from; v--)
         {
             if (doc.Tokens[v].Kind == TokenKind.Quote) break;
-            if (!IsJudgingVerb(doc, v)) continue;
+            if (!IsJudgingVerb(doc, v) || ModifiesNoun(doc, v)) continue;
             var (f, e) = SourcePhrase.Before(doc, v, from);
             if (e <= f || !HasNamedSource(doc, f, e)) continue;
             var start = ClauseStart(doc, participle > v ? participle : v, first.Open);
@@ -315,6 +315,16 @@ public static partial class QuoteAttributor
     /// them is no judge; the search goes on to the verb that is ("attacked").
     /// </summary>
     private static readonly WordSet NotJudgingVerbs = new(["being", "having", "during", "according", "including"]);
+
+    /// <summary>
+    /// "condemned Sudan’s spiraling civil war as “…”": a word in -ed or -ing right after a name's possessive modifies the noun after
+    /// it; it is no verb, so the search goes on to the one before ("condemned"). Not after a contracted "is" ("It’s prohibited").
+    /// </summary>
+    private static bool ModifiesNoun(Document doc, int v) =>
+        v > 1 && doc.Tokens[v - 1].Is(TokenFlags.Clitic) && doc.Word(v - 1) is "\u2019s" or "'s" && doc.Tokens[v - 2].IsCapitalized
+        && !NotPossessors.Contains(doc.Word(v - 2));
+
+    private static readonly WordSet NotPossessors = new(["it", "he", "she", "that", "there", "here", "what", "who", "where", "this"]);
 
     private static bool HasNamedSource(Document doc, int first, int end)
     {
