@@ -1283,4 +1283,23 @@ public class QuoteRuleTests
         var q = Single(text, QuoteKind.Partial);
         Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_passive_of_naming_reports_the_quoted_name_with_no_speaker()
+    {
+        const string text = "The closure of the plant puts 80 jobs at risk and has been described as a \u201cbody blow\u201d for local industry.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("as a \u201cbody blow\u201d for local industry", text[q.Span.Start..q.Span.End]);
+        const string called = "Mayor Tom Reyes has been called the \u201cking of the roads\u201d for his plans.";
+        var c = Single(called, QuoteKind.Partial);
+        Assert.Null(c.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void An_active_verb_of_naming_keeps_its_subject_as_the_speaker()
+    {
+        const string text = "Mayor Tom Reyes has called the plan \u201ca waste of money\u201d for the town.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
 }

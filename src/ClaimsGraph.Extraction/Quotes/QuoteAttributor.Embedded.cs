@@ -101,7 +101,7 @@ public static partial class QuoteAttributor
             if (v < subjectStart) continue;
             var (f, e) = SourcePhrase.Before(doc, v, from);
             ExtractedSpeaker speaker;
-            if (Indirect.PassiveHearer.Is(doc, v, from))
+            if (Indirect.PassiveHearer.Is(doc, v, from) || Indirect.PassiveHearer.IsNaming(doc, v, from))
             {
                 speaker = ExtractedSpeaker.Unknown;
                 f = v;
