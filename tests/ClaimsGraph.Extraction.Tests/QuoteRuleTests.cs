@@ -1302,4 +1302,14 @@ public class QuoteRuleTests
         var q = Single(text, QuoteKind.Partial);
         Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_name_that_was_quoted_as_saying_after_the_quote_is_its_speaker()
+    {
+        const string text = "Captain Ravi Rao said, \u201cThe team went through a period of change, but the board has been proved right.\u201d \"It is very nice to see the team winning. We always had faith in the players,\" Rao was quoted as saying.";
+        var quotes = Directs(text, 2);
+        Assert.Equal("It is very nice to see the team winning. We always had faith in the players,", text[quotes[1].Span.Start..quotes[1].Span.End]);
+        Assert.Equal("saying", text[quotes[1].Cue!.Value.Start..quotes[1].Cue.Value.End]);
+        Assert.Equal("person:ravi-rao", quotes[1].Speaker.EntityId);
+    }
 }

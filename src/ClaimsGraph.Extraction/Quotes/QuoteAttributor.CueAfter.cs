@@ -86,7 +86,8 @@ public static partial class QuoteAttributor
                 clauseEnd = ine;
                 return true;
             }
-            var (f, e) = SourcePhrase.Before(doc, v, k);
+            // "“…,” Rao was quoted as saying.": the passive "quoted as" before the cue is part of it; its subject is the speaker.
+            var (f, e) = SourcePhrase.Before(doc, v >= k + 3 && doc.WordIs(v - 1, "as") && doc.WordIs(v - 2, "quoted") ? v - 2 : v, k);
             // “…,” the union wrote / “…” for criminal behavior, she said
             var adjacent = e > f && (f == k || f > k && doc.IsPunct(f - 1, ','));
             if (adjacent && f > k && !HasPerson(doc, f, e) && TitledNameAt(doc, k) is var named && named > k && doc.IsPunct(named, ','))
