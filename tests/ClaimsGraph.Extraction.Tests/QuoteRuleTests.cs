@@ -1312,4 +1312,14 @@ public class QuoteRuleTests
         Assert.Equal("saying", text[quotes[1].Cue!.Value.Start..quotes[1].Cue.Value.End]);
         Assert.Equal("person:ravi-rao", quotes[1].Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_cueless_piece_opening_a_sentence_of_quoted_fragments_is_no_quote_of_its_own()
+    {
+        const string text = "The council met on Monday.\n\n\u201cOf course we are willing to talk about the fees\u201d but \u201cwe will not bend under pressure\u201d, Mayor Ann Lund told reporters.";
+        var quotes = Extractor.Extract(text).Quotes;
+        Assert.DoesNotContain(quotes, q => q.Kind == QuoteKind.Direct);
+        var p = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:ann-lund", p.Speaker.EntityId);
+    }
 }

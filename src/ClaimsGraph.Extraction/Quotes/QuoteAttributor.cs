@@ -81,7 +81,21 @@ public static partial class QuoteAttributor
             }
         }
         ResolveFromContext(doc, pieces, results, pending);
+        if (pending.Count > 0) results.RemoveAll(q => q.Kind == QuoteKind.Direct && q.Cue is null && InsidePartial(results, q));
         return MergePieces(doc, results);
+    }
+
+    /// <summary>
+    /// "“Of course we will talk” but “we will not bend”, Lund told reporters": a cue-less piece opening the sentence was taken as
+    /// an utterance of its own before the later piece's clause, which holds it, was found; the clause is the quote.
+    /// </summary>
+    private static bool InsidePartial(List<QuoteCandidate> results, QuoteCandidate q)
+    {
+        foreach (var p in results)
+        {
+            if (p.Kind == QuoteKind.Partial && p.Span.Start <= q.Span.Start && q.Span.End <= p.Span.End) return true;
+        }
+        return false;
     }
 
     private static QuoteCandidate Direct(QuotePiece p, ExtractedSpeaker speaker, TextSpan? cue, double confidence, int clauseFirst, int clauseEnd, int paragraph) =>
