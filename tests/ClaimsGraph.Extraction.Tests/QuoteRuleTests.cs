@@ -1322,4 +1322,21 @@ public class QuoteRuleTests
         var p = Single(text, QuoteKind.Partial);
         Assert.Equal("person:ann-lund", p.Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_quote_that_loses_its_closing_mark_before_a_comma_and_an_attribution_ends_at_the_comma()
+    {
+        const string text = "The results came in on Monday.\n\n\"Congratulations to all students who passed today. Best wishes for your future, Mayor Lund tweeted after the results came out.\n\nThe board met later.";
+        var q = Single(text);
+        Assert.Equal("Congratulations to all students who passed today. Best wishes for your future", text[q.Span.Start..q.Span.End]);
+        Assert.Equal("tweeted", text[q.Cue!.Value.Start..q.Cue.Value.End]);
+    }
+
+    [Fact]
+    public void An_aside_with_I_inside_a_quote_that_loses_its_closing_mark_is_no_attribution()
+    {
+        const string text = "Mayor Ann Lund replied: \u201cWell, of course we need to deliver on those, but the most important thing, I think, is that we keep our promises.\n\nThe board met later.";
+        var q = Single(text);
+        Assert.Equal("Well, of course we need to deliver on those, but the most important thing, I think, is that we keep our promises.", text[q.Span.Start..q.Span.End]);
+    }
 }

@@ -23,7 +23,7 @@ public static class QuoteMarkPairer
                 if (open >= 0)
                 {
                     // Unclosed at the paragraph's end: a continued quote when this paragraph opens with a mark.
-                    if (t.Kind == TokenKind.Quote && !t.Is(TokenFlags.Closing) && i - open > 1 || LacksClosingMark(doc, open, i)) Add(doc, pieces, open, -1, i);
+                    if (t.Kind == TokenKind.Quote && !t.Is(TokenFlags.Closing) && i - open > 1 || LacksClosingMark(doc, open, i)) AddUnclosed(doc, pieces, open, i);
                     open = -1;
                 }
                 paragraph++;
@@ -42,7 +42,7 @@ public static class QuoteMarkPairer
             if (i - open > 1) Add(doc, pieces, open, i, i);
             open = -1;
         }
-        if (open >= 0 && LacksClosingMark(doc, open, tokens.Count)) Add(doc, pieces, open, -1, tokens.Count);
+        if (open >= 0 && LacksClosingMark(doc, open, tokens.Count)) AddUnclosed(doc, pieces, open, tokens.Count);
         _ = paragraph;
         return pieces;
     }
@@ -114,6 +114,36 @@ public static class QuoteMarkPairer
         var t = doc.Tokens[i];
         return i > 0 && !t.Is(TokenFlags.ParagraphStart) && doc.Tokens[i - 1].End == t.Start && !t.Is(TokenFlags.Glued)
                && doc.Tokens[i - 1].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Punct;
+    }
+
+    /// <summary>
+    /// A quote unclosed at its paragraph's end, or, when an attribution follows a comma inside it ("“Best wishes for your
+    /// future, Patnaik tweeted after the results …", "“… what papers to keep, said Kessel, whose …"), one that lost its closing
+    /// mark at that comma: it ends there, and the comma stands where the mark was, so the attribution after it is read.
+    /// </summary>
+    private static void AddUnclosed(Document doc, List<QuotePiece> pieces, int open, int end)
+    {
+        var comma = CommaBeforeAttribution(doc, open, end);
+        if (comma >= 0) Add(doc, pieces, open, comma, comma);
+        else Add(doc, pieces, open, -1, end);
+    }
+
+    private const int MaxNameWords = 3;
+
+    /// <summary>The first comma in (<paramref name="open"/>, <paramref name="end"/>) followed by "said X" or by a name of up to three capitalised words and a cue; else -1.</summary>
+    private static int CommaBeforeAttribution(Document doc, int open, int end)
+    {
+        var tokens = doc.Tokens;
+        for (var k = open + 2; k + 2 < end; k++)
+        {
+            if (!doc.IsPunct(k, ',')) continue;
+            if (SourcePhrase.IsCue(doc, k + 1) && tokens[k + 2].Kind == TokenKind.Word && tokens[k + 2].IsCapitalized) return k;
+            if (doc.WordIs(k + 1, "I")) continue; // "… but the most important thing, I think, is …" is the speaker's own aside
+            var n = 0;
+            while (n < MaxNameWords && k + 1 + n < end && tokens[k + 1 + n].Kind == TokenKind.Word && tokens[k + 1 + n].IsCapitalized) n++;
+            if (n > 0 && k + 1 + n < end && SourcePhrase.IsCue(doc, k + 1 + n)) return k;
+        }
+        return -1;
     }
 
     private static void Add(Document doc, List<QuotePiece> pieces, int open, int close, int end)
