@@ -1339,4 +1339,15 @@ public class QuoteRuleTests
         var q = Single(text);
         Assert.Equal("Well, of course we need to deliver on those, but the most important thing, I think, is that we keep our promises.", text[q.Span.Start..q.Span.End]);
     }
+
+    [Fact]
+    public void A_question_put_to_a_passive_subject_has_no_speaker_and_the_answer_takes_the_next_cue()
+    {
+        const string text = "Senator Ann Lund spoke on Monday. Lund was asked, \u201cIf you had known about the server, would you have said so?\u201d She answered, \u201cI have no idea. We are old friends.\u201d";
+        var quotes = Directs(text, 2);
+        Assert.Null(quotes[0].Speaker.EntityId);
+        Assert.Equal("I have no idea. We are old friends.", text[quotes[1].Span.Start..quotes[1].Span.End]);
+        Assert.Equal("answered", text[quotes[1].Cue!.Value.Start..quotes[1].Cue.Value.End]);
+        Assert.Equal("She", Mention(text, quotes[1]));
+    }
 }
