@@ -1350,4 +1350,20 @@ public class QuoteRuleTests
         Assert.Equal("answered", text[quotes[1].Cue!.Value.Start..quotes[1].Cue.Value.End]);
         Assert.Equal("She", Mention(text, quotes[1]));
     }
+
+    [Fact]
+    public void A_headline_closed_by_a_colon_and_a_source_credits_its_quoted_words_to_that_source()
+    {
+        const string text = "Norland \"steadily weakening\" smuggling gangs: minister\n\nOSLO (Wire) - Norland is making progress, its interior minister said on Monday.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("Norland \"steadily weakening\" smuggling gangs", text[q.Span.Start..q.Span.End]);
+        Assert.Equal("minister", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_colon_and_a_source_closing_a_later_paragraph_is_no_headline()
+    {
+        const string text = "The council met on Monday.\n\nNorland \"steadily weakening\" smuggling gangs: minister\n\nWork starts in May.";
+        Assert.DoesNotContain(Extractor.Extract(text).Quotes, q => q.Kind == QuoteKind.Partial);
+    }
 }

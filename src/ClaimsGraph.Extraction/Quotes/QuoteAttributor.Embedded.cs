@@ -189,6 +189,8 @@ public static partial class QuoteAttributor
             var end = cut >= 0 ? cut : ReportedClauseEnd(doc, last, s);
             return (Clause(doc, secondVerb + 1, end, previous, secondVerb, s, secondVerb, secondVerb + 1) is { } c ? c with { Confidence = 0.6 } : null, cut >= 0 ? cut : s.EndToken);
         }
+        if (Indirect.HeadlineSource.After(doc, s) is var (colon, hf, he) && colon > last.Open && from == s.FirstToken)
+            return (Clause(doc, from, colon, SpeakerResolver.Resolve(doc, hf, he, fromRight: true), colon, s, hf, he), s.EndToken);
         return (null, s.EndToken);
     }
 
