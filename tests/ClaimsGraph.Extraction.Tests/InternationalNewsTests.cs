@@ -239,4 +239,13 @@ public class InternationalNewsTests
         const string text = "And North Carolina\u2019s Ada Fisher, one of only a handful of African-American party members, said Lee will exceed expectations.";
         Assert.Equal("person:ada-fisher", Single(text, QuoteKind.Indirect).Speaker.EntityId);
     }
+
+    [Fact]
+    public void A_wire_headline_closed_by_a_colon_and_a_source_reports_its_words()
+    {
+        const string text = "Harbour tours will lift the town: Lindqvist\n\nOSLO (Wire) - The harbour board met on Monday to plan the season.";
+        var q = Single(text, QuoteKind.Indirect);
+        Assert.Equal("Harbour tours will lift the town", text[q.Span.Start..q.Span.End]);
+        Assert.Equal("Lindqvist", Mention(text, q));
+    }
 }
