@@ -78,7 +78,7 @@ public static partial class QuoteAttributor
             var t = tokens[v];
             if (t.Kind == TokenKind.Quote || t.Kind == TokenKind.Punct && doc.CharAt(v) is ';' or ':' or '!' or '?' or '.' && !doc.Tokens[v - 1].Is(TokenFlags.Glued)) return false;
             if (!SourcePhrase.IsCue(doc, v)) continue;
-            // "“… a good idea?” He answered, “I have no idea.”": a new sentence whose cue a comma or colon and another quote follow
+            // "“… sign it again?” She answered, “Yes, at once.”": a new sentence whose cue a comma or colon and another quote follow
             // introduces that quote, not the question before it.
             if (tokens[k].IsCapitalized && p.End > p.First && doc.Tokens[p.End - 1].Kind == TokenKind.Punct && doc.CharAt(p.End - 1) is '?' or '!'
                 && v + 2 < tokens.Count && (doc.IsPunct(v + 1, ',') || doc.IsPunct(v + 1, ':')) && tokens[v + 2].Kind == TokenKind.Quote && !tokens[v + 2].Is(TokenFlags.Closing)) return false;

@@ -23,7 +23,7 @@ public static partial class QuoteAttributor
     }
 
     /// <summary>
-    /// "…, Munday and Dixson warned": a name and "and" between a comma and the name before the cue make one joint source;
+    /// "…, Lund and Berg warned": a name and "and" between a comma and the name before the cue make one joint source;
     /// returns where it starts (<paramref name="f"/> when there is no such name).
     /// </summary>
     private static int JointNamesStart(Document doc, int f, int lo)
@@ -69,7 +69,7 @@ public static partial class QuoteAttributor
             var (f, e) = SourcePhrase.Before(doc, v, afterFrom);
             if (e > f) f = JointNamesStart(doc, f, afterFrom);
             // "…,” the lawsuit says.": a described source right after the quoted words (the first piece or a later one: "left
-            // “nine dead”, the ministry said"), as after a quote of its own.
+            // “two barns flattened”, the agency said"), as after a quote of its own.
             var describedAfterQuote = e > f && RightAfterPiece(doc, pieces, firstPiece, lastPiece, f) && SourcePhrase.IsDeterminedNounPhrase(doc, f, e);
             if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || describedAfterQuote) && f - 1 >= from && (doc.IsPunct(f - 1, ',') || EndsWithCommaInside(doc, f - 1))
                 && !IsAdverbialWithTitles(doc, pieces, firstPiece, lastPiece, from, f))
@@ -319,8 +319,8 @@ public static partial class QuoteAttributor
     private static readonly WordSet NotJudgingVerbs = new(["being", "having", "during", "according", "including"]);
 
     /// <summary>
-    /// "condemned Sudan’s spiraling civil war as “…”": a word in -ed or -ing right after a name's possessive modifies the noun after
-    /// it; it is no verb, so the search goes on to the one before ("condemned"). Not after a contracted "is" ("It’s prohibited").
+    /// "denounced Mali’s worsening border war as “…”": a word in -ed or -ing right after a name's possessive modifies the noun after
+    /// it; it is no verb, so the search goes on to the one before ("denounced"). Not after a contracted "is" ("It’s prohibited").
     /// </summary>
     private static bool ModifiesNoun(Document doc, int v) =>
         v > 1 && doc.Tokens[v - 1].Is(TokenFlags.Clitic) && doc.Word(v - 1) is "\u2019s" or "'s" && doc.Tokens[v - 2].IsCapitalized

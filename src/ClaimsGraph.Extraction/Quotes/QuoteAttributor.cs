@@ -86,7 +86,7 @@ public static partial class QuoteAttributor
     }
 
     /// <summary>
-    /// "“Of course we will talk” but “we will not bend”, Lund told reporters": a cue-less piece opening the sentence was taken as
+    /// "“We are ready to talk” but “nobody will push us around”, Lund told reporters": a cue-less piece opening the sentence was taken as
     /// an utterance of its own before the later piece's clause, which holds it, was found; the clause is the quote.
     /// </summary>
     private static bool InsidePartial(List<QuoteCandidate> results, QuoteCandidate q)

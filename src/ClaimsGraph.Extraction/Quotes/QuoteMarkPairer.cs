@@ -117,8 +117,8 @@ public static class QuoteMarkPairer
     }
 
     /// <summary>
-    /// A quote unclosed at its paragraph's end, or, when an attribution follows a comma inside it ("“Best wishes for your
-    /// future, Patnaik tweeted after the results …", "“… what papers to keep, said Kessel, whose …"), one that lost its closing
+    /// A quote unclosed at its paragraph's end, or, when an attribution follows a comma inside it ("“See you all next
+    /// spring, Mayor Lund tweeted after the race …", "“… which forms to keep, said Berg, whose …"), one that lost its closing
     /// mark at that comma: it ends there, and the comma stands where the mark was, so the attribution after it is read.
     /// </summary>
     private static void AddUnclosed(Document doc, List<QuotePiece> pieces, int open, int end)
@@ -138,7 +138,7 @@ public static class QuoteMarkPairer
         {
             if (!doc.IsPunct(k, ',')) continue;
             if (SourcePhrase.IsCue(doc, k + 1) && tokens[k + 2].Kind == TokenKind.Word && tokens[k + 2].IsCapitalized) return k;
-            if (doc.WordIs(k + 1, "I")) continue; // "… but the most important thing, I think, is …" is the speaker's own aside
+            if (doc.WordIs(k + 1, "I")) continue; // "… but the main point, I think, is …" is the speaker's own aside
             var n = 0;
             while (n < MaxNameWords && k + 1 + n < end && tokens[k + 1 + n].Kind == TokenKind.Word && tokens[k + 1 + n].IsCapitalized) n++;
             if (n > 0 && k + 1 + n < end && SourcePhrase.IsCue(doc, k + 1 + n)) return k;

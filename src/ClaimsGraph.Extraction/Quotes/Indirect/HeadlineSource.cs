@@ -3,7 +3,7 @@ using ClaimsGraph.Extraction.Text;
 namespace ClaimsGraph.Extraction.Quotes.Indirect;
 
 /// <summary>
-/// "Mexico “systematically weakening” crime cartels: minister", "Tours will build the team: Rao": wire headlines credit their words
+/// "Norland “steadily weakening” smuggling gangs: minister", "Harbour tours will lift the town: Lindqvist": wire headlines credit their words
 /// to a source of one to three words after a closing colon. Only the text's first paragraph, ending in a word (no full stop), is
 /// read as a headline.
 /// </summary>

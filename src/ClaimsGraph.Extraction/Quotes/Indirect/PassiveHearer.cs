@@ -18,7 +18,7 @@ public static class PassiveHearer
     private const int MaxAdverbs = 2;
 
     /// <summary>
-    /// "The plan has been described as a “body blow” for …", "what had been called the “Golden Week”": the passive of a verb of
+    /// "The plan has been described as a “hammer blow” to …", "what had been called the “Harbour Week”": the passive of a verb of
     /// naming makes the thing named its subject, no speaker either (the namer, if any, follows later with "by").
     /// </summary>
     private static readonly WordSet NamingParticiples = new(["called", "described", "dubbed", "labelled", "labeled", "branded", "termed"]);
