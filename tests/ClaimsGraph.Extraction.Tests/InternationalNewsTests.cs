@@ -278,4 +278,13 @@ public class InternationalNewsTests
         Assert.Equal("said", text[q.Cue!.Value.Start..q.Cue.Value.End]);
         Assert.Contains("United Nations", Mention(text, q));
     }
+
+    [Fact]
+    public void A_wire_headline_closed_by_a_colon_and_a_source_reports_its_words()
+    {
+        const string text = "Harbour tours will lift the town: Lindqvist\n\nOSLO (Wire) - The harbour board met on Monday to plan the season.";
+        var q = Single(text, QuoteKind.Indirect);
+        Assert.Equal("Harbour tours will lift the town", text[q.Span.Start..q.Span.End]);
+        Assert.Equal("Lindqvist", Mention(text, q));
+    }
 }

@@ -1339,4 +1339,161 @@ public class QuoteRuleTests
         Assert.Equal(2, q.Pieces.Count);
         Assert.DoesNotContain(Extractor.Extract(text).Quotes, x => x.Kind == QuoteKind.Partial);
     }
+
+    [Fact]
+    public void A_quote_opening_a_paragraph_that_loses_its_closing_mark_runs_to_the_paragraph_end()
+    {
+        const string text = "Mayor Ines Pardo said she is confident the crews are ready.\n\n\u201cThe pumps are working and the sandbags are in place.\n\nThe roads were closed at noon.";
+        var q = Single(text);
+        Assert.Equal("The pumps are working and the sandbags are in place.", text[q.Span.Start..q.Span.End]);
+        Assert.Equal("person:ines-pardo", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_verb_of_saying_right_before_a_quote_that_loses_its_closing_mark_introduces_it()
+    {
+        const string text = "Mayor Ines Pardo spoke to the crews on Monday.\n\nShe added \u201cNobody should drive tonight, and the schools stay shut.\n\nThe roads were closed at noon.";
+        var q = Single(text);
+        Assert.Equal("Nobody should drive tonight, and the schools stay shut.", text[q.Span.Start..q.Span.End]);
+        Assert.Equal("person:ines-pardo", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_described_source_right_after_a_later_piece_of_quoted_words_reports_the_whole_sentence()
+    {
+        const string text = "A \"heavy storm over Dorfa\", a farming village in the north of the valley, left \"six roofs gone and two barns flattened\", the agency said on Sunday.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.StartsWith("A \"heavy storm over Dorfa\"", text[q.Span.Start..q.Span.End]);
+        Assert.Equal("the agency", Mention(text, q));
+    }
+
+    [Fact]
+    public void Two_names_joined_by_and_after_the_comma_of_a_partial_clause_are_its_joint_source()
+    {
+        const string text = "The new rules may bring \"real hardship for small farms\" and their workers, Lund and Berg warned.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.StartsWith("The new rules may bring", text[q.Span.Start..q.Span.End]);
+        Assert.Equal("warned", text[q.Cue!.Value.Start..q.Cue.Value.End]);
+    }
+
+    [Fact]
+    public void A_speech_participle_after_the_quoted_words_of_a_verb_of_judging_ends_its_clause()
+    {
+        const string text = "Mayor Ann Lund spoke on Monday. Lund also denounced \"the long delays at the border,\" saying they \"hurt every trader in the town.\"";
+        var partials = Extractor.Extract(text).Quotes.Where(q => q.Kind == QuoteKind.Partial).ToList();
+        Assert.Contains(partials, q => text[q.Span.Start..q.Span.End] == "the long delays at the border");
+    }
+
+    [Fact]
+    public void Then_or_but_and_a_verb_of_saying_after_quoted_words_start_the_next_quote()
+    {
+        const string text = "The chief repeated that he welcomes the effort \"to end the stalemate,\" but said, \"Any deal has to last for years.\"";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("he welcomes the effort \"to end the stalemate", text[q.Span.Start..q.Span.End]);
+        var d = Single(text);
+        Assert.Equal("Any deal has to last for years.", text[d.Span.Start..d.Span.End]);
+        const string then = "Ann Lund, the mayor of the port, branded the vote a case of \"plain greed,\" then added: \"We go home with nothing. The fight goes on.\"";
+        var a = Single(then);
+        Assert.Equal("We go home with nothing. The fight goes on.", then[a.Span.Start..a.Span.End]);
+    }
+
+    [Fact]
+    public void A_participle_after_a_names_possessive_is_no_verb_of_judging()
+    {
+        const string text = "The bishop denounced Mali\u2019s worsening border war as \u201ccruel and senseless\u201d in a sermon.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("The bishop", Mention(text, q));
+        Assert.StartsWith("Mali\u2019s worsening", text[q.Span.Start..q.Span.End]);
+    }
+
+    [Fact]
+    public void A_verb_of_judging_after_a_contracted_has_still_judges()
+    {
+        const string text = "Mayor Tom Reyes is angry. He\u2019s blasted the plan as \u201ca waste of money\u201d twice.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_passive_of_naming_reports_the_quoted_name_with_no_speaker()
+    {
+        const string text = "The loss of the ferry service has been described as a \u201chammer blow\u201d to the farms of the valley.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("as a \u201chammer blow\u201d to the farms of the valley", text[q.Span.Start..q.Span.End]);
+        const string called = "Mayor Tom Reyes has been called the \u201cmaster of the harbour\u201d for his plans.";
+        var c = Single(called, QuoteKind.Partial);
+        Assert.Null(c.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void An_active_verb_of_naming_keeps_its_subject_as_the_speaker()
+    {
+        const string text = "Mayor Tom Reyes has called the plan \u201ca waste of money\u201d for the town.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:tom-reyes", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_name_that_was_quoted_as_saying_after_the_quote_is_its_speaker()
+    {
+        const string text = "Captain Ravi Rao said, \u201cWe lost early, but the young players kept going.\u201d \"The lads played with real heart this season. We never doubted the coach,\" Rao was quoted as saying.";
+        var quotes = Directs(text, 2);
+        Assert.Equal("The lads played with real heart this season. We never doubted the coach,", text[quotes[1].Span.Start..quotes[1].Span.End]);
+        Assert.Equal("saying", text[quotes[1].Cue!.Value.Start..quotes[1].Cue.Value.End]);
+        Assert.Equal("person:ravi-rao", quotes[1].Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_cueless_piece_opening_a_sentence_of_quoted_fragments_is_no_quote_of_its_own()
+    {
+        const string text = "The council met on Monday.\n\n\u201cWe are ready to talk about the fees\u201d but \u201cnobody will push us around\u201d, Mayor Ann Lund told reporters.";
+        var quotes = Extractor.Extract(text).Quotes;
+        Assert.DoesNotContain(quotes, q => q.Kind == QuoteKind.Direct);
+        var p = Single(text, QuoteKind.Partial);
+        Assert.Equal("person:ann-lund", p.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void A_quote_that_loses_its_closing_mark_before_a_comma_and_an_attribution_ends_at_the_comma()
+    {
+        const string text = "The race ended on Monday.\n\n\"Well done to every runner who finished today. See you all next spring, Mayor Lund tweeted after the race.\n\nThe board met later.";
+        var q = Single(text);
+        Assert.Equal("Well done to every runner who finished today. See you all next spring", text[q.Span.Start..q.Span.End]);
+        Assert.Equal("tweeted", text[q.Cue!.Value.Start..q.Cue.Value.End]);
+    }
+
+    [Fact]
+    public void An_aside_with_I_inside_a_quote_that_loses_its_closing_mark_is_no_attribution()
+    {
+        const string text = "Mayor Ann Lund replied: \u201cFrankly, the roads come first, but the main point, I think, is that we keep our promises.\n\nThe board met later.";
+        var q = Single(text);
+        Assert.Equal("Frankly, the roads come first, but the main point, I think, is that we keep our promises.", text[q.Span.Start..q.Span.End]);
+    }
+
+    [Fact]
+    public void A_question_put_to_a_passive_subject_has_no_speaker_and_the_answer_takes_the_next_cue()
+    {
+        const string text = "Senator Ann Lund spoke on Monday. Lund was asked, \u201cWould you sign the harbour deal again?\u201d She answered, \u201cYes, at once. We need the jobs.\u201d";
+        var quotes = Directs(text, 2);
+        Assert.Null(quotes[0].Speaker.EntityId);
+        Assert.Equal("Yes, at once. We need the jobs.", text[quotes[1].Span.Start..quotes[1].Span.End]);
+        Assert.Equal("answered", text[quotes[1].Cue!.Value.Start..quotes[1].Cue.Value.End]);
+        Assert.Equal("She", Mention(text, quotes[1]));
+    }
+
+    [Fact]
+    public void A_headline_closed_by_a_colon_and_a_source_credits_its_quoted_words_to_that_source()
+    {
+        const string text = "Norland \"steadily weakening\" smuggling gangs: minister\n\nOSLO (Wire) - Norland is making progress, its interior minister said on Monday.";
+        var q = Single(text, QuoteKind.Partial);
+        Assert.Equal("Norland \"steadily weakening\" smuggling gangs", text[q.Span.Start..q.Span.End]);
+        Assert.Equal("minister", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_colon_and_a_source_closing_a_later_paragraph_is_no_headline()
+    {
+        const string text = "The council met on Monday.\n\nNorland \"steadily weakening\" smuggling gangs: minister\n\nWork starts in May.";
+        Assert.DoesNotContain(Extractor.Extract(text).Quotes, q => q.Kind == QuoteKind.Partial);
+    }
 }

@@ -165,6 +165,12 @@ public static partial class IndirectSpeechFinder
     private static void FindInSentence(Document doc, Sentence s, List<QuoteCandidate> found)
     {
         var before = found.Count;
+        // "Harbour tours will lift the town: Lindqvist": a headline closed by a colon and its source.
+        if (HeadlineSource.After(doc, s) is var (colon, hf, he) && colon > 0 && !ReportedClause.HasQuoteMark(doc, s.FirstToken, colon))
+        {
+            if (Candidate(doc, s.FirstToken, colon, SpeakerResolver.Resolve(doc, hf, he, fromRight: true), colon, colon + 1, s, hf, he, SpeechConfidence) is { } headline) found.Add(headline);
+            return;
+        }
         var asPhrase = AsReported.Find(doc, s);
         if (AccordingTo(doc, s) is { } according) found.Add(according);
         else if (InEvidence(doc, s) is { } evidence) found.Add(evidence);

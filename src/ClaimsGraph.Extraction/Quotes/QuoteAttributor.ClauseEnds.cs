@@ -96,6 +96,8 @@ public static partial class QuoteAttributor
             // "called it “an attack on our city,” but he also noted the “senseless deaths” …": a second clause with a pronoun subject
             // and a verb of its own reports the later pieces (PolNeAR marks that pronoun as their source).
             if (comma && doc.WordIs(k, "but") && k + 2 < s.EndToken && SpeakerResolver.IsSubjectPronoun(doc.Word(k + 1)) && PronounReportFollows(doc, k + 2)) return k;
+            // "… “plain greed,” then added: “…”", "… “to end the stalemate,” but said, “…”": the same subject's next verb of saying.
+            if (comma && (doc.WordIs(k, "but") || doc.WordIs(k, "then")) && k + 1 < s.EndToken && PronounReportFollows(doc, k + 1)) return k;
             // "blasted the plan for a “deportation force” on Wednesday, calling it “absurd”": a speech participle a few words on.
             for (var j = k; j + 1 < pieces[i + 1].Open; j++)
             {

@@ -78,6 +78,10 @@ public static partial class QuoteAttributor
             var t = tokens[v];
             if (t.Kind == TokenKind.Quote || t.Kind == TokenKind.Punct && doc.CharAt(v) is ';' or ':' or '!' or '?' or '.' && !doc.Tokens[v - 1].Is(TokenFlags.Glued)) return false;
             if (!SourcePhrase.IsCue(doc, v)) continue;
+            // "“… sign it again?” She answered, “Yes, at once.”": a new sentence whose cue a comma or colon and another quote follow
+            // introduces that quote, not the question before it.
+            if (tokens[k].IsCapitalized && p.End > p.First && doc.Tokens[p.End - 1].Kind == TokenKind.Punct && doc.CharAt(p.End - 1) is '?' or '!'
+                && v + 2 < tokens.Count && (doc.IsPunct(v + 1, ',') || doc.IsPunct(v + 1, ':')) && tokens[v + 2].Kind == TokenKind.Quote && !tokens[v + 2].Is(TokenFlags.Closing)) return false;
             if (InvertedCueClosingTheSentence(doc, k, v, sentenceEnd) is var (inf, ine) && ine > inf)
             {
                 // "“…” but to take the lead in advertising, says Evan Tracey, a media consultant.": the inverted cue ending the sentence.
@@ -86,7 +90,8 @@ public static partial class QuoteAttributor
                 clauseEnd = ine;
                 return true;
             }
-            var (f, e) = SourcePhrase.Before(doc, v, k);
+            // "“…,” Rao was quoted as saying.": the passive "quoted as" before the cue is part of it; its subject is the speaker.
+            var (f, e) = SourcePhrase.Before(doc, v >= k + 3 && doc.WordIs(v - 1, "as") && doc.WordIs(v - 2, "quoted") ? v - 2 : v, k);
             // “…,” the union wrote / “…” for criminal behavior, she said
             var adjacent = e > f && (f == k || f > k && doc.IsPunct(f - 1, ','));
             if (adjacent && f > k && !HasPerson(doc, f, e) && TitledNameAt(doc, k) is var named && named > k && doc.IsPunct(named, ','))

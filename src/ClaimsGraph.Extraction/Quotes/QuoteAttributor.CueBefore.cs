@@ -224,6 +224,13 @@ public static partial class QuoteAttributor
         {
             if (doc.Tokens[v].Kind == TokenKind.Quote) break;
             if (!SourcePhrase.IsCue(doc, v)) continue;
+            // "Lund was asked, “…?”": the subject of a passive of asking or telling hears the quote; its speaker is not named.
+            if (Indirect.PassiveHearer.Is(doc, v, s.FirstToken))
+            {
+                cue = doc.SpanOf(v, v + 1);
+                clauseFirst = v;
+                return true;
+            }
             if (WithParticipleSubject(doc, v, s.FirstToken) is var (wf, we) && we > wf)
             {
                 speaker = SpeakerResolver.Resolve(doc, wf, we, fromRight: true);

@@ -10,6 +10,31 @@ namespace ClaimsGraph.Extraction.Quotes;
 public static partial class QuoteAttributor
 {
     /// <summary>
+    /// Token <paramref name="f"/> follows the closing mark of one of the pieces and a comma (inside the mark or after it).
+    /// </summary>
+    private static bool RightAfterPiece(Document doc, List<QuotePiece> pieces, int firstPiece, int lastPiece, int f)
+    {
+        for (var i = firstPiece; i <= lastPiece; i++)
+        {
+            var close = pieces[i].Close;
+            if (close >= 0 && (f == close + 1 && EndsWithCommaInside(doc, close) || f == close + 2 && doc.IsPunct(close + 1, ','))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "…, Lund and Berg warned": a name and "and" between a comma and the name before the cue make one joint source;
+    /// returns where it starts (<paramref name="f"/> when there is no such name).
+    /// </summary>
+    private static int JointNamesStart(Document doc, int f, int lo)
+    {
+        if (f - 2 < lo || !doc.WordIs(f - 1, "and") || !doc.Tokens[f].IsCapitalized) return f;
+        var k = f - 2;
+        while (k >= lo && f - 2 - k < 4 && doc.Tokens[k].Kind == TokenKind.Word && doc.Tokens[k].IsCapitalized && !doc.InQuote[k]) k--;
+        return k < f - 2 && k >= lo && doc.IsPunct(k, ',') ? k + 1 : f;
+    }
+
+    /// <summary>
     /// Quoted words inside reported speech: one PARTIAL quote spanning the reported clause, searched from token
     /// <paramref name="from"/>; returns it and the token where its attribution frame ends.
     /// </summary>
@@ -43,8 +68,10 @@ public static partial class QuoteAttributor
             if (!invertedAfterFirst && ReportsClauseAfter(doc, v, pieces, lastPiece)) break;
             var (f, e) = SourcePhrase.Before(doc, v, afterFrom);
             if (e == v) f = IndirectSpeechFinder.CoordinatedSourceStart(doc, s, f, e);
-            // "…,” the lawsuit says.": a described source right after the quoted words, as after a quote of its own.
-            var describedAfterQuote = e > f && first.Close >= 0 && (f == afterFrom && EndsWithCommaInside(doc, first.Close) || f == afterFrom + 1 && doc.IsPunct(afterFrom, ',')) && SourcePhrase.IsDeterminedNounPhrase(doc, f, e);
+            if (e > f) f = JointNamesStart(doc, f, afterFrom);
+            // "…,” the lawsuit says.": a described source right after the quoted words (the first piece or a later one: "left
+            // “two barns flattened”, the agency said"), as after a quote of its own.
+            var describedAfterQuote = e > f && RightAfterPiece(doc, pieces, firstPiece, lastPiece, f) && SourcePhrase.IsDeterminedNounPhrase(doc, f, e);
             if (e > f && (SourcePhrase.LooksLikeSource(doc, f, e) || describedAfterQuote) && f - 1 >= from && (doc.IsPunct(f - 1, ',') || EndsWithCommaInside(doc, f - 1))
                 && !IsAdverbialWithTitles(doc, pieces, firstPiece, lastPiece, from, f))
                 return (subCue >= 0
@@ -75,7 +102,7 @@ public static partial class QuoteAttributor
             if (v < subjectStart) continue;
             var (f, e) = SourcePhrase.Before(doc, v, from);
             ExtractedSpeaker speaker;
-            if (Indirect.PassiveHearer.Is(doc, v, from))
+            if (Indirect.PassiveHearer.Is(doc, v, from) || Indirect.PassiveHearer.IsNaming(doc, v, from))
             {
                 speaker = ExtractedSpeaker.Unknown;
                 f = v;
@@ -158,11 +185,13 @@ public static partial class QuoteAttributor
         for (var v = first.Open - 1; v > from; v--)
         {
             if (doc.Tokens[v].Kind == TokenKind.Quote) break;
-            if (!IsJudgingVerb(doc, v)) continue;
+            if (!IsJudgingVerb(doc, v) || ModifiesNoun(doc, v)) continue;
             var (f, e) = SourcePhrase.Before(doc, v, from);
             if (e <= f || !HasNamedSource(doc, f, e)) continue;
             var start = ClauseStart(doc, participle > v ? participle : v, first.Open);
-            return (Clause(doc, start, ReportedClauseEnd(doc, last, s), SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, start) is { } c ? c with { Confidence = 0.45 } : null, s.EndToken);
+            // "denounced “reports of fraud,” saying they “…”": a second predicate after a piece ends the clause, as after a verb of saying.
+            var cut = SecondPredicateAfterPiece(doc, pieces, firstPiece, lastPiece, s);
+            return (Clause(doc, start, cut >= 0 ? cut : ReportedClauseEnd(doc, last, s), SpeakerResolver.Resolve(doc, f, e, fromRight: true), v, s, f, start) is { } c ? c with { Confidence = 0.45 } : null, cut >= 0 ? cut : s.EndToken);
         }
         // A second predicate with no verb of saying ("and ranked Fiorina as one of the worst CEOs “in …”"): the same speaker.
         if (secondVerb >= 0 && previous is not null)
@@ -171,6 +200,8 @@ public static partial class QuoteAttributor
             var end = cut >= 0 ? cut : ReportedClauseEnd(doc, last, s);
             return (Clause(doc, secondVerb + 1, end, previous, secondVerb, s, secondVerb, secondVerb + 1) is { } c ? c with { Confidence = 0.6 } : null, cut >= 0 ? cut : s.EndToken);
         }
+        if (Indirect.HeadlineSource.After(doc, s) is var (colon, hf, he) && colon > last.Open && from == s.FirstToken)
+            return (Clause(doc, from, colon, SpeakerResolver.Resolve(doc, hf, he, fromRight: true), colon, s, hf, he), s.EndToken);
         return (null, s.EndToken);
     }
 
@@ -298,6 +329,16 @@ public static partial class QuoteAttributor
     /// them is no judge; the search goes on to the verb that is ("attacked").
     /// </summary>
     private static readonly WordSet NotJudgingVerbs = new(["being", "having", "during", "according", "including"]);
+
+    /// <summary>
+    /// "denounced Mali’s worsening border war as “…”": a word in -ed or -ing right after a name's possessive modifies the noun after
+    /// it; it is no verb, so the search goes on to the one before ("denounced"). Not after a contracted "is" ("It’s prohibited").
+    /// </summary>
+    private static bool ModifiesNoun(Document doc, int v) =>
+        v > 1 && doc.Tokens[v - 1].Is(TokenFlags.Clitic) && doc.Word(v - 1) is "\u2019s" or "'s" && doc.Tokens[v - 2].IsCapitalized
+        && !NotPossessors.Contains(doc.Word(v - 2));
+
+    private static readonly WordSet NotPossessors = new(["it", "he", "she", "that", "there", "here", "what", "who", "where", "this"]);
 
     private static bool HasNamedSource(Document doc, int first, int end)
     {

@@ -85,6 +85,7 @@ public static partial class QuoteAttributor
             }
         }
         ResolveFromContext(doc, pieces, results, pending);
+        if (pending.Count > 0) results.RemoveAll(q => q.Kind == QuoteKind.Direct && q.Cue is null && InsidePartial(results, q));
         return MergePieces(doc, results);
     }
 
@@ -101,6 +102,19 @@ public static partial class QuoteAttributor
             if (doc.IsPunct(k, ',')) return SourcePhrase.IsCue(doc, k + 1) && doc.Word(k + 1).EndsWith("ing", StringComparison.Ordinal);
             // "said Rep. Bobby Scott (D-Va.) at the time, adding": brackets and the glued marks of an abbreviation stay inside.
             if (doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) && !doc.IsPunct(k, '(') && !doc.IsPunct(k, ')') && !doc.Tokens[k].Is(TokenFlags.Glued)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "“We are ready to talk” but “nobody will push us around”, Lund told reporters": a cue-less piece opening the sentence was taken as
+    /// an utterance of its own before the later piece's clause, which holds it, was found; the clause is the quote.
+    /// </summary>
+    private static bool InsidePartial(List<QuoteCandidate> results, QuoteCandidate q)
+    {
+        foreach (var p in results)
+        {
+            if (p.Kind == QuoteKind.Partial && p.Span.Start <= q.Span.Start && q.Span.End <= p.Span.End) return true;
         }
         return false;
     }
