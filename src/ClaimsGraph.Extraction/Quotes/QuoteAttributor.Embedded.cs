@@ -23,18 +23,6 @@ public static partial class QuoteAttributor
     }
 
     /// <summary>
-    /// "…, Lund and Berg warned": a name and "and" between a comma and the name before the cue make one joint source;
-    /// returns where it starts (<paramref name="f"/> when there is no such name).
-    /// </summary>
-    private static int JointNamesStart(Document doc, int f, int lo)
-    {
-        if (f - 2 < lo || !doc.WordIs(f - 1, "and") || !doc.Tokens[f].IsCapitalized) return f;
-        var k = f - 2;
-        while (k >= lo && f - 2 - k < 4 && doc.Tokens[k].Kind == TokenKind.Word && doc.Tokens[k].IsCapitalized && !doc.InQuote[k]) k--;
-        return k < f - 2 && k >= lo && doc.IsPunct(k, ',') ? k + 1 : f;
-    }
-
-    /// <summary>
     /// Quoted words inside reported speech: one PARTIAL quote spanning the reported clause, searched from token
     /// <paramref name="from"/>; returns it and the token where its attribution frame ends.
     /// </summary>
@@ -68,7 +56,6 @@ public static partial class QuoteAttributor
             if (!invertedAfterFirst && ReportsClauseAfter(doc, v, pieces, lastPiece)) break;
             var (f, e) = SourcePhrase.Before(doc, v, afterFrom);
             if (e == v) f = IndirectSpeechFinder.CoordinatedSourceStart(doc, s, f, e);
-            if (e > f) f = JointNamesStart(doc, f, afterFrom);
             // "…,” the lawsuit says.": a described source right after the quoted words (the first piece or a later one: "left
             // “two barns flattened”, the agency said"), as after a quote of its own.
             var describedAfterQuote = e > f && RightAfterPiece(doc, pieces, firstPiece, lastPiece, f) && SourcePhrase.IsDeterminedNounPhrase(doc, f, e);
