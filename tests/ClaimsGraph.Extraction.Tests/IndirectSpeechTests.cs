@@ -2662,4 +2662,38 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Null(q.Speaker.EntityId);
     }
+
+    // Round 35: "at least" before a quantity opens the reported clause, no circumstance of the saying (Indirect/ReportedClause.cs, QuantityOpensSubject).
+    [Fact]
+    public void At_least_before_a_number_opens_the_clause_after_said()
+    {
+        const string text = "The coast guard said at least nine trawlers were damaged in the storm.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("at least nine trawlers were damaged in the storm", q.Text);
+        Assert.Equal("The coast guard", Mention(text, q));
+    }
+
+    [Fact]
+    public void At_a_place_after_said_is_still_no_clause()
+    {
+        const string text = "The harbor master said at the pier on Friday.";
+        Assert.Empty(Indirect(text));
+    }
+
+    // Round 35: a short prepositional phrase, then a subject and its finite verb, opens the clause after "said" (Indirect/AdverbialBeforeSubject.cs).
+    [Fact]
+    public void A_short_adverbial_before_the_subject_opens_the_clause_after_said()
+    {
+        const string text = "The engineer said by the end of March the new ferry would be running.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("by the end of March the new ferry would be running", q.Text);
+        Assert.Equal("The engineer", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_duration_after_spoke_opens_no_clause()
+    {
+        const string text = "The engineer spoke for about an hour at the harbor office.";
+        Assert.Empty(Indirect(text));
+    }
 }

@@ -102,13 +102,23 @@ public static class ReportedClause
                 || !IndirectCues.Prepositions.Contains(doc.Word(k)) && !IndirectCues.CueAdverbs.Contains(doc.Word(k))
                    && !(doc.Word(k).EndsWith("ly", StringComparison.Ordinal) && !first.IsCapitalized)
                 || QuantityOpensSubject(doc, k, limit));
-        return looksLikeSubject ? k : Complement(doc, verb, k, limit);
+        if (looksLikeSubject) return k;
+        // "said by the end of the year the bridge would …": a short adverbial opens the clause before its subject.
+        if (SpeechCues.IsVerbOfSaying(verb) && AdverbialBeforeSubject.SubjectAfter(doc, k, limit) >= 0) return k;
+        return Complement(doc, verb, k, limit);
     }
 
-    /// <summary>"said nearly every conversation centers on …": a degree adverb before a quantity opens the subject.</summary>
-    private static bool QuantityOpensSubject(Document doc, int k, int limit) =>
-        IndirectCues.QuantityAdverbs.Contains(doc.Word(k)) && k + 1 < limit
-        && (doc.Tokens[k + 1].Kind == TokenKind.Number || IndirectCues.QuantityWords.Contains(doc.Word(k + 1)));
+    /// <summary>
+    /// "said nearly every conversation centers on …": a degree adverb before a quantity opens the subject; so does
+    /// "at least" or "at most" before one, "said at least seven officers were hurt" (no circumstance "at" of the saying).
+    /// </summary>
+    private static bool QuantityOpensSubject(Document doc, int k, int limit)
+    {
+        var q = k + 1;
+        if (doc.WordIs(k, "at") && k + 1 < limit && (doc.WordIs(k + 1, "least") || doc.WordIs(k + 1, "most"))) q = k + 2;
+        else if (!IndirectCues.QuantityAdverbs.Contains(doc.Word(k))) return false;
+        return q < limit && (doc.Tokens[q].Kind == TokenKind.Number || IndirectCues.QuantityWords.Contains(doc.Word(q)));
+    }
 
     /// <summary>Whether "as" follows the object starting at <paramref name="k"/> within a few words, before any punctuation.</summary>
     private static bool AsPredicateFollows(Document doc, int k, int limit)
