@@ -2696,4 +2696,23 @@ public class IndirectSpeechTests
         const string text = "The engineer spoke for about an hour at the harbor office.";
         Assert.Empty(Indirect(text));
     }
+
+    // Round 35: words after "says" that hold a finite auxiliary are its clause, no inverted source (IndirectSpeechFinder.CueAfter.cs, HasFiniteAuxiliary).
+    [Fact]
+    public void A_clause_with_an_auxiliary_after_says_is_reported_not_read_as_an_inverted_source()
+    {
+        const string text = "The harbor has been closed by storms, and Varga, a former ferry pilot, says at least 21 people have been lost.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "says");
+        Assert.Equal("at least 21 people have been lost", q.Text);
+        Assert.Equal("person:varga", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void An_inverted_source_after_says_still_closes_the_clause_before()
+    {
+        const string text = "The new levy will hurt the smaller boats, says a retired ferry pilot.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("The new levy will hurt the smaller boats", q.Text);
+        Assert.Equal("a retired ferry pilot", Mention(text, q));
+    }
 }
