@@ -2715,4 +2715,22 @@ public class IndirectSpeechTests
         Assert.Equal("The new levy will hurt the smaller boats", q.Text);
         Assert.Equal("a retired ferry pilot", Mention(text, q));
     }
+
+    // Round 35: "and" joining the portfolios after "minister of" stays inside the role appositive (SourcePhrase.cs, IsPortfolioAndAfterOf).
+    [Fact]
+    public void An_and_inside_a_role_after_of_keeps_the_name_before_the_appositive()
+    {
+        const string text = "The ferries will run again next week, Ilse Marken, deputy minister of harbors and shipping, said.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("The ferries will run again next week", q.Text);
+        Assert.Equal("person:ilse-marken", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void An_and_before_a_determiner_after_a_role_still_joins_two_sources()
+    {
+        const string text = "The minister of harbors and the pilots said the ferries would run again.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the pilots", Mention(text, q));
+    }
 }
