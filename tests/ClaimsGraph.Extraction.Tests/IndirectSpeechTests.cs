@@ -2733,4 +2733,21 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal("the pilots", Mention(text, q));
     }
+
+    // Round 35: a cue after ", and" goes on from the subject of a subordinate clause inside the main clause (Indirect/SubordinateConjunct.cs).
+    [Fact]
+    public void A_cue_after_comma_and_goes_on_from_the_subordinate_clause_subject()
+    {
+        const string text = "Tempers rose as the fishermen spoke about the harbor fees, and urged the board to drop the levy.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "urged");
+        Assert.Equal("the fishermen", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_cue_after_comma_and_past_an_opening_subordinate_clause_keeps_the_main_subject()
+    {
+        const string text = "As the fishermen left, the mayor thanked the crowd, and urged the board to drop the levy.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "urged");
+        Assert.Equal("the mayor", Mention(text, q));
+    }
 }
