@@ -2750,4 +2750,20 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text), q => Cue(text, q) == "urged");
         Assert.Equal("the mayor", Mention(text, q));
     }
+
+    // Round 35: a phrase opening with a preposition after the cue ("said of the broadcaster", "said in Lima") is no inverted source (IndirectSpeechFinder.CueAfter.cs, OpensWithPreposition).
+    [Fact]
+    public void A_phrase_opening_with_a_preposition_after_said_is_no_inverted_source()
+    {
+        const string text = "The channel is a mouthpiece for the ministry, Ola Brenn, a lecturer at Vesta College and a former envoy to Peru, said of the broadcaster.";
+        Assert.DoesNotContain(Indirect(text), q => q.Speaker.Mention is { } m && text[m.Start..m.End].StartsWith("of ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_after_said_is_still_an_inverted_source()
+    {
+        const string text = "The channel is a mouthpiece for the ministry, said Ola Brenn.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("person:ola-brenn", q.Speaker.EntityId);
+    }
 }

@@ -40,7 +40,7 @@ public static partial class IndirectSpeechFinder
             if (SpeakerResolver.IsSubjectPronoun(doc.Word(v + 1 < s.EndToken ? v + 1 : v)) || w.EndsWith("ing", StringComparison.Ordinal)
                 || IndirectCues.TakesAddressee.Contains(w)) return null;
             (f, e) = SourcePhrase.After(doc, v, s.EndToken);
-            if (e <= f || !PlausibleSource(doc, f, e) || HasCueVerb(doc, f, e) || HasFiniteAuxiliary(doc, f, e) || ClauseSubjectAfterCue.IsSubject(doc, e, s.EndToken)) return null;
+            if (e <= f || !PlausibleSource(doc, f, e) || HasCueVerb(doc, f, e) || HasFiniteAuxiliary(doc, f, e) || OpensWithPreposition(doc, f) || ClauseSubjectAfterCue.IsSubject(doc, e, s.EndToken)) return null;
             // "Russell Wheeler, a fellow at the institute, said the mayor could …": the words before the comma are a name
             // and its appositive, the subject of the cue, not a clause it reports.
             if (NamedSubjectBeforeAppositive(doc, s, v) is var (nf, ne) && ne > nf || ShortSubjectBeforeAppositive(doc, s, v)) return null;
@@ -151,6 +151,10 @@ public static partial class IndirectSpeechFinder
         }
         return false;
     }
+
+    /// <summary>"…, deputy minister of railways, said in Beijing.": a phrase opening with a preposition is where or when, no inverted source.</summary>
+    private static bool OpensWithPreposition(Document doc, int f) =>
+        doc.Tokens[f].Kind == TokenKind.Word && !doc.Tokens[f].IsCapitalized && IndirectCues.Prepositions.Contains(doc.Word(f));
 
     /// <summary>"…, said parents still want …" is no inverted source: a source holds no verb of reporting or wanting.</summary>
     private static bool HasCueVerb(Document doc, int f, int e)
