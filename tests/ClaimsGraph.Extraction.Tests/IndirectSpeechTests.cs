@@ -2766,4 +2766,23 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal("person:ola-brenn", q.Speaker.EntityId);
     }
+
+    // Round 35: "while", "but" or "whereas" and a new source with its own cue end the report before (Indirect/ReportedClause.cs, NewSourceCue).
+    [Fact]
+    public void While_and_a_new_source_with_a_verb_of_saying_end_the_report_before()
+    {
+        const string text = "The anglers club is urging members to write to the council this month while harbor officials say the dredging is on schedule.";
+        var urging = Assert.Single(Indirect(text), q => Cue(text, q) == "urging");
+        Assert.Equal("members to write to the council this month", urging.Text);
+        var say = Assert.Single(Indirect(text), q => Cue(text, q) == "say");
+        Assert.Equal("harbor officials", Mention(text, say));
+    }
+
+    [Fact]
+    public void But_and_a_pronoun_without_a_cue_stay_inside_the_report()
+    {
+        const string text = "The pilot said the levy was fair but she would vote against it.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the levy was fair but she would vote against it", q.Text);
+    }
 }

@@ -220,6 +220,9 @@ public static class ReportedClause
                 }
             }
             if (doc.WordIs(j, "and") && IsCueVerb(doc, j + 1, limit)) { end = j; break; }
+            // "More than 2,000 were expected to flee but Talosig feared that …", "urging people to object while utility officials
+            // say …": "but", "while" or "whereas" and a new source with its own cue start another report.
+            if ((doc.WordIs(j, "but") || doc.WordIs(j, "while") || doc.WordIs(j, "whereas")) && NewSourceCue(doc, j + 1, limit)) { end = j; break; }
             // "most bakers said yes, compared with a third of the fishermen": the comparison is the writer's, no part of the answer.
             if (doc.IsPunct(j, ',') && doc.WordIs(j + 1, "compared") && (doc.WordIs(j + 2, "with") || doc.WordIs(j + 2, "to"))) { end = j; break; }
             // "defended his mother and refused to …", "favors right-to-work laws and opposes …": an object ends before a second predicate.
@@ -461,6 +464,29 @@ public static class ReportedClause
         var w = doc.Word(k);
         // Not a form in -s: "her dealings and favors to donors" holds a noun there as often as a verb.
         return IndirectCues.IrregularPastForms.Contains(w) || w is "was" or "were" or "would" or "will" || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    private const int MaxNewSourceWords = 3;
+
+    /// <summary>
+    /// A short source at <paramref name="k"/> (a subject pronoun, a capitalised name, a determiner and a few lower-case
+    /// words, or a bare plural before a verb of saying) followed by a cue verb: "Talosig feared that", "the mayor said",
+    /// "they warned", "utility officials say"; not a verb going on from the subject before ("but did note that …").
+    /// </summary>
+    private static bool NewSourceCue(Document doc, int k, int limit)
+    {
+        if (k >= limit || doc.Tokens[k].Kind != TokenKind.Word) return false;
+        var t = doc.Tokens[k];
+        if (SubjectPronouns.Contains(doc.Word(k)) && !t.IsCapitalized) return IsCueVerb(doc, k + 1, limit);
+        var name = t.IsCapitalized && !WordLists.NotNameWords.Contains(doc.Word(k));
+        // "while utility representatives say …": a bare lower-case noun phrase before a verb of saying.
+        if (!name && !SubjectOpeners.Contains(doc.Word(k))) return !t.IsCapitalized && !NoListWords.Contains(doc.Word(k)) && CueAfterShortSubject(doc, k);
+        for (var j = k + 1; j < limit && j <= k + MaxNewSourceWords; j++)
+        {
+            if (IsCueVerb(doc, j, limit)) return true;
+            if (doc.Tokens[j].Kind != TokenKind.Word || (name ? !doc.Tokens[j].IsCapitalized : doc.Tokens[j].IsCapitalized)) return false;
+        }
+        return false;
     }
 
     private static bool IsCueVerb(Document doc, int k, int limit)
