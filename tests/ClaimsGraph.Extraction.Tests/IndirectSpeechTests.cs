@@ -2785,4 +2785,22 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Equal("the levy was fair but she would vote against it", q.Text);
     }
+
+    // Round 35: "Around"/"Over"/"Under" or "At least" before a number opens a quantity subject, no fronted adverbial (Indirect/FrontedAdverbial.cs, QuantityOpener).
+    [Fact]
+    public void Around_before_a_number_opens_a_clause_reported_before_its_attribution()
+    {
+        const string text = "Around 400 families were still without power, the utility said.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("Around 400 families were still without power", q.Text);
+        Assert.Equal("the utility", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_fronted_year_before_an_attribution_is_still_only_an_adverbial()
+    {
+        const string text = "In 2019, the utility said, the grid was rebuilt.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the grid was rebuilt", q.Text);
+    }
 }
