@@ -2662,4 +2662,145 @@ public class IndirectSpeechTests
         var q = Assert.Single(Indirect(text));
         Assert.Null(q.Speaker.EntityId);
     }
+
+    // Round 35: "at least" before a quantity opens the reported clause, no circumstance of the saying (Indirect/ReportedClause.cs, QuantityOpensSubject).
+    [Fact]
+    public void At_least_before_a_number_opens_the_clause_after_said()
+    {
+        const string text = "The coast guard said at least nine trawlers were damaged in the storm.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("at least nine trawlers were damaged in the storm", q.Text);
+        Assert.Equal("The coast guard", Mention(text, q));
+    }
+
+    [Fact]
+    public void At_a_place_after_said_is_still_no_clause()
+    {
+        const string text = "The harbor master said at the pier on Friday.";
+        Assert.Empty(Indirect(text));
+    }
+
+    // Round 35: a short prepositional phrase, then a subject and its finite verb, opens the clause after "said" (Indirect/AdverbialBeforeSubject.cs).
+    [Fact]
+    public void A_short_adverbial_before_the_subject_opens_the_clause_after_said()
+    {
+        const string text = "The engineer said by the end of March the new ferry would be running.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("by the end of March the new ferry would be running", q.Text);
+        Assert.Equal("The engineer", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_duration_after_spoke_opens_no_clause()
+    {
+        const string text = "The engineer spoke for about an hour at the harbor office.";
+        Assert.Empty(Indirect(text));
+    }
+
+    // Round 35: words after "says" that hold a finite auxiliary are its clause, no inverted source (IndirectSpeechFinder.CueAfter.cs, HasFiniteAuxiliary).
+    [Fact]
+    public void A_clause_with_an_auxiliary_after_says_is_reported_not_read_as_an_inverted_source()
+    {
+        const string text = "The harbor has been closed by storms, and Varga, a former ferry pilot, says at least 21 people have been lost.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "says");
+        Assert.Equal("at least 21 people have been lost", q.Text);
+        Assert.Equal("person:varga", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void An_inverted_source_after_says_still_closes_the_clause_before()
+    {
+        const string text = "The new levy will hurt the smaller boats, says a retired ferry pilot.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("The new levy will hurt the smaller boats", q.Text);
+        Assert.Equal("a retired ferry pilot", Mention(text, q));
+    }
+
+    // Round 35: "and" joining the portfolios after "minister of" stays inside the role appositive (SourcePhrase.cs, IsPortfolioAndAfterOf).
+    [Fact]
+    public void An_and_inside_a_role_after_of_keeps_the_name_before_the_appositive()
+    {
+        const string text = "The ferries will run again next week, Ilse Marken, deputy minister of harbors and shipping, said.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("The ferries will run again next week", q.Text);
+        Assert.Equal("person:ilse-marken", q.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void An_and_before_a_determiner_after_a_role_still_joins_two_sources()
+    {
+        const string text = "The minister of harbors and the pilots said the ferries would run again.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the pilots", Mention(text, q));
+    }
+
+    // Round 35: a cue after ", and" goes on from the subject of a subordinate clause inside the main clause (Indirect/SubordinateConjunct.cs).
+    [Fact]
+    public void A_cue_after_comma_and_goes_on_from_the_subordinate_clause_subject()
+    {
+        const string text = "Tempers rose as the fishermen spoke about the harbor fees, and urged the board to drop the levy.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "urged");
+        Assert.Equal("the fishermen", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_cue_after_comma_and_past_an_opening_subordinate_clause_keeps_the_main_subject()
+    {
+        const string text = "As the fishermen left, the mayor thanked the crowd, and urged the board to drop the levy.";
+        var q = Assert.Single(Indirect(text), q => Cue(text, q) == "urged");
+        Assert.Equal("the mayor", Mention(text, q));
+    }
+
+    // Round 35: a phrase opening with a preposition after the cue ("said of the broadcaster", "said in Lima") is no inverted source (IndirectSpeechFinder.CueAfter.cs, OpensWithPreposition).
+    [Fact]
+    public void A_phrase_opening_with_a_preposition_after_said_is_no_inverted_source()
+    {
+        const string text = "The channel is a mouthpiece for the ministry, Ola Brenn, a lecturer at Vesta College and a former envoy to Peru, said of the broadcaster.";
+        Assert.DoesNotContain(Indirect(text), q => q.Speaker.Mention is { } m && text[m.Start..m.End].StartsWith("of ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_after_said_is_still_an_inverted_source()
+    {
+        const string text = "The channel is a mouthpiece for the ministry, said Ola Brenn.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("person:ola-brenn", q.Speaker.EntityId);
+    }
+
+    // Round 35: "while", "but" or "whereas" and a new source with its own cue end the report before (Indirect/ReportedClause.cs, NewSourceCue).
+    [Fact]
+    public void While_and_a_new_source_with_a_verb_of_saying_end_the_report_before()
+    {
+        const string text = "The anglers club is urging members to write to the council this month while harbor officials say the dredging is on schedule.";
+        var urging = Assert.Single(Indirect(text), q => Cue(text, q) == "urging");
+        Assert.Equal("members to write to the council this month", urging.Text);
+        var say = Assert.Single(Indirect(text), q => Cue(text, q) == "say");
+        Assert.Equal("harbor officials", Mention(text, say));
+    }
+
+    [Fact]
+    public void But_and_a_pronoun_without_a_cue_stay_inside_the_report()
+    {
+        const string text = "The pilot said the levy was fair but she would vote against it.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the levy was fair but she would vote against it", q.Text);
+    }
+
+    // Round 35: "Around"/"Over"/"Under" or "At least" before a number opens a quantity subject, no fronted adverbial (Indirect/FrontedAdverbial.cs, QuantityOpener).
+    [Fact]
+    public void Around_before_a_number_opens_a_clause_reported_before_its_attribution()
+    {
+        const string text = "Around 400 families were still without power, the utility said.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("Around 400 families were still without power", q.Text);
+        Assert.Equal("the utility", Mention(text, q));
+    }
+
+    [Fact]
+    public void A_fronted_year_before_an_attribution_is_still_only_an_adverbial()
+    {
+        const string text = "In 2019, the utility said, the grid was rebuilt.";
+        var q = Assert.Single(Indirect(text));
+        Assert.Equal("the grid was rebuilt", q.Text);
+    }
 }

@@ -40,7 +40,7 @@ public static partial class IndirectSpeechFinder
             if (SpeakerResolver.IsSubjectPronoun(doc.Word(v + 1 < s.EndToken ? v + 1 : v)) || w.EndsWith("ing", StringComparison.Ordinal)
                 || IndirectCues.TakesAddressee.Contains(w)) return null;
             (f, e) = SourcePhrase.After(doc, v, s.EndToken);
-            if (e <= f || !PlausibleSource(doc, f, e) || HasCueVerb(doc, f, e) || ClauseSubjectAfterCue.IsSubject(doc, e, s.EndToken)) return null;
+            if (e <= f || !PlausibleSource(doc, f, e) || HasCueVerb(doc, f, e) || HasFiniteAuxiliary(doc, f, e) || OpensWithPreposition(doc, f) || ClauseSubjectAfterCue.IsSubject(doc, e, s.EndToken)) return null;
             // "Russell Wheeler, a fellow at the institute, said the mayor could …": the words before the comma are a name
             // and its appositive, the subject of the cue, not a clause it reports.
             if (NamedSubjectBeforeAppositive(doc, s, v) is var (nf, ne) && ne > nf || ShortSubjectBeforeAppositive(doc, s, v)) return null;
@@ -136,6 +136,25 @@ public static partial class IndirectSpeechFinder
     /// <summary>"a longtime adviser", "the group's founder", "who runs …", "which makes ferries": a description of the name before, not a clause.</summary>
     private static bool StartsAppositive(Document doc, int k, int limit) =>
         k < limit && (doc.WordIs(k, "a") || doc.WordIs(k, "an") || doc.WordIs(k, "the") || doc.WordIs(k, "who") || doc.WordIs(k, "whose") || doc.WordIs(k, "which"));
+
+    private static readonly WordSet SourceAuxiliaries = new(["is", "was", "are", "were", "has", "have", "had", "will", "would"]);
+
+    /// <summary>
+    /// "…, and Wayne, a former singer, says at least 21 people have been killed": words after the cue that hold a finite
+    /// auxiliary are the clause it reports, no inverted source.
+    /// </summary>
+    private static bool HasFiniteAuxiliary(Document doc, int f, int e)
+    {
+        for (var k = f + 1; k < e; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized && SourceAuxiliaries.Contains(doc.Word(k))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"…, deputy minister of railways, said in Beijing.": a phrase opening with a preposition is where or when, no inverted source.</summary>
+    private static bool OpensWithPreposition(Document doc, int f) =>
+        doc.Tokens[f].Kind == TokenKind.Word && !doc.Tokens[f].IsCapitalized && IndirectCues.Prepositions.Contains(doc.Word(f));
 
     /// <summary>"…, said parents still want …" is no inverted source: a source holds no verb of reporting or wanting.</summary>
     private static bool HasCueVerb(Document doc, int f, int e)

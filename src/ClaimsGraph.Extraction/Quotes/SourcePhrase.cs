@@ -116,6 +116,7 @@ public static class SourcePhrase
     /// </summary>
     private static bool IsPortfolioAnd(Document doc, int and, int end, int sentenceFirst)
     {
+        if (IsPortfolioAndAfterOf(doc, and, end, sentenceFirst)) return true;
         if (!doc.WordIs(and, "and") || end - and is < 2 or > 5 || !Titles.RoleNouns.Contains(doc.Word(end - 1))) return false;
         for (var k = and + 1; k < end; k++)
         {
@@ -125,6 +126,28 @@ public static class SourcePhrase
         {
             if (Determiners.Contains(doc.Word(k)) && doc.Tokens[k].Kind == TokenKind.Word) return k < and - 1;
             if (!IsPlainLowerWord(doc, k)) return false;
+        }
+        return false;
+    }
+
+    private const int MaxPortfolioWords = 3;
+
+    /// <summary>
+    /// "Feng Wei, deputy minister of railway and transportation, said", "the secretary of health and human services": an
+    /// "and" that joins the portfolios after "of" and a role noun is inside the role; one to three words on each side of
+    /// it, none a determiner ("the minister of finance and the governor" are two sources).
+    /// </summary>
+    private static bool IsPortfolioAndAfterOf(Document doc, int and, int end, int sentenceFirst)
+    {
+        if (!doc.WordIs(and, "and") || end - and < 2 || end - and > MaxPortfolioWords + 1) return false;
+        for (var k = and + 1; k < end; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word || doc.InQuote[k] || Boundaries.Contains(doc.Word(k)) || Determiners.Contains(doc.Word(k))) return false;
+        }
+        for (var k = and - 1; k >= sentenceFirst && k >= and - MaxPortfolioWords - 1; k--)
+        {
+            if (doc.WordIs(k, "of")) return k < and - 1 && k - 1 >= sentenceFirst && Titles.RoleNouns.Contains(doc.Word(k - 1));
+            if (doc.Tokens[k].Kind != TokenKind.Word || doc.InQuote[k] || Boundaries.Contains(doc.Word(k)) || Determiners.Contains(doc.Word(k))) return false;
         }
         return false;
     }

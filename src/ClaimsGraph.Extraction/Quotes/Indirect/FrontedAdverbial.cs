@@ -26,6 +26,19 @@ public static class FrontedAdverbial
     // "But with each passing contest, …": a conjunction may stand before the adverbial.
     private static readonly WordSet Conjunctions = new(["but", "and", "yet", "so"]);
 
+    /// <summary>
+    /// "Around 28,000 people were in need of shelter, he said.", "Over 300 homes burned", "At least 40 died": a preposition of
+    /// degree before a number opens the clause's subject, a quantity, no adverbial ("In 2019, …" stays one).
+    /// </summary>
+    private static bool QuantityOpener(Document doc, int opener, int end)
+    {
+        var n = opener + 1;
+        if ((doc.WordIs(opener, "at") || doc.WordIs(opener, "At")) && n < end && (doc.WordIs(n, "least") || doc.WordIs(n, "most"))) n++;
+        else if (!(doc.WordIs(opener, "over") || doc.WordIs(opener, "Over") || doc.WordIs(opener, "around") || doc.WordIs(opener, "Around")
+                   || doc.WordIs(opener, "under") || doc.WordIs(opener, "Under"))) return false;
+        return n < end && doc.Tokens[n].Kind == TokenKind.Number;
+    }
+
     /// <summary>Whether tokens <paramref name="first"/> to <paramref name="end"/> are a fronted adverbial phrase only.</summary>
     public static bool IsOnly(Document doc, int first, int end)
     {
@@ -39,6 +52,7 @@ public static class FrontedAdverbial
             if (opener < 0 && !(words == 1 && Conjunctions.Contains(doc.Word(k)))) opener = k;
         }
         if (opener < 0) return false;
+        if (QuantityOpener(doc, opener, end)) return false;
         if (Openers.Contains(doc.Word(opener))) return true;
         // "As for RT's political bent, he said, …", but not "As the market fell, …" (a clause).
         return (doc.WordIs(opener, "as") || doc.WordIs(opener, "As")) && opener + 1 < end

@@ -173,7 +173,7 @@ public static class IndirectCues
     public static WordSet IrregularPastForms { get; } = new(
     [
         "told", "said", "thought", "knew", "found", "wrote", "saw", "sought", "made", "gave", "took", "held", "meant", "felt",
-        "went", "sent", "won", "lost", "met", "left", "led", "began", "ran", "kept", "brought", "spent",
+        "went", "sent", "won", "lost", "met", "left", "led", "began", "ran", "kept", "brought", "spent", "spoke",
     ]);
 
     /// <summary>Documents and talks a saying happens in: "said in a statement", "Jeb Bush in a Medium post said".</summary>

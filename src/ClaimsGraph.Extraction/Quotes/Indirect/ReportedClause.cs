@@ -102,13 +102,23 @@ public static class ReportedClause
                 || !IndirectCues.Prepositions.Contains(doc.Word(k)) && !IndirectCues.CueAdverbs.Contains(doc.Word(k))
                    && !(doc.Word(k).EndsWith("ly", StringComparison.Ordinal) && !first.IsCapitalized)
                 || QuantityOpensSubject(doc, k, limit));
-        return looksLikeSubject ? k : Complement(doc, verb, k, limit);
+        if (looksLikeSubject) return k;
+        // "said by the end of the year the bridge would …": a short adverbial opens the clause before its subject.
+        if (SpeechCues.IsVerbOfSaying(verb) && AdverbialBeforeSubject.SubjectAfter(doc, k, limit) >= 0) return k;
+        return Complement(doc, verb, k, limit);
     }
 
-    /// <summary>"said nearly every conversation centers on …": a degree adverb before a quantity opens the subject.</summary>
-    private static bool QuantityOpensSubject(Document doc, int k, int limit) =>
-        IndirectCues.QuantityAdverbs.Contains(doc.Word(k)) && k + 1 < limit
-        && (doc.Tokens[k + 1].Kind == TokenKind.Number || IndirectCues.QuantityWords.Contains(doc.Word(k + 1)));
+    /// <summary>
+    /// "said nearly every conversation centers on …": a degree adverb before a quantity opens the subject; so does
+    /// "at least" or "at most" before one, "said at least seven officers were hurt" (no circumstance "at" of the saying).
+    /// </summary>
+    private static bool QuantityOpensSubject(Document doc, int k, int limit)
+    {
+        var q = k + 1;
+        if (doc.WordIs(k, "at") && k + 1 < limit && (doc.WordIs(k + 1, "least") || doc.WordIs(k + 1, "most"))) q = k + 2;
+        else if (!IndirectCues.QuantityAdverbs.Contains(doc.Word(k))) return false;
+        return q < limit && (doc.Tokens[q].Kind == TokenKind.Number || IndirectCues.QuantityWords.Contains(doc.Word(q)));
+    }
 
     /// <summary>Whether "as" follows the object starting at <paramref name="k"/> within a few words, before any punctuation.</summary>
     private static bool AsPredicateFollows(Document doc, int k, int limit)
@@ -210,6 +220,9 @@ public static class ReportedClause
                 }
             }
             if (doc.WordIs(j, "and") && IsCueVerb(doc, j + 1, limit)) { end = j; break; }
+            // "More than 2,000 were expected to flee but Talosig feared that …", "urging people to object while utility officials
+            // say …": "but", "while" or "whereas" and a new source with its own cue start another report.
+            if ((doc.WordIs(j, "but") || doc.WordIs(j, "while") || doc.WordIs(j, "whereas")) && NewSourceCue(doc, j + 1, limit)) { end = j; break; }
             // "most bakers said yes, compared with a third of the fishermen": the comparison is the writer's, no part of the answer.
             if (doc.IsPunct(j, ',') && doc.WordIs(j + 1, "compared") && (doc.WordIs(j + 2, "with") || doc.WordIs(j + 2, "to"))) { end = j; break; }
             // "defended his mother and refused to …", "favors right-to-work laws and opposes …": an object ends before a second predicate.
@@ -451,6 +464,29 @@ public static class ReportedClause
         var w = doc.Word(k);
         // Not a form in -s: "her dealings and favors to donors" holds a noun there as often as a verb.
         return IndirectCues.IrregularPastForms.Contains(w) || w is "was" or "were" or "would" or "will" || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    private const int MaxNewSourceWords = 3;
+
+    /// <summary>
+    /// A short source at <paramref name="k"/> (a subject pronoun, a capitalised name, a determiner and a few lower-case
+    /// words, or a bare plural before a verb of saying) followed by a cue verb: "Talosig feared that", "the mayor said",
+    /// "they warned", "utility officials say"; not a verb going on from the subject before ("but did note that …").
+    /// </summary>
+    private static bool NewSourceCue(Document doc, int k, int limit)
+    {
+        if (k >= limit || doc.Tokens[k].Kind != TokenKind.Word) return false;
+        var t = doc.Tokens[k];
+        if (SubjectPronouns.Contains(doc.Word(k)) && !t.IsCapitalized) return IsCueVerb(doc, k + 1, limit);
+        var name = t.IsCapitalized && !WordLists.NotNameWords.Contains(doc.Word(k));
+        // "while utility representatives say …": a bare lower-case noun phrase before a verb of saying.
+        if (!name && !SubjectOpeners.Contains(doc.Word(k))) return !t.IsCapitalized && !NoListWords.Contains(doc.Word(k)) && CueAfterShortSubject(doc, k);
+        for (var j = k + 1; j < limit && j <= k + MaxNewSourceWords; j++)
+        {
+            if (IsCueVerb(doc, j, limit)) return true;
+            if (doc.Tokens[j].Kind != TokenKind.Word || (name ? !doc.Tokens[j].IsCapitalized : doc.Tokens[j].IsCapitalized)) return false;
+        }
+        return false;
     }
 
     private static bool IsCueVerb(Document doc, int k, int limit)

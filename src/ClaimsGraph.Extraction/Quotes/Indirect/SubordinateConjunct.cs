@@ -7,7 +7,7 @@ namespace ClaimsGraph.Extraction.Quotes.Indirect;
 /// "The crowd cheered when Lane spotted a sign and asked …", "Voters yawned as he listed his plans and described …": a
 /// cue coordinated with the verb of a subordinate clause inside the main clause shares that clause's subject, not the
 /// sentence's. A subordinate clause opening the sentence ends at its comma, so the walk back from the conjunction,
-/// which stops at any comma, never reaches it.
+/// which stops at any comma but one right before the conjunction, never reaches it.
 /// </summary>
 public static class SubordinateConjunct
 {
@@ -21,7 +21,10 @@ public static class SubordinateConjunct
     /// <summary>[first, end) of the subject of the subordinate clause that the conjunction at <paramref name="and"/> goes on, or an empty range.</summary>
     public static (int First, int End) Subject(Document doc, Sentence s, int and)
     {
-        for (var k = and - 1; k > s.FirstToken && and - k <= MaxReach; k--)
+        // "Tempers rose as residents spoke about the library's role in town, and urged …": the comma right before the
+        // conjunction closes the subordinate clause's own words, not a clause opening the sentence.
+        var from = and - 1 > s.FirstToken && doc.IsPunct(and - 1, ',') ? and - 2 : and - 1;
+        for (var k = from; k > s.FirstToken && and - k <= MaxReach; k--)
         {
             var t = doc.Tokens[k];
             if (t.Kind == TokenKind.Quote || doc.InQuote[k]) break;
