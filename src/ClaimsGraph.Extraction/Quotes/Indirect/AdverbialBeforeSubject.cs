@@ -13,8 +13,6 @@ public static class AdverbialBeforeSubject
     // "by the end of 2019", "in the past", "over the past few weeks": the phrase is short, a handful of words.
     private const int MaxPhraseWords = 6;
 
-    private static readonly string[] SubjectPronouns = ["he", "she", "they", "we", "i", "it", "there"];
-
     /// <summary>The token where the subject after the phrase opening at <paramref name="k"/> starts, or -1.</summary>
     public static int SubjectAfter(Document doc, int k, int limit)
     {
@@ -34,7 +32,8 @@ public static class AdverbialBeforeSubject
     /// <summary>The token after a subject opening at <paramref name="j"/>: a pronoun, a mentioned name, or "the"/"a" and up to three words; or <paramref name="j"/>.</summary>
     private static int SubjectEnd(Document doc, int j, int limit)
     {
-        foreach (var p in SubjectPronouns) if (doc.WordIs(j, p)) return j + 1;
+        // "said in 2019 there were …": the expletive "there" stands as a subject too.
+        if (Coreference.SpeakerResolver.IsSubjectPronoun(doc.Word(j)) || doc.WordIs(j, "there")) return j + 1;
         if (doc.MentionAt[j] >= 0 && doc.Mentions[doc.MentionAt[j]].FirstToken == j) return doc.Mentions[doc.MentionAt[j]].EndToken;
         if (!(doc.WordIs(j, "the") || doc.WordIs(j, "a") || doc.WordIs(j, "an")) || doc.Tokens[j].IsCapitalized) return j;
         // "the operation was", "the new rail line would": the noun right before the finite verb closes the phrase.
