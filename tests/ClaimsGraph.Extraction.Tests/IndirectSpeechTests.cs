@@ -2697,6 +2697,13 @@ public class IndirectSpeechTests
         Assert.Empty(Indirect(text));
     }
 
+    [Fact]
+    public void A_time_then_as_and_a_clause_of_the_writer_after_said_opens_no_clause()
+    {
+        const string text = "Harbor master Lena Ortiz said on Monday as the two ferry companies prepare to meet in Bergen.";
+        Assert.Empty(Indirect(text));
+    }
+
     // Round 35: words after "says" that hold a finite auxiliary are its clause, no inverted source (IndirectSpeechFinder.CueAfter.cs, HasFiniteAuxiliary).
     [Fact]
     public void A_clause_with_an_auxiliary_after_says_is_reported_not_read_as_an_inverted_source()

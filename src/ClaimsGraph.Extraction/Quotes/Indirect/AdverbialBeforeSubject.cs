@@ -22,6 +22,8 @@ public static class AdverbialBeforeSubject
         {
             var t = doc.Tokens[j];
             if (t.Kind is not (TokenKind.Word or TokenKind.Number) || doc.WordIs(j, "that")) return -1;
+            // "said on Friday as the two countries look to …": a subordinator opens a clause of the writer's, not the report.
+            if (OpeningClause.IsSubordinator(doc, j - 1) || doc.WordIs(j - 1, "as") || OpeningClause.IsSubordinator(doc, j) || doc.WordIs(j, "as")) return -1;
             if (t.Kind != TokenKind.Word) continue;
             var subjectEnd = SubjectEnd(doc, j, limit);
             if (subjectEnd > j && ReportedClause.OpensPredicate(doc, subjectEnd, limit, irregularPast: true) && !ReportedClause.OpensPredicate(doc, j, limit)) return j;
