@@ -137,8 +137,6 @@ public static partial class IndirectSpeechFinder
     private static bool StartsAppositive(Document doc, int k, int limit) =>
         k < limit && (doc.WordIs(k, "a") || doc.WordIs(k, "an") || doc.WordIs(k, "the") || doc.WordIs(k, "who") || doc.WordIs(k, "whose") || doc.WordIs(k, "which"));
 
-    private static readonly WordSet SourceAuxiliaries = new(["is", "was", "are", "were", "has", "have", "had", "will", "would"]);
-
     /// <summary>
     /// "…, and Wayne, a former singer, says at least 21 people have been killed": words after the cue that hold a finite
     /// auxiliary are the clause it reports, no inverted source.
@@ -147,7 +145,7 @@ public static partial class IndirectSpeechFinder
     {
         for (var k = f + 1; k < e; k++)
         {
-            if (doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized && SourceAuxiliaries.Contains(doc.Word(k))) return true;
+            if (doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized && FiniteAuxiliaries.Contains(doc.Word(k))) return true;
         }
         return false;
     }
